@@ -33,9 +33,9 @@ app = typer.Typer(
 )
 
 #: Rich console for human output on stdout; data output (JSON Lines) bypasses it.
-console = Console(highlight=False, soft_wrap=True)
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 #: Messages, warnings and progress go to stderr so stdout stays clean data.
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 120)
 
 DEFAULT_DB = "caspian.db"
 T = TypeVar("T")
