@@ -10,9 +10,11 @@ Hierarchy::
     │   ├── FactFormatError           a fact (JSON Lines) breaks ../spec/facts.md
     │   ├── DocumentError             a news document cannot be read
     │   ├── DataFileError             a reference data file of the package is malformed
+    │   ├── MissingAssetsError        map data fetched by `make assets` is not there
     │   └── UnknownActorError         an actor id that is not in the registry
     ├── StoreError                    the knowledge base refused or failed (exit 3)
     │   └── SchemaVersionError        the database schema is not the one this code expects
+    ├── RenderError                   a report could not be written (exit 3)
     └── ModelError                    an analysis could not be computed (exit 4)
 """
 
@@ -83,6 +85,10 @@ class UnknownActorError(InputError):
         super().__init__(f"unknown actor id '{actor_id}'")
 
 
+class MissingAssetsError(InputError):
+    """The map data fetched by `make assets` is not there."""
+
+
 class StoreError(CaspianError):
     """The knowledge base failed or refused an operation."""
 
@@ -91,6 +97,12 @@ class StoreError(CaspianError):
 
 class SchemaVersionError(StoreError):
     """The database was written by another schema version than this code expects."""
+
+
+class RenderError(CaspianError):
+    """A report could not be written (the PDF engine failed, the path is not writable)."""
+
+    exit_code = 3
 
 
 class ModelError(CaspianError):
