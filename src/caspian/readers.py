@@ -597,8 +597,10 @@ def is_skipped_name(name: str) -> bool:
 def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentError]]:
     """The readable files under `paths` (folders recursively, sorted), and problems found.
 
-    A path named explicitly is read whatever its name; inside folders only files with a
-    known suffix are taken, minus :func:`is_skipped_name` ones.
+    A path named explicitly is read whatever its name, except gold files and sidecar
+    metadata (``*.gold.jsonl``, ``*.meta.json``: annotations, not news), so that a shell
+    glob over a corpus works; inside folders only files with a known suffix are taken,
+    minus :func:`is_skipped_name` ones.
     """
     files: list[Path] = []
     problems: list[DocumentError] = []
@@ -616,6 +618,8 @@ def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentEr
                 ):
                     files.append(child)
         elif path.is_file():
+            if path.name.lower().endswith((".gold.jsonl", ".meta.json")):
+                continue
             if path.suffix.lower() not in SUFFIXES:
                 problems.append(
                     DocumentError(

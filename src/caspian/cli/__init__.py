@@ -11,6 +11,8 @@ from caspian.cli import eval_cmd as _eval_cmd  # noqa: E402,F401  isort: skip
 from caspian.cli import kb_cmd as _kb_cmd  # noqa: E402,F401  isort: skip
 from caspian.cli import corridor_cmd as _corridor_cmd  # noqa: E402,F401  isort: skip
 from caspian.cli import kb_query_cmd as _kb_query_cmd  # noqa: E402,F401  isort: skip
+from caspian.cli import report_cmd as _report_cmd  # noqa: E402,F401  isort: skip
+from caspian.cli import analysis_cmd as _analysis_cmd  # noqa: E402,F401  isort: skip
 
 
 def main() -> None:

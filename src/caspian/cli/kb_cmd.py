@@ -21,6 +21,7 @@ from rich.table import Table
 from caspian.cli.app import app, console, db_url, err_console, print_json, run_guarded
 from caspian.facts import FactBase, FactType
 from caspian.ingest import IngestReport, import_file, ingest_paths
+from caspian.queries import ActorAgreements, actor_agreements
 from caspian.store import KnowledgeBase, StoredFact
 from caspian.store.transfer import export_csv, export_jsonl
 
@@ -204,10 +205,17 @@ def facts_command(
 def actor_command(
     ctx: typer.Context,
     actor_id: str = typer.Argument(..., help="Actor id, e.g. KAZ, EU, C5."),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Agreements' stages as of this date (YYYY[-MM[-DD]]; default today)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the profile as JSON."),
 ) -> None:
-    """Show one actor's profile: names, memberships, and its stored facts by year."""
-    profile = with_kb(ctx, lambda kb: kb.actor_profile(actor_id.upper()))
+    """Show one actor's profile: names, memberships, agreements by stage, partners, and its
+    stored facts by year."""
+    key = actor_id.upper()
+    profile, dealings = with_kb(
+        ctx, lambda kb: (kb.actor_profile(key), actor_agreements(kb, key, as_of=as_of))
+    )
     actor = profile.actor
 
     def membership(m: Any) -> dict[str, Any]:
@@ -232,6 +240,7 @@ def actor_command(
                 "source": actor.source,
                 "memberships": [membership(m) for m in profile.memberships],
                 "members": [membership(m) for m in profile.members],
+                "agreements": dealings.to_dict(),
                 "facts_by_year": {
                     year: [stored.to_dict() for stored in rows]
                     for year, rows in profile.facts_by_year.items()
@@ -262,6 +271,7 @@ def actor_command(
         )
     if profile.members:
         console.print("members: " + ", ".join(period(m.member, m) for m in profile.members))
+    _print_dealings(dealings)
     if not profile.facts_by_year:
         console.print("no stored facts")
         return
@@ -275,6 +285,28 @@ def actor_command(
     console.print(counts)
     for year, rows in profile.facts_by_year.items():
         console.print(_fact_table(rows, title=year))
+
+
+def _print_dealings(dealings: ActorAgreements) -> None:
+    """The actor's agreements by stage and its partners (from the consolidated record)."""
+    if not dealings.by_stage:
+        console.print(f"no consolidated agreements as of {dealings.as_of}")
+        return
+    table = Table(title=f"agreements as of {dealings.as_of}", title_justify="left")
+    for header in ("stage", "parties", "instrument", "title", "sources"):
+        table.add_column(header)
+    for stage, found in dealings.by_stage.items():
+        for agreement in found:
+            table.add_row(
+                stage,
+                ", ".join(agreement.parties),
+                agreement.instrument,
+                escape(agreement.title or ""),
+                str(agreement.n_sources),
+            )
+    console.print(table)
+    partners = ", ".join(f"{p.actor_id} ({p.agreements})" for p in dealings.partners)
+    console.print("partners: " + partners)
 
 
 # -- export / import -----------------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""Text to facts: the public extraction API.
+
+:func:`extract_facts` reads one :class:`~caspian.documents.Document`;
+:func:`extract_many` streams many through the spaCy pipeline (``nlp.pipe``), holding
+only one batch at a time. Both return facts in the format of the spec
+(../shared/spec/facts.md) with provenance: evidence offsets, component, version, rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import cast
+
+from spacy.tokens import Doc
+
+from caspian.documents import Document
+from caspian.facts import Fact
+
+#: Version of the extractor as a whole (each component also carries its own version).
+EXTRACTOR_VERSION = "0.2.0"
+
+
+def _make_doc(document: Document) -> Doc:
+    from caspian.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    doc = nlp.make_doc(document.text)
+    doc.user_data["caspian.text"] = document.text  # spaCy's doc.text rebuilds it each time
+    doc._.doc_id = document.doc_id
+    doc._.published = document.published
+    return doc
+
+
+def _facts_of(doc: Doc) -> list[Fact]:
+    return cast(list[Fact], list(doc._.facts or []))
+
+
+def extract_doc(document: Document) -> Doc:
+    """Run the whole pipeline on one document and return the annotated spaCy Doc."""
+    from caspian.extract.pipeline import build_pipeline
+
+    return build_pipeline()(_make_doc(document))
+
+
+def extract_facts(document: Document) -> list[Fact]:
+    """The facts stated in one document, sorted by position."""
+    return _facts_of(extract_doc(document))
+
+
+def extract_many(
+    docs: Iterable[Document], *, batch_size: int = 64
+) -> Iterator[tuple[Document, list[Fact]]]:
+    """Extract facts from a stream of documents, lazily, one batch in memory at a time."""
+    from caspian.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    pairs = ((_make_doc(document), document) for document in docs)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield document, _facts_of(doc)
+
+
+__all__ = ["EXTRACTOR_VERSION", "extract_doc", "extract_facts", "extract_many"]

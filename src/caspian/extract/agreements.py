@@ -1,0 +1,778 @@
+"""Agreements: instruments, their stage and their parties (``caspian.agreements.v1``).
+
+A sentence is looked at only if a cheap regular expression finds an instrument noun in
+it. Then, per sentence:
+
+1. instrument mentions (``instruments.py``) and stage cues (``vocab.STAGE_BEFORE`` /
+   ``STAGE_AFTER``): verbs and nouns in active ("signed a treaty"), passive ("the treaty
+   was signed"), participial ("a deal, agreed in principle in May") and nominal ("the
+   signing of", "the entry into force of") forms, relationship upgrades ("elevated ties
+   to a strategic partnership") and reaffirmations ("strengthened their strategic
+   partnership");
+2. each mention takes the nearest cue that governs it (a cue before it within a short
+   gap, or a passive/participial cue right after it);
+3. the clause before the cue is checked for hedges, modality and negation ("may sign",
+   "plan to sign", "has yet to be signed", "if ... is signed", "a prerequisite for
+   signing"): such mentions yield nothing, never ``signed``;
+4. parties: the actors of the mention's stretch of the sentence (from the previous
+   instrument to the next), filtered by ``references.party_mentions``; if fewer than
+   two, the whole sentence; if still fewer and the sentence refers back ("their",
+   "the summit", "the two sides", a bare "the agreement"), the nearest preceding
+   sentence that names two or more; "bilateral ... with X" splits into one fact per pair;
+5. title, topics (the mention's own words, its sentence, and a next sentence that
+   elaborates "The agreement covers ..."), value (money attached to the mention),
+   ``replaces`` ("replacing the previous X") and date (a date right after the cue,
+   else one in the sentence, else the publication date).
+
+Rules are named ``agreement.<form>`` (form: active, passive, nominal, upgrade,
+reaffirm, bulk, transit, documentary) and versioned with :data:`VERSION`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in, text_of
+from caspian.extract.instruments import (
+    ACRONYM,
+    HEAD,
+    RELATIONSHIPS,
+    InstrumentMention,
+    find_instruments,
+)
+from caspian.extract.references import party_ids, party_mentions
+from caspian.extract.stages import (
+    DOCUMENTARY,
+    PRONOUN_CUE,
+    PRONOUN_STAGES,
+    Cue,
+    attach_cue,
+    coordinated,
+    cue_allowed,
+    cue_chain,
+    find_cues,
+    is_hedged,
+)
+from caspian.extract.vocab import (
+    CLAUSE_HEDGE,
+    TOPIC_WORDS,
+)
+from caspian.facts import AgreementFact, Instrument, Stage, Topic
+
+if TYPE_CHECKING:
+    from caspian.extract.money import Quantity
+
+COMPONENT = "caspian.agreements.v1"
+VERSION = "1"
+
+_TRIGGER = re.compile(
+    HEAD.pattern
+    + "|"
+    + ACRONYM.pattern.replace(r"\b(?:", r"\b(?-i:", 1)
+    + r"|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s)?)\b",
+    re.I,
+)
+_ANAPHORIC_CONTEXT = re.compile(
+    r"\b(?:their|our|both|bilateral|they|the\s+(?:two|sides|parties|summit|talks|meeting"
+    r"|visit|ceremony|heads)|during\s+the|the\s+(?:agreement|deal|declaration|document)s?)\b",
+    re.I,
+)
+#: Instruments only the European Union concludes (with one partner state each).
+_EU_INSTRUMENTS = frozenset(
+    {
+        Instrument.PARTNERSHIP_COOPERATION_AGREEMENT,
+        Instrument.ENHANCED_PARTNERSHIP_COOPERATION_AGREEMENT,
+    }
+)
+
+
+def _is_state(actor_id: str) -> bool:
+    from caspian.extract.references import _kind
+
+    return _kind(actor_id) == "state"
+
+
+_THEY = re.compile(r"\b[Tt]hey\b")
+_ELABORATION = re.compile(
+    r"\s*(?:(?:The|These|This|Those|That|Such)\s+(?:new\s+|updated\s+)?"
+    r"(?:agreements?|deals?|documents?|treaty|accords?|pacts?|memorand\w+|MoUs?|MOUs?|EPCA"
+    r"|declaration|partnership|arrangement)\b|(?:It|They)\s+(?:also\s+)?(?:covers?|includes?"
+    r"|focus(?:es)?|provides?|sets?\s+out|establish(?:es)?|aims?|expands?)\b)",
+)
+_REPLACES = re.compile(
+    r"\b(?:replac(?:ing|es|ed)|supersed(?:ing|es)|successor\s+to|to\s+replace|in\s+place\s+of)"
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:previous|old|older|existing|earlier|former"
+    r"|current|outdated|original)?\s*(?:\d{4}\s+)?$",
+    re.I,
+)
+_BETWEEN = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:signed|concluded|reached)\s+)?between\s+(?:the\s+)?"
+    r"(?P<body>[^.;:]{3,120}?)(?=[.;:]|,\s+(?:which|that|the|and\s+the)\b|\s+(?:on|in|at|was"
+    r"|were|is|has|had|to|will|would|for)\b|$)",
+)
+_SCOPE_END = re.compile(
+    r",\s+(?:\w+ing\b|which\b|who\b|whose\b|while\b|whereas\b|as\s+(?!well)|after\b|when\b"
+    r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
+    r"|(?:aimed|designed|intended|meant)\b"
+    r"|and\s+(?=[A-Z]))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
+)
+_ATTACHED = re.compile(
+    r"\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+(?:(?:,|and)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s*)+)*"
+)
+_LEADERS_OF = re.compile(
+    r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|ministers|foreign\s+ministers)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_WITH_COMPANIES = re.compile(
+    r"\s+with\s+(?:[\w.’'-]+\s+){0,3}(?:companies|firms|businesses|investors|corporations)\b"
+)
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_EXCEPT = re.compile(
+    r"\ball\s+(?:of\s+)?the\s+(?P<group>[A-Z][\w+]*)\s+(?:states\s+|countries\s+|members\s+)?"
+    r"(?:except|but)\s+(?:for\s+)?",
+)
+_VALUE_LINK = re.compile(
+    r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
+    r"|of)\s+(?:about|around|over|more\s+than|nearly|almost|some|up\s+to)?\s*$",
+    re.I,
+)
+_BULK_LINK = re.compile(
+    r"^\s*(?:worth\s+)?(?:in|of)\s+(?:new\s+|commercial\s+|business\s+|investment\s+|trade"
+    r"\s+|economic\s+|bilateral\s+|signed\s+)*$",
+    re.I,
+)
+_TRANSIT = re.compile(
+    r"\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let|enabl(?:ed|es|ing))\s+(?P<obj>[^.;,]{2,60}?)"
+    r"\s+to\s+(?:transport|transit|ship|move|export|send|deliver|carry|truck)\b[^.;]{0,100}?"
+    r"\b(?:through|via|across)\s+(?:its|their)\s+(?:own\s+)?territor(?:y|ies)",
+    re.I,
+)
+
+
+def _scope(
+    text: str,
+    mention: InstrumentMention,
+    mentions: list[InstrumentMention],
+    sent: tuple[int, int],
+    cue_end: int = 0,
+) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to the mention (between its neighbours)."""
+    index = mentions.index(mention)
+    lo, hi = sent
+    first, last = index, index
+    while first > 0 and coordinated(text, mentions[first - 1], mentions[first]):
+        first -= 1
+    while last + 1 < len(mentions) and coordinated(text, mentions[last], mentions[last + 1]):
+        last += 1
+    if first > 0:
+        lo = mentions[first - 1].end
+        attached = _ATTACHED.match(text, lo, hi)
+        if attached:
+            lo = attached.end()
+    if last + 1 < len(mentions):
+        hi = mentions[last + 1].start
+    floor = mentions[last].end
+    if cue_end > floor and cue_end - floor <= 40:
+        floor = cue_end  # a passive cue right after: "was signed by X and Y"
+    stop = _SCOPE_END.search(text, floor, hi)
+    if stop:
+        hi = stop.start()
+    return lo, hi
+
+
+def _parties(doc: Doc, start: int, end: int, *, companies: bool = False) -> list[str]:
+    """Party ids in [start, end); "the leaders of the OTS" stands for its members."""
+    found: dict[str, None] = {}
+    text = text_of(doc)
+    for mention in party_mentions(doc, start, end, companies=companies):
+        before = text[max(0, mention.start - 40) : mention.start]
+        if mention.via != "reference" and _LEADERS_OF.search(before):
+            from caspian.actors import load_registry
+
+            members = load_registry().members(mention.actor_id, on=doc._.published)
+            if members:
+                for member in sorted(members):
+                    found.setdefault(member, None)
+                continue
+        found.setdefault(mention.actor_id, None)
+    return list(found)
+
+
+_VAGUE = re.compile(r"\b(?:several|many|various|numerous|multiple|dozens?|some)\b")
+
+
+def _with_list(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
+    """The partners in "with A, B and C" right after the mention."""
+    text = text_of(doc)
+    match = re.match(r"\s+with\s+", text[mention.end : hi])
+    if not match:
+        return []
+    partners: list[str] = []
+    position = mention.end + match.end()
+    for actor in party_mentions(doc, position, hi):
+        gap = text[position : actor.start]
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", gap):
+            break
+        if actor.actor_id not in partners:
+            partners.append(actor.actor_id)
+        position = actor.end
+    return partners
+
+
+def _money(doc: Doc, mention: InstrumentMention, sent: tuple[int, int]) -> Quantity | None:
+    text = text_of(doc)
+    for quantity in quantities_in(doc, *sent):
+        if quantity.usd is None:
+            continue
+        if (
+            quantity.end <= mention.start
+            and len(text[quantity.end : mention.start].strip()) <= 12
+            and "," not in text[quantity.end : mention.start]
+        ):
+            return quantity
+        if quantity.start >= mention.end and _VALUE_LINK.match(text[mention.end : quantity.start]):
+            return quantity
+    return None
+
+
+def _bulk(doc: Doc, mention: InstrumentMention, sent: tuple[int, int]) -> Quantity | None:
+    """Money announced in bulk deals: "$25 billion in agreements", "deals worth $3bn"."""
+    if not mention.plural:
+        return None
+    text = text_of(doc)
+    for quantity in quantities_in(doc, *sent):
+        if quantity.usd is None:
+            continue
+        if quantity.end <= mention.start and _BULK_LINK.match(text[quantity.end : mention.start]):
+            return quantity
+        if (
+            quantity.start >= mention.end
+            and _VALUE_LINK.match(text[mention.end : quantity.start])
+            and mention.instrument in (Instrument.COOPERATION_AGREEMENT, None)
+        ):
+            return quantity
+    return None
+
+
+def _topics(text: str) -> tuple[Topic, ...]:
+    found = []
+    for topic, pattern in _TOPIC_PATTERNS.items():
+        if pattern.search(text):
+            found.append(topic)
+    return tuple(found)
+
+
+_TOPIC_PATTERNS = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in TOPIC_WORDS.items()}
+
+
+def _date(doc: Doc, cue: Cue, mention: InstrumentMention, sent: tuple[int, int]) -> str | None:
+    text = text_of(doc)
+    anchor = max(cue.end, mention.end)
+    for date in dates_in(doc, *sent):
+        if date.kind in ("deadline", "duration"):
+            continue
+        if (
+            date.start >= cue.end
+            and date.start - anchor <= 45
+            and "," not in text[anchor : date.start].strip(" ,")
+        ):
+            return date.value
+    points = [
+        d
+        for d in dates_in(doc, sent[0], cue.start)
+        if d.kind in ("point", "range")
+        and text.count("(", sent[0], d.start) <= text.count(")", sent[0], d.start)
+    ]
+    if points:
+        return points[-1].value
+    published = doc._.published
+    return published.isoformat() if published else None
+
+
+class _Sentences:
+    """Per-document lazy cache of sentence-level analyses (only for sentences asked for)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
+        self._mentions: dict[int, list[InstrumentMention]] = {}
+        self._parties: dict[int, list[str]] = {}
+
+    def mentions(self, index: int) -> list[InstrumentMention]:
+        if index not in self._mentions:
+            self._mentions[index] = find_instruments(text_of(self.doc), *self.bounds[index])
+        return self._mentions[index]
+
+    def parties(self, index: int) -> list[str]:
+        if index not in self._parties:
+            self._parties[index] = party_ids(self.doc, *self.bounds[index])
+        return self._parties[index]
+
+
+def _antecedent(
+    cache: _Sentences, index: int, mention: InstrumentMention
+) -> tuple[InstrumentMention | None, int]:
+    """The instrument an anaphor ("the agreement", "that pact") refers to."""
+
+    text = text_of(cache.doc)
+
+    def fits(candidate: InstrumentMention) -> bool:
+        if candidate.generic or candidate.instrument is None:
+            return False
+        if _REPLACES.search(text, max(0, candidate.start - 60), candidate.start):
+            return False  # the old instrument a new one replaced is not what "it" means
+        head = mention.head.lower()
+        other = candidate.head.lower()
+        if head.startswith("declaration"):
+            return candidate.instrument is Instrument.JOINT_DECLARATION or "declaration" in other
+        if head.startswith("memorand"):
+            return candidate.instrument is Instrument.MEMORANDUM_OF_UNDERSTANDING
+        if head.startswith("treat") and candidate.instrument in (
+            Instrument.MEMORANDUM_OF_UNDERSTANDING,
+            Instrument.JOINT_DECLARATION,
+        ):
+            return False
+        if candidate.instrument in RELATIONSHIPS:
+            return candidate.title is not None and not other.startswith(
+                ("partnership", "alliance", "allied")
+            )
+        return True
+
+    same = [m for m in cache.mentions(index) if m.end <= mention.start and fits(m)]
+    if same:
+        return same[-1], index
+    lemma = mention.head.lower()[:5]
+    for back in range(index - 1, max(-1, index - 9), -1):
+        alike = [m for m in cache.mentions(back) if fits(m) and m.head.lower()[:5] == lemma]
+        if alike:
+            return alike[-1], back
+    for back in range(index - 1, max(-1, index - 4), -1):
+        previous = [m for m in cache.mentions(back) if fits(m)]
+        if previous:
+            specific = [m for m in previous if m.instrument is not Instrument.COOPERATION_AGREEMENT]
+            return (specific or previous)[-1], back
+    return None, index
+
+
+def _context_parties(
+    cache: _Sentences, index: int, current: list[str], *, states_only: bool = False
+) -> list[str]:
+    """Parties of the nearest preceding sentence (up to three back) naming two or more
+    actors, at least one a state (only states for "they"), if they include the actors
+    this sentence names."""
+    from caspian.extract.references import _kind
+
+    for back in range(index - 1, max(-1, index - 4), -1):
+        previous = cache.parties(back)
+        if states_only:
+            previous = [p for p in previous if _kind(p) == "state"]
+        if (
+            len(previous) >= 2
+            and any(_kind(p) == "state" for p in previous)
+            and all(p in previous for p in current)
+        ):
+            return previous
+    return current
+
+
+def _expand_groups(doc: Doc, start: int, end: int, parties: list[str]) -> list[str]:
+    """Replace "all of the C5 except Turkmenistan" by the members named."""
+    text = text_of(doc)
+    match = _EXCEPT.search(text, start, end)
+    if not match:
+        return parties
+    mentions = party_mentions(doc, match.start(), min(end, match.end() + 40))
+    group = [m for m in mentions if m.start < match.end() and m.end <= match.end()]
+    excluded = [m.actor_id for m in mentions if m.start >= match.end()]
+    if not group:
+        return parties
+    from caspian.actors import load_registry
+
+    registry = load_registry()
+    members = registry.members(group[0].actor_id, on=doc._.published)
+    if not members:
+        return parties
+    kept = [p for p in parties if p != group[0].actor_id and p not in excluded]
+    return kept + sorted(m for m in members if m not in excluded and m not in kept)
+
+
+def _elaboration(cache: _Sentences, index: int) -> tuple[int, int] | None:
+    """The next sentence, when it goes on about the same instrument ("The agreement covers")."""
+    if index + 1 >= len(cache.bounds):
+        return None
+    start, end = cache.bounds[index + 1]
+    if _ELABORATION.match(text_of(cache.doc), start, end):
+        return start, end
+    return None
+
+
+def _transit_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    facts: list[AgreementFact] = []
+    for match in _TRANSIT.finditer(text, *sent):
+        obj = party_ids(doc, match.start("obj"), match.end("obj"))
+        if not obj:
+            continue
+        window = text[max(sent[0], match.start() - 80) : match.start()]
+        if CLAUSE_HEDGE.search(window) or re.search(r"\b(?:to|will|would|may)\s+$", window):
+            continue
+        subject = party_ids(doc, max(sent[0], match.start() - 80), match.start())
+        rest = party_ids(doc, match.end("obj"), match.end())
+        parties = list(dict.fromkeys([*subject[-1:], *obj, *rest]))
+        if len(parties) < 2:
+            continue
+        span = doc.char_span(*sent, alignment_mode="expand")
+        if span is None:
+            continue
+        published = doc._.published
+        facts.append(
+            make_fact(
+                AgreementFact,
+                doc,
+                span,
+                component=COMPONENT,
+                version=VERSION,
+                rule="agreement.transit",
+                parties=parties,
+                instrument=Instrument.TRANSIT_ARRANGEMENT,
+                stage=Stage.IMPLEMENTED,
+                topics=_topics(text[match.start() : match.end()]) or (Topic.TRANSPORT,),
+                date=published.isoformat() if published else None,
+            )
+        )
+    return facts
+
+
+def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
+    if bulk:
+        return "agreement.bulk"
+    if DOCUMENTARY.match(cue.text):
+        return "agreement.documentary"
+    if cue.stage is Stage.UPGRADED:
+        return "agreement.upgrade"
+    if cue.stage is Stage.REAFFIRMED:
+        return "agreement.reaffirm"
+    if cue.after:
+        return "agreement.passive"
+    if re.search(r"(?:ing|ion|entry\s+into\s+force)(?:\s+of)?$", cue.text, re.I):
+        return "agreement.nominal"
+    return "agreement.active"
+
+
+def _org_descriptor(doc: Doc, mention: InstrumentMention) -> bool:
+    """ "the BRICS alliance": an organisation's own name before "alliance" is no instrument."""
+    if mention.instrument is not Instrument.ALLIANCE or not mention.head.lower().startswith(
+        "allian"
+    ):
+        return False
+    from caspian.extract.base import actors_in
+
+    return any(m.via != "demonym" for m in actors_in(doc, mention.start, mention.end))
+
+
+def _resolve(
+    cache: _Sentences, index: int, mention: InstrumentMention
+) -> tuple[Instrument | None, str | None, list[int]]:
+    """Instrument, title and the sentences whose actors count, for a mention (anaphors
+    take their antecedent's)."""
+    if mention.instrument is not None:
+        return mention.instrument, mention.title, [index]
+    antecedent, where = _antecedent(cache, index, mention)
+    if antecedent is None:
+        head = mention.head.lower()
+        if head.startswith("declaration"):
+            return Instrument.JOINT_DECLARATION, None, [index]
+        if head.startswith("memorand"):
+            return Instrument.MEMORANDUM_OF_UNDERSTANDING, None, [index]
+        if head.startswith("treat"):
+            return Instrument.OTHER, None, [index]
+        return Instrument.COOPERATION_AGREEMENT, None, [index]
+    return antecedent.instrument, antecedent.title, [index, where]
+
+
+def _find_parties(
+    doc: Doc,
+    cache: _Sentences,
+    index: int,
+    mention: InstrumentMention,
+    lo: int,
+    hi: int,
+    sources: list[int],
+    instrument: Instrument,
+) -> list[str]:
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    parties = _parties(doc, lo, hi, companies=instrument is Instrument.INVESTMENT_DEALS)
+    between = _BETWEEN.match(text, mention.end, hi)
+    if between:
+        named = _parties(doc, between.start("body"), between.end("body"))
+        if len(named) >= 2:
+            parties = named
+    if len(parties) < 2:
+        wider = _parties(doc, sent[0], hi)
+        if len(wider) > len(parties):
+            parties = wider
+    if not parties:
+        acting = [m.actor_id for m in party_mentions(doc, *sent) if m.via in ("person", "office")]
+        if len(set(acting)) >= 2:
+            parties = list(dict.fromkeys(acting))
+    if (
+        len(sources) > 1
+        and sources[1] != index
+        and len(parties) < 2
+        and len(cache.parties(index)) >= 2
+    ):
+        parties = cache.parties(index)  # an anaphor: its own sentence names the parties
+    for where in sources[1:]:
+        if len(parties) < 2:
+            parties = list(dict.fromkeys([*parties, *cache.parties(where)]))
+    elaboration = _elaboration(cache, index)
+    if instrument is Instrument.INVESTMENT_DEALS and elaboration:
+        parties = list(dict.fromkeys([*parties, *party_ids(doc, *elaboration)]))
+        parties = _expand_groups(doc, *elaboration, parties)
+    if len(parties) < 2 and (
+        mention.generic
+        or _ANAPHORIC_CONTEXT.search(text, *sent)
+        or text.startswith(("Its ", "Their "), sent[0])
+    ):
+        parties = _context_parties(
+            cache, index, parties, states_only=bool(_THEY.search(text, *sent))
+        )
+    if not parties and text.startswith(("Its ", "Their "), sent[0]) and index > 0:
+        previous = [p for p in cache.parties(index - 1) if _is_state(p)]
+        if len(previous) == 1:
+            parties = previous  # "Kazakhstan went first. Its EPCA was signed ..."
+    if len(parties) == 1 and instrument in _EU_INSTRUMENTS and parties[0] != "EU":
+        parties = [*parties, "EU"]  # (enhanced) partnership and cooperation agreements
+    return parties
+
+
+def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
+    """The agreement facts of one sentence."""
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    mentions = cache.mentions(index)
+    facts: list[AgreementFact] = []
+    span = doc.char_span(*sent, alignment_mode="expand") if mentions else None
+    if mentions and span is not None:
+        cues = find_cues(text, *sent, near=[(m.start, m.end) for m in mentions])
+        replaced: set[int] = set()
+        for i, mention in enumerate(mentions):
+            if _REPLACES.search(text[max(sent[0], mention.start - 60) : mention.start]):
+                replaced.add(i)
+        replaces = next((mentions[i].instrument for i in sorted(replaced)), None)
+        extra: dict[int, list[Cue]] = {}
+        for pronoun in PRONOUN_CUE.finditer(text, *sent):
+            before = [k for k, m in enumerate(mentions) if m.end <= pronoun.start()]
+            if before:
+                name = "cue" if pronoun.group("cue") else "force"
+                extra.setdefault(before[-1], []).append(
+                    Cue(
+                        pronoun.start(name),
+                        pronoun.end(name),
+                        PRONOUN_STAGES[pronoun.group(name).lower()[:4]],
+                        True,
+                        pronoun.group(name),
+                    )
+                )
+        for i, mention in enumerate(mentions):
+            if _org_descriptor(doc, mention):
+                continue
+            bulk_q = _bulk(doc, mention, sent)
+            instrument, title, sources = _resolve(cache, index, mention)
+            if bulk_q or (
+                mention.plural
+                and (
+                    re.search(r"\b(?:investment|business|commercial)\b", mention.modifiers)
+                    or _WITH_COMPANIES.match(text, mention.end, sent[1])
+                )
+            ):
+                instrument = Instrument.INVESTMENT_DEALS
+            if instrument is None:
+                continue
+            first = attach_cue(text, mention, mentions, cues)
+            stages: list[Cue] = []
+            if i in replaced:
+                stages = [Cue(mention.start, mention.end, Stage.SUPERSEDED, False, "replacing")]
+                newer = [
+                    m.instrument
+                    for k, m in enumerate(mentions)
+                    if k not in replaced and m.instrument is not None
+                ]
+                if instrument is Instrument.COOPERATION_AGREEMENT and newer:
+                    instrument = newer[0]
+            elif first is not None:
+                stages = cue_chain(text, first, mention, mentions, cues)
+                other = attach_cue(text, mention, mentions, cues, after=not first.after)
+                if (
+                    other is not None
+                    and other.stage is not first.stage
+                    and all(c.stage is not other.stage for c in stages)
+                    and other.stage not in (Stage.PROPOSED, Stage.NEGOTIATING)
+                ):
+                    stages.append(other)  # "exchanged ratifications for X, signed in 2023"
+            for cue in extra.get(i, []):
+                if all(c.stage is not cue.stage for c in stages):
+                    stages.append(cue)
+            emitted = False
+            for cue in stages:
+                if not cue_allowed(cue, mention, instrument) or (
+                    cue.stage is not Stage.SUPERSEDED and is_hedged(text, sent[0], cue, mention)
+                ):
+                    if cue is stages[0] and cue not in extra.get(i, []):
+                        break
+                    continue
+                lo, hi = _scope(text, mention, mentions, sent, stages[0].end)
+                parties = _find_parties(doc, cache, index, mention, lo, hi, sources, instrument)
+                if len(parties) < 2:
+                    break
+                groups = [parties]
+                partners = _with_list(doc, mention, hi)
+                if mention.plural and len(partners) >= 2:
+                    subjects = [p for p in parties if p not in partners]
+                    if len(subjects) == 1:
+                        if _VAGUE.search(mention.modifiers):
+                            break  # "several deals with A, B and C": a summary, not instruments
+                        groups = [[subjects[0], partner] for partner in partners]
+                if "bilateral" in mention.modifiers and len(parties) > 2:
+                    with_ids = [
+                        m.actor_id
+                        for m in party_mentions(doc, mention.end, hi)
+                        if _WITH.search(text[max(lo, m.start - 12) : m.start])
+                    ]
+                    others = [p for p in parties if p not in with_ids]
+                    if with_ids and others:
+                        groups = [[o, w] for o in others for w in with_ids]
+                topic_text = mention.text + " " + text[lo:hi]
+                elaboration = _elaboration(cache, index)
+                if elaboration:
+                    topic_text += " " + text[elaboration[0] : elaboration[1]]
+                value = bulk_q.usd if bulk_q else None
+                if value is None:
+                    money = _money(doc, mention, (lo, hi))
+                    value = money.usd if money else None
+                date = _date(doc, cue, mention, sent)
+                rule = (
+                    "agreement.replaced"
+                    if i in replaced
+                    else _rule(cue, mention, bulk_q is not None)
+                )
+                if cue is not stages[0]:
+                    rule += "+chain"
+                for group in groups:
+                    facts.append(
+                        make_fact(
+                            AgreementFact,
+                            doc,
+                            span,
+                            component=COMPONENT,
+                            version=VERSION,
+                            rule=rule,
+                            parties=group,
+                            instrument=instrument,
+                            stage=cue.stage,
+                            title=title,
+                            topics=_topics(topic_text),
+                            value_usd=value,
+                            replaces=replaces if i not in replaced else None,
+                            date=date,
+                        )
+                    )
+                emitted = True
+            del emitted
+        facts.extend(_sentence_initial_pronoun(doc, cache, index, span))
+    facts.extend(_transit_facts(doc, cache, index))
+    return facts
+
+
+def _sentence_initial_pronoun(
+    doc: Doc, cache: _Sentences, index: int, span: Span | None
+) -> list[AgreementFact]:
+    """ "It was signed in Delhi in 2024": the instrument of the sentence before."""
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    match = PRONOUN_CUE.match(text, sent[0], sent[1])
+    if not match or match.group("pro") != "It" or index == 0:
+        return []
+    for back in range(index - 1, max(-1, index - 3), -1):
+        previous = [m for m in cache.mentions(back) if m.instrument is not None]
+        if previous:
+            break
+    else:
+        return []
+    specific = [m for m in previous if m.instrument is not Instrument.COOPERATION_AGREEMENT]
+    antecedent = (specific or previous)[0]
+    if antecedent.instrument is None:
+        return []
+    name = "cue" if match.group("cue") else "force"
+    cue = Cue(
+        match.start(name),
+        match.end(name),
+        PRONOUN_STAGES[match.group(name).lower()[:4]],
+        True,
+        match.group(name),
+    )
+    if is_hedged(text, sent[0], cue, antecedent):
+        return []
+    parties = list(dict.fromkeys([*cache.parties(back), *cache.parties(index)]))
+    if len(parties) < 2 or span is None:
+        return []
+    facts = [
+        make_fact(
+            AgreementFact,
+            doc,
+            span,
+            component=COMPONENT,
+            version=VERSION,
+            rule="agreement.pronoun",
+            parties=parties,
+            instrument=antecedent.instrument,
+            stage=cue.stage,
+            title=antecedent.title,
+            date=_date(doc, cue, antecedent, sent),
+        )
+    ]
+    for extra_cue in cue_chain(text, cue, antecedent, [], find_cues(text, *sent))[1:]:
+        if not is_hedged(text, sent[0], extra_cue, antecedent):
+            facts.append(
+                facts[0].model_copy(
+                    update={"stage": extra_cue.stage, "rule": "agreement.pronoun+chain"}
+                )
+            )
+    return facts
+
+
+def agreements_in(doc: Doc) -> list[AgreementFact]:
+    """Every agreement fact stated in the doc."""
+    cache = _Sentences(doc)
+    starts = [b[0] for b in cache.bounds]
+    from bisect import bisect_right
+
+    indices: dict[int, None] = {}
+    for match in _TRIGGER.finditer(text_of(doc)):
+        indices.setdefault(max(0, bisect_right(starts, match.start()) - 1), None)
+    facts: list[AgreementFact] = []
+    for index in indices:
+        facts.extend(sentence_facts(doc, cache, index))
+    return facts
+
+
+@Language.component(
+    COMPONENT.replace(".", "_"),
+    requires=["doc._.actors", "doc._.dates", "doc._.quantities"],
+    assigns=["doc._.facts"],
+)
+def agreements_component(doc: Doc) -> Doc:
+    """Append the agreements of the doc to ``doc._.facts``."""
+    add_facts(doc, agreements_in(doc))
+    return doc
+
+
+__all__ = ["COMPONENT", "VERSION", "agreements_in", "sentence_facts"]

@@ -1,0 +1,464 @@
+"""Date expressions in news text, resolved against the publication date.
+
+:func:`find_dates` is a pure function: compiled regular expressions over the whole text,
+no spaCy. Each :class:`DateMention` carries an ISO partial date (``2025``, ``2025-10``,
+``2025-10-21``) as precise as the text is, and a kind:
+
+- ``point``: a day, month or year something happened or happens on ("on 24 January
+  2024", "in October", "last year", "on Tuesday");
+- ``deadline``: a date something is due by ("by 2030", "by the end of 2026", "until
+  2027", "the target year 2030", "within the next three years");
+- ``since``: the start of a continuing state ("since 2011");
+- ``range``: a span of years or months; the value is its start ("2020-2025" -> 2020,
+  "2022-23" -> 2022, "January-October 2024" -> 2024-01);
+- ``duration``: a span counted from publication ("over the next 20 years", "for 25
+  years", "over the next decade"); the value is its last year.
+
+Resolution rules (kept deliberately simple):
+
+- A month and day without a year ("on Aug. 8", "February 13") take the publication
+  year; if that puts them more than :data:`FUTURE_SLACK_DAYS` after publication and the
+  surrounding words carry no future marker ("will", "plans", "next", "scheduled", ...),
+  the previous year is used instead (a past event reported late in the year after).
+- A bare month ("in October", "the October visit") is the most recent such month on or
+  before the publication month, or the next one when the clause has a future marker.
+  "last July" is the most recent July strictly before the publication month and
+  "next March" the first one strictly after it.
+- A weekday ("on Tuesday") is the most recent such day on or before publication
+  ("next Tuesday": the first one after).
+- "this year", "last year", "next year", "this month", "last month", "today",
+  "yesterday" resolve directly ("the past year" is a rolling twelve months and is not
+  reported). Without a publication date, relative expressions are not reported.
+- "within the next three years", "in three years", "within the next decade" are
+  deadlines counted from the publication year.
+- "late 2025", "mid-2025", "the second half of 2025", "the first quarter of 2026" keep
+  year precision.
+- Decades ("the 1990s"), ordinals ("the 20th anniversary") and years inside quantities
+  ("2000 km") are not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+DateKind = Literal["point", "deadline", "since", "range", "duration"]
+
+#: A month-day date without a year may lie this many days after publication and still
+#: be read in the publication year (announcements of events a few days ahead).
+FUTURE_SLACK_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression: its character span in the text and its resolved value."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: DateKind
+    relative: bool
+
+
+def add_years(published: date | None, years: int) -> str | None:
+    """The year `years` after the publication year, as an ISO year ("2028"); None if unknown."""
+    if published is None:
+        return None
+    return f"{published.year + years:04d}"
+
+
+_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "twenty-five": 25, "thirty": 30, "a": 1, "a couple of": 2, "a few": 3,
+}  # fmt: skip
+
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?P<month>{_FULL_MONTH}|{_ABBR_MONTH})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NOT_QUANTITY = (
+    r"(?![\d,.]*\d)(?!s\b)(?!\s*(?:%|per\s*cent|percent|km|kilomet\w*|miles|tonn\w*|tons|MW|GW|"
+    r"bcm|TEU|teu|people|units|barrels|cubic|billion|million|thousand|trillion)\b)"
+)
+_WORD_NUM = "|".join(sorted((re.escape(word) for word in _NUMBER_WORDS), key=len, reverse=True))
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|plans?|planned|planning|scheduled|expected|"
+    r"set\s+to|due|upcoming|intends?|next|forthcoming|to\s+be\s+held|start(?:ing|s)?|"
+    r"begin(?:ning|s)?|from)\b",
+    re.IGNORECASE,
+)
+
+# Cue words before a date that decide its kind. Matched against the text just before it.
+_CUE = re.compile(
+    r"(?P<cue>\b(?:(?:no\s+later\s+than|by|until|till|before)(?:\s+the\s+(?:end|close)\s+of)?"
+    r"|(?:the\s+)?target\s+year(?:\s+of)?|deadline\s+of|since|from)\s+(?:the\s+year\s+)?)$",
+    re.IGNORECASE,
+)
+_CUE_KIND: dict[str, DateKind] = {
+    "by": "deadline", "until": "deadline", "till": "deadline", "before": "deadline",
+    "no": "deadline", "target": "deadline", "the": "deadline", "deadline": "deadline",
+    "since": "since",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    value: str
+    kind: DateKind
+    relative: bool
+    cue_ok: bool = True  # whether a preceding cue ("by", "since") may change the kind
+
+
+_Resolver = Callable[[re.Match[str], str, date | None], _Hit | None]
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]
+
+
+def _future_context(text: str, start: int, end: int) -> bool:
+    """A future marker in the clause around a date (same sentence, ~80 characters)."""
+    left = text[max(0, start - 80) : start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1 :]
+    right = text[end : end + 40]
+    cut = right.find(". ")
+    if cut >= 0:
+        right = right[:cut]
+    return bool(_FUTURE.search(left) or _FUTURE.search(right))
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --- resolvers ---------------------------------------------------------------------------
+
+
+def _r_iso(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    year, month, day = int(m["year"]), int(m["m"]), int(m["d"])
+    if not _valid_day(year, month, day):
+        return None
+    return _Hit(m.start(), m.end(), _iso(year, month, day), "point", False)
+
+
+def _r_slash(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
+    month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
+    if not _valid_day(year, month, day):
+        return None
+    return _Hit(m.start(), m.end(), _iso(year, month, day), "point", False)
+
+
+def _r_full(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    year, month, day = int(m["year"]), _month_number(m["month"]), int(m["day"])
+    if not _valid_day(year, month, day):
+        return None
+    return _Hit(m.start(), m.end(), _iso(year, month, day), "point", False)
+
+
+def _r_month_year(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    return _Hit(m.start(), m.end(), _iso(int(m["year"]), _month_number(m["month"])), "point", False)
+
+
+def _r_month_range(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    value = _iso(int(m["year"]), _month_number(m["month"]))
+    return _Hit(m.start(), m.end(), value, "range", False, cue_ok=False)
+
+
+def _r_month_day(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    if published is None:
+        return None
+    month, day = _month_number(m["month"]), int(m["day"])
+    year = published.year
+    if not _valid_day(year, month, day) and not _valid_day(year - 1, month, day):
+        return None
+    if _valid_day(year, month, day):
+        candidate = date(year, month, day)
+        late = candidate > published + timedelta(days=FUTURE_SLACK_DAYS)
+        if late and not _future_context(text, m.start(), m.end()):
+            year -= 1
+    else:
+        year -= 1  # 29 February of a non-leap year: the previous year cannot help either
+        if not _valid_day(year, month, day):
+            return None
+    return _Hit(m.start(), m.end(), _iso(year, month, day), "point", True)
+
+
+def _r_month(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    if published is None:
+        return None
+    month = _month_number(m["month"])
+    which = (m["which"] or "").lower()
+    if month == 5 and not which:
+        return None  # "May" alone is too often a name or a verb
+    year = published.year
+    if which == "last":
+        year = year if month < published.month else year - 1
+    elif which == "next":
+        year = year if month > published.month else year + 1
+    elif which == "this":
+        pass
+    elif month > published.month:
+        if not _future_context(text, m.start(), m.end()):
+            year -= 1
+    elif month < published.month and _future_context(text, m.start(), m.end()):
+        year += 1
+    start = m.start("which") if which in ("last", "next", "this") else m.start("month")
+    return _Hit(start, m.end(), _iso(year, month), "point", True)
+
+
+def _r_weekday(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    if published is None:
+        return None
+    weekday = _WEEKDAYS[m["weekday"].lower()]
+    if (m["which"] or "").lower() == "next":
+        delta = (weekday - published.weekday()) % 7 or 7
+        day = published + timedelta(days=delta)
+    else:
+        day = published - timedelta(days=(published.weekday() - weekday) % 7)
+    start = m.start("which") if m["which"] else m.start("weekday")
+    return _Hit(start, m.end(), day.isoformat(), "point", True)
+
+
+def _r_relative(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    if published is None:
+        return None
+    which, unit = m["which"].lower(), m["unit"].lower()
+    shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[which]
+    if unit == "year":
+        value = _iso(published.year + shift)
+    else:
+        month_index = published.year * 12 + published.month - 1 + shift
+        value = _iso(month_index // 12, month_index % 12 + 1)
+    return _Hit(m.start(), m.end(), value, "point", True)
+
+
+def _r_day_word(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    if published is None:
+        return None
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
+    return _Hit(m.start(), m.end(), (published + timedelta(days=shift)).isoformat(), "point", True)
+
+
+def _r_year_part(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    year = m["year"]
+    if year is None:
+        if published is None:
+            return None
+        return _Hit(m.start(), m.end(), _iso(published.year), "point", True)
+    return _Hit(m.start(), m.end(), year, "point", False)
+
+
+def _r_year_range(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    first = int(m["year"])
+    second = m["second"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 50:
+        return None
+    return _Hit(m.start(), m.end(), _iso(first), "range", False, cue_ok=False)
+
+
+def _r_year(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    before = text[max(0, m.start() - 2) : m.start()]
+    if re.search(r"[$€£¥₽#№]\s?$|\d[,.]$", before):
+        return None
+    return _Hit(m.start(), m.end(), m["year"], "point", False)
+
+
+def _r_within(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
+    raw = m["n"].lower() or "one"
+    years = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    if m["unit"].lower().startswith("decade"):
+        years *= 10
+    value = add_years(published, years)
+    if value is None:
+        return None
+    kind: DateKind = "duration" if m["lead"].lower() in ("over", "for", "during") else "deadline"
+    return _Hit(m.start(), m.end(), value, kind, True, cue_ok=False)
+
+
+_IGNORE = re.IGNORECASE
+_RULES: list[tuple[re.Pattern[str], _Resolver]] = [
+    (re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _r_iso),
+    (re.compile(rf"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b"), _r_slash),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), _r_full),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*[0-3]?\d)?,?\s+{_YEAR}\b"), _r_full),
+    (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _r_month_year),
+    (
+        re.compile(
+            rf"\b{_MONTH}\s*(?:[-–]|to|through)\s*(?:{_FULL_MONTH}|{_ABBR_MONTH}),?\s+{_YEAR}\b"
+        ),
+        _r_month_range,
+    ),
+    (
+        re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*[0-3]?\d)?\b(?!\s*[,.]?\s*\d)(?!:)"),
+        _r_month_day,
+    ),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)"), _r_month_day),
+    (
+        re.compile(
+            r"\b(?:(?P<which>last|next|this|(?:in|on|since|by|until|early|mid|late|from|during"
+            r"|of|the)\b)[\s-]+)?"
+            rf"(?P<month>{_FULL_MONTH})\b(?!\s+\d)"
+        ),
+        _r_month,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?P<which>last|next|this|on|from|since|until|by)\s+)?"
+            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+"
+            rf"(?:{_FULL_MONTH}|{_ABBR_MONTH}|\d))"
+        ),
+        _r_weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?P<which>this|current|last|previous|next|coming)\s+(?P<unit>year|month)\b",
+            _IGNORE,
+        ),
+        _r_relative,
+    ),
+    (re.compile(r"\b(?P<word>today|yesterday|tomorrow)\b", _IGNORE), _r_day_word),
+    (
+        re.compile(
+            r"\b(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of"
+            r"|(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of)[\s-]+(?:the\s+year\s+)?)"
+            rf"(?:{_YEAR}|(?:this|the)\s+year)\b{_NOT_QUANTITY}",
+            _IGNORE,
+        ),
+        _r_year_part,
+    ),
+    (re.compile(rf"\b{_YEAR}\s*[-–/]\s*(?P<second>(?:19|20)\d\d|\d\d)\b(?![-/]\d)"), _r_year_range),
+    (
+        re.compile(
+            rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until|through)\s+"
+            r"(?P<second>(?:19|20)\d\d)\b",
+            _IGNORE,
+        ),
+        _r_year_range,
+    ),
+    (
+        re.compile(
+            r"\b(?P<lead>within|in|over|for)\s+(?:the\s+)?(?:next|coming|following)?\s*"
+            rf"(?P<n>\d{{1,2}}|{_WORD_NUM})\s+(?P<unit>years?|decades?)\b(?!\s+(?:ago|since|old))",
+            _IGNORE,
+        ),
+        _r_within,
+    ),
+    (
+        re.compile(
+            r"\b(?P<lead>within|in|over|for|during)\s+the\s+(?:next|coming|following)\s+"
+            r"(?P<n>)(?P<unit>decade)\b",
+            _IGNORE,
+        ),
+        _r_within,
+    ),
+    (re.compile(rf"(?<![\w.-]){_YEAR}\b{_NOT_QUANTITY}(?![-–/]\d)"), _r_year),
+]
+
+
+def _apply_cue(hit: _Hit, text: str) -> _Hit:
+    if not hit.cue_ok:
+        return hit
+    cue = _CUE.search(text[max(0, hit.start - 40) : hit.start])
+    if cue is None:
+        return hit
+    word = cue["cue"].split()[0].lower()
+    if word == "from":  # "from 2020" alone is a start, not a deadline; leave it a point
+        return hit
+    kind = _CUE_KIND.get(word, "point")
+    start = hit.start - len(cue["cue"])
+    return _Hit(start, hit.end, hit.value, kind, hit.relative)
+
+
+def find_dates(text: str, *, published: date | None) -> list[DateMention]:
+    """Every date expression in `text`, sorted by position and non-overlapping.
+
+    Where expressions overlap, the longest one wins ("24 January 2024" over "January
+    2024" over "2024"). `published` resolves relative expressions; without it they are
+    skipped.
+    """
+    hits: list[_Hit] = []
+    for pattern, resolver in _RULES:
+        for match in pattern.finditer(text):
+            hit = resolver(match, text, published)
+            if hit is not None:
+                hits.append(hit)
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[_Hit] = []
+    occupied = bytearray(len(text))
+    for hit in hits:
+        if occupied.find(1, hit.start, hit.end) == -1:
+            taken.append(hit)
+            occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    taken.sort(key=lambda h: h.start)
+    mentions: list[DateMention] = []
+    for hit in taken:
+        final = _apply_cue(hit, text)
+        mentions.append(
+            DateMention(
+                start=final.start,
+                end=final.end,
+                text=text[final.start : final.end],
+                value=final.value,
+                kind=final.kind,
+                relative=final.relative,
+            )
+        )
+    return mentions
+
+
+#: the component's versioned name, and its spaCy factory name (no dots allowed there)
+COMPONENT = "caspian.dates.v1"
+FACTORY = COMPONENT.replace(".", "_")
+
+
+def _register_component() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from caspian.extract import base
+
+    base.register_extensions()
+    if Language.has_factory(FACTORY):
+        return
+
+    @Language.component(FACTORY, assigns=["doc._.dates"])
+    def dates_component(doc: Doc) -> Doc:
+        """Set ``doc._.dates`` from :func:`find_dates` (resolved against ``doc._.published``)."""
+        doc._.dates = find_dates(doc.text, published=doc._.published)
+        return doc
+
+
+_register_component()

@@ -1,0 +1,410 @@
+"""Instrument mentions in a sentence: what kind of agreement a noun phrase names.
+
+An instrument mention is found four ways, most specific first:
+
+- a capitalised name whose last word is an instrument noun, or which starts with one
+  followed by "of"/"on" ("Enhanced Partnership and Cooperation Agreement", "Treaty of
+  Friendship and Allied Relations"): the name is the fact's ``title``;
+- a quoted name followed by an instrument noun (“Comprehensive Strategic Partnership
+  and Alliance” declaration);
+- an acronym (EPCA, CEPA, FTA, MoU);
+- an instrument noun with the modifiers in front of it and the "on ..."/"in the field
+  of ..." phrase after it ("a strategic cooperation agreement", "a memorandum of
+  understanding on energy", "$25 billion in agreements").
+
+:func:`classify` maps the words of the phrase to the spec's instrument vocabulary:
+memorandums are memorandums whatever they are about; a treaty or declaration whose
+name states a relationship ("... of Strategic Partnership") is that relationship;
+trade, peace, transit and partnership-and-cooperation agreements are named by their
+words; a bare "agreement" or "deal" is a (sectoral) cooperation agreement. A bare
+"partnership" and an organisation's own descriptor ("the BRICS alliance") are no
+instrument at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caspian.extract.vocab import (
+    AGREEMENT_KINDS,
+    INSTRUMENT_ACRONYMS,
+    INSTRUMENT_HEADS,
+    MODIFIER_WORDS,
+    RELATIONSHIP_KINDS,
+)
+from caspian.facts import Instrument
+
+RELATIONSHIPS = frozenset(
+    {
+        Instrument.STRATEGIC_PARTNERSHIP,
+        Instrument.COMPREHENSIVE_STRATEGIC_PARTNERSHIP,
+        Instrument.COMPREHENSIVE_PARTNERSHIP,
+        Instrument.ALLIANCE,
+    }
+)
+
+HEAD = re.compile(rf"\b(?:{INSTRUMENT_HEADS}|peace\s+plans?|(?<=the\s)document)\b", re.I)
+ACRONYM = re.compile(
+    r"\b(?:" + "|".join(sorted(INSTRUMENT_ACRONYMS, key=len, reverse=True)) + r")\b"
+)
+_CAP = r"[A-Z][\w’'\-]*"
+_TITLE = re.compile(rf"{_CAP}(?:(?:,?\s+(?:and|of|on|for|the|de))*,?\s+{_CAP})+")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]\s*(?P<head>" + INSTRUMENT_HEADS + r")\b", re.I)
+_TITLE_HEADS = re.compile(
+    r"^(?:agreements?|treat(?:y|ies)|declarations?|memorand(?:um|a)|accords?|pacts?"
+    r"|partnership|alliance|relations|charter|protocol|convention|statement|communiqu[eé]"
+    r"|arrangement|deal)$",
+    re.I,
+)
+_TITLE_STOP = re.compile(
+    r"\b(?:Sign|Signs|Signed|Forge|Forges|Ink|Inks|Seal|Seals|To|Agree|Agrees|Conclude"
+    r"|Concludes|Reach|Reaches|Upgrade|Elevate|Elevates|Says|Said|With)\b"
+)
+_GENERIC_DET = re.compile(
+    r"(?:^|\s)(?:the|this|that|these|those|such|said)\s+(?:new\s+|updated\s+|latest\s+)?$", re.I
+)
+_GENERIC_HEAD = re.compile(
+    r"^(?:agreements?|deals?|pacts?|treat(?:y|ies)|accords?|declarations?|documents?"
+    r"|memorand(?:um|a|ums)|arrangements?|contracts?)$",
+    re.I,
+)
+_NUMBER_WORD = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several"
+    r"|multiple|numerous)$",
+    re.I,
+)
+_COMPLEMENT = re.compile(
+    r"(?P<of>\s+of\s+understanding)?(?P<paren>\s*\(\s*[A-Z][A-Za-z0-9\-]{1,12}\s*\))?"
+    r"(?P<topic>\s+(?:on|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|for|regarding|concerning)"
+    r"\s+(?:(?!that\b|which\b|to\b|with\b|between\b|by\b|during\b|at\b|was\b|were\b|is\b|are\b"
+    r"|signed\b|initiall?ed\b|ratified\b|inked\b|concluded\b|agreed\b|adopted\b|reached\b"
+    r"|entered\b|came\b|took\b|has\b|have\b|had\b|will\b|would\b|in\s+\d|on\s+(?:\d|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)"
+    r"|and\s+(?:a|an|the)\b)[\w’'\-]+\s*){1,9})?",
+)
+
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "both",
+        "all",
+        "other",
+        "each",
+        "every",
+        "any",
+        "some",
+        "no",
+        "which",
+        "what",
+        "whose",
+        "another",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "of",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InstrumentMention:
+    """One instrument noun phrase; offsets are into the document text."""
+
+    start: int
+    end: int
+    text: str
+    instrument: Instrument | None  # None: an anaphor to resolve ("the agreement")
+    title: str | None
+    head: str
+    modifiers: str  # the words in front of the head, lower case
+    complement: str  # the "on ..." phrase after it
+    plural: bool
+    generic: bool  # a bare anaphor: "the agreement", "that pact"
+
+
+def classify(words: str, head: str) -> Instrument | None:
+    """The instrument named by a phrase's words; None if it names none."""
+    head = head.lower()
+    if head.startswith("memorand") or head.lower().startswith("mou"):
+        return Instrument.MEMORANDUM_OF_UNDERSTANDING
+    if head.startswith("partnership"):
+        for pattern, kind in RELATIONSHIP_KINDS[:3]:
+            if pattern.search(words):
+                return kind
+        return None
+    if head.startswith("alliance") or head.startswith("allied"):
+        for pattern, kind in RELATIONSHIP_KINDS[:3]:
+            if pattern.search(words):
+                return kind
+        return Instrument.ALLIANCE
+    if "plan" in head:
+        return Instrument.PEACE_AGREEMENT if "peace" in words.lower() else None
+    for pattern, kind in AGREEMENT_KINDS:
+        if pattern.search(words):
+            return kind
+    if head.startswith(
+        (
+            "declaration",
+            "joint",
+            "communiq",
+            "charter",
+            "treat",
+            "statement",
+            "protocol",
+            "convention",
+        )
+    ):
+        for pattern, kind in RELATIONSHIP_KINDS:
+            if pattern.search(words):
+                return kind
+        if head.startswith(("declaration", "joint", "communiq", "statement")):
+            return Instrument.JOINT_DECLARATION
+        return Instrument.OTHER
+    for pattern, kind in RELATIONSHIP_KINDS[:2]:
+        if pattern.search(words):
+            return kind
+    return Instrument.COOPERATION_AGREEMENT
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _modifiers(text: str, head_start: int, floor: int) -> tuple[int, list[str]]:
+    """Walk left from the head over modifier words; return the phrase start and words."""
+    words: list[str] = []
+    position = head_start
+    for match in reversed(list(re.finditer(r"[\w’'\-$.]+", text[floor:head_start]))):
+        word = match.group()
+        gap = text[floor + match.end() : position]
+        if gap.strip(' “”"') != "":
+            break
+        lower = word.lower()
+        if lower == "and" and words and words[-1].lower() in MODIFIER_WORDS:
+            words.append(word)
+            position = floor + match.start()
+            continue
+        ok = (
+            lower in MODIFIER_WORDS
+            or _NUMBER_WORD.match(word) is not None
+            or ("-" in word and len(word) > 3)
+            or (word[0].isupper() and lower not in _DETERMINERS)
+        )
+        if not ok:
+            break
+        words.append(word)
+        position = floor + match.start()
+        if len(words) >= 6:
+            break
+    while words and words[-1].lower() == "and":
+        words.pop()
+        position = head_start if not words else position
+    words.reverse()
+    if words and position != head_start:
+        position = head_start - len(text[:head_start]) + text.rfind(words[0], floor, head_start)
+    return position, words
+
+
+def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
+    """The instrument mentions in text[start:end] (a sentence), in order."""
+    sentence = text[start:end]
+    found: list[InstrumentMention] = []
+    taken: list[tuple[int, int]] = []
+
+    for match in _QUOTED.finditer(sentence):
+        q_start, q_end = start + match.start(), start + match.end()
+        if _overlaps(taken, q_start, q_end):
+            continue
+        content = match.group(1).strip()
+        head = match.group("head")
+        instrument = classify(content + " " + head, head)
+        if instrument is None:
+            continue
+        title = content if content[:1].isupper() else None
+        found.append(
+            InstrumentMention(
+                q_start,
+                q_end,
+                text[q_start:q_end],
+                instrument,
+                title,
+                head,
+                content.lower(),
+                "",
+                False,
+                False,
+            )
+        )
+        taken.append((q_start, q_end))
+
+    for match in _TITLE.finditer(sentence):
+        if _overlaps(taken, start + match.start(), start + match.end()):
+            continue
+        words = match.group().split()
+        while words and (
+            words[0] in {"The", "A", "An", "This", "That", "Its", "Their"}
+            or words[0].endswith(("'s", "’s"))
+        ):
+            words = words[1:]
+        if len(words) < 2 or len(words) > 12 or _TITLE_STOP.search(match.group()):
+            continue
+        last = words[-1].strip(",")
+        heads: list[str] = []
+        if (_TITLE_HEADS.match(last) and last.lower() != "relations") or (
+            last.lower() == "relations" and words[-2].lower() == "allied"
+        ):
+            heads.append(last)
+        first = words[1] if words[0] in {"Joint", "Framework", "Intergovernmental"} else words[0]
+        index = words.index(first)
+        if (
+            _TITLE_HEADS.match(first)
+            and index + 1 < len(words)
+            and words[index + 1] in {"of", "on"}
+        ):
+            heads.insert(0, first)
+        if not heads:
+            continue
+        head = heads[0]
+        title = " ".join(words)
+        title_start = start + match.start() + match.group().index(words[0])
+        title_end = start + match.end()
+        complement = _COMPLEMENT.match(text, title_end, end)
+        comp_text = complement.group("topic") or "" if complement else ""
+        paren = complement.group("paren") or "" if complement else ""
+        if head.lower() in {"declaration", "memorandum"} and comp_text:
+            title = title + comp_text.rstrip()
+        instrument = None
+        for candidate in heads:
+            instrument = classify(title + " " + comp_text, candidate)
+            if instrument is not None:
+                head = candidate
+                break
+        if instrument is None:
+            continue
+        mention_end = title_end + len(paren) + (len(comp_text) if comp_text else 0)
+        found.append(
+            InstrumentMention(
+                title_start,
+                mention_end,
+                text[title_start:mention_end],
+                instrument,
+                title,
+                head,
+                title.lower(),
+                comp_text.strip(),
+                False,
+                False,
+            )
+        )
+        taken.append((title_start, mention_end))
+
+    for match in ACRONYM.finditer(sentence):
+        a_start, a_end = start + match.start(), start + match.end()
+        if _overlaps(taken, a_start, a_end):
+            continue
+        acronym = match.group()
+        if text[a_start - 1 : a_start] == "(" and text[a_end : a_end + 1] == ")":
+            continue  # "(EPCA)" abbreviates the phrase before it
+        complement = _COMPLEMENT.match(text, a_end, end)
+        comp_text = (complement.group("topic") or "") if complement else ""
+        m_end = a_end + len(comp_text)
+        phrase_start, mods = _modifiers(text, a_start, max(start, a_start - 60))
+        generic = bool(_GENERIC_DET.search(text[max(start, phrase_start - 12) : phrase_start]))
+        title = None
+        if acronym.startswith(("MoU", "MOU")) and comp_text:
+            title = text[a_start:m_end].strip()
+        found.append(
+            InstrumentMention(
+                a_start,
+                m_end,
+                text[a_start:m_end],
+                INSTRUMENT_ACRONYMS[acronym],
+                title,
+                acronym,
+                " ".join(mods).lower(),
+                comp_text.strip(),
+                acronym.endswith("s"),
+                generic and not mods,
+            )
+        )
+        taken.append((a_start, m_end))
+
+    for match in HEAD.finditer(sentence):
+        h_start, h_end = start + match.start(), start + match.end()
+        if _overlaps(taken, h_start, h_end):
+            continue
+        head = match.group()
+        if HEAD.match(text, h_end + 1, end) and text[h_end : h_end + 1] == " ":
+            continue  # "partnership deals": the last noun is the head
+        phrase_start, mods = _modifiers(text, h_start, max(start, h_start - 80))
+        complement = _COMPLEMENT.match(text, h_end, end)
+        of_part = (complement.group("of") or "") if complement else ""
+        paren = (complement.group("paren") or "") if complement else ""
+        comp_text = (complement.group("topic") or "") if complement else ""
+        mods_lower = " ".join(mods).lower()
+        phrase = f"{mods_lower} {head} {comp_text}"
+        det_text = text[max(start, phrase_start - 12) : phrase_start]
+        generic = (
+            bool(_GENERIC_HEAD.match(head))
+            and not of_part
+            and not [
+                m for m in mods if m.lower() not in {"new", "updated", "latest"} and m.islower()
+            ]
+            and bool(_GENERIC_DET.search(det_text))
+        )
+        instrument = None if generic else classify(phrase, head)
+        if not generic and instrument is None:
+            continue
+        if (
+            head.lower().startswith("statement")
+            and not generic
+            and "joint" not in mods_lower
+            and not any(w[:1].isupper() for w in mods)
+        ):
+            continue
+        m_end = h_end + len(of_part) + len(paren) + len(comp_text.rstrip())
+        title = None
+        if head.lower().startswith("memorand") and comp_text:
+            title = text[h_start:m_end].strip()
+        plural = (head.lower().endswith("s") and not head.lower().endswith("ss")) or any(
+            _NUMBER_WORD.match(m) for m in mods
+        )
+        found.append(
+            InstrumentMention(
+                phrase_start,
+                m_end,
+                text[phrase_start:m_end],
+                instrument,
+                title,
+                head,
+                mods_lower,
+                comp_text.strip(),
+                plural,
+                generic,
+            )
+        )
+        taken.append((phrase_start, m_end))
+
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+__all__ = ["ACRONYM", "HEAD", "RELATIONSHIPS", "InstrumentMention", "classify", "find_instruments"]

@@ -1,0 +1,333 @@
+"""Money and physical quantities in news text.
+
+:func:`find_quantities` is a pure function over the whole text (compiled regular
+expressions, no spaCy). It reads amounts such as "$25 billion", "USD 1.2 bn",
+"US$1.2bn", "€300 million", "two billion euros", ranges ("from $62 million to $344
+million", "between 62 and 344 million dollars"), qualifiers ("nearly", "over", "up
+to", "at least") and physical units (tonnes, TEU, cubic metres, barrels, km, MW,
+percent). Values are in base units: "$1.2bn" is 1_200_000_000 USD, "20 bcm" is
+20_000_000_000 cubic_meters, "5 million tonnes" is 5_000_000 tonnes.
+
+Currencies other than the US dollar keep their own unit (ISO 4217 code) and also get
+`usd`, converted with :data:`USD_PER_UNIT` (one fixed table: annual average rates, with
+their source). The conversion is for comparing orders of magnitude, not for accounting.
+A bare scaled number without a unit ("nearly 300 million people", "12 billion next
+year") is reported with unit ``count``. "¥" is read as yen unless the text within 150
+characters speaks of China (yuan, renminbi, RMB, China, Chinese, Beijing). A
+one-letter scale ("$5m", "$2b") counts only right after a currency sign or code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Qualifier = Literal["about", "over", "under", "up_to", "at_least"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One amount: its character span, value (base units), optional upper bound and unit."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: Qualifier | None
+    usd: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """US dollars per one unit of a currency, with where the figure comes from."""
+
+    usd: float
+    source: str
+
+
+_WB_2024 = (
+    "World Bank WDI 'Official exchange rate (LCU per US$, period average)', 2024, as "
+    "tabulated by knoema.com (CIS table); inverted and rounded"
+)
+_APPROX_2024 = (
+    "approximate 2024 annual average market rate (IRS 'Yearly Average Currency Exchange "
+    "Rates' 2024 / central bank averages), inverted and rounded; verify before analysis"
+)
+#: US dollars per unit of currency (2024 annual averages). Pegged currencies use the peg.
+USD_PER_UNIT: dict[str, Rate] = {
+    "USD": Rate(1.0, "identity"),
+    "EUR": Rate(1.082, _APPROX_2024),
+    "GBP": Rate(1.278, _APPROX_2024),
+    "JPY": Rate(1 / 151.4, _APPROX_2024),
+    "CNY": Rate(1 / 7.19, _APPROX_2024),
+    "RUB": Rate(1 / 92.8, _APPROX_2024),
+    "TRY": Rate(1 / 32.8, _APPROX_2024),
+    "AED": Rate(1 / 3.6725, "UAE dirham peg to the US dollar (3.6725 AED per USD)"),
+    "INR": Rate(1 / 83.7, _APPROX_2024),
+    "KRW": Rate(1 / 1364.0, _APPROX_2024),
+    "KZT": Rate(1 / 469.0, _WB_2024),
+    "AZN": Rate(1 / 1.7, "Central Bank of Azerbaijan fixed rate (1.70 AZN per USD since 2017)"),
+    "AMD": Rate(1 / 392.7, _WB_2024),
+    "KGS": Rate(1 / 87.2, _WB_2024),
+    "TJS": Rate(1 / 10.8, _WB_2024),
+    "UZS": Rate(1 / 12650.0, _APPROX_2024),
+}
+
+# Symbols and codes written before the amount, and names written after it.
+_PREFIX_CURRENCY: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "€": "EUR", "eur": "EUR",
+    "£": "GBP", "gbp": "GBP", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "jpy": "JPY",
+    "₽": "RUB", "rub": "RUB", "₸": "KZT", "kzt": "KZT", "try": "TRY", "₺": "TRY",
+    "aed": "AED", "inr": "INR", "₹": "INR", "krw": "KRW",
+    "₩": "KRW", "azn": "AZN", "₼": "AZN", "amd": "AMD", "kgs": "KGS", "tjs": "TJS",
+    "uzs": "UZS",
+}  # fmt: skip
+_SUFFIX_CURRENCY: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "pounds sterling": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "yen": "JPY", "roubles": "RUB",
+    "rubles": "RUB", "rub": "RUB", "tenge": "KZT", "kzt": "KZT", "lira": "TRY",
+    "liras": "TRY", "dirhams": "AED", "dirham": "AED", "aed": "AED", "rupees": "INR",
+    "won": "KRW", "pounds": "GBP", "manat": "AZN", "manats": "AZN", "azn": "AZN", "drams": "AMD",
+    "dram": "AMD", "som": "UZS", "soums": "UZS", "sums": "UZS",
+}  # fmt: skip
+# Physical units: name -> (unit, multiplier to the base unit).
+_PHYSICAL: dict[str, tuple[str, float]] = {
+    "tonnes": ("tonnes", 1.0), "tonne": ("tonnes", 1.0), "tons": ("tonnes", 1.0),
+    "ton": ("tonnes", 1.0), "metric tons": ("tonnes", 1.0), "t": ("tonnes", 1.0),
+    "mt": ("tonnes", 1e6), "mtpa": ("tonnes", 1e6), "teu": ("TEU", 1.0), "teus": ("TEU", 1.0),
+    "bcm": ("cubic_meters", 1e9), "cubic meters": ("cubic_meters", 1.0),
+    "cubic metres": ("cubic_meters", 1.0), "cubic meter": ("cubic_meters", 1.0),
+    "cubic metre": ("cubic_meters", 1.0), "m3": ("cubic_meters", 1.0),
+    "m³": ("cubic_meters", 1.0), "barrels": ("barrels", 1.0), "barrel": ("barrels", 1.0),
+    "bbl": ("barrels", 1.0), "km": ("km", 1.0), "kilometres": ("km", 1.0),
+    "kilometers": ("km", 1.0), "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
+    "mw": ("MW", 1.0), "megawatts": ("MW", 1.0), "gw": ("MW", 1e3), "gigawatts": ("MW", 1e3),
+    "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
+    "pct": ("percent", 1.0),
+}  # fmt: skip
+_SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trln": 1e12,
+}  # fmt: skip
+_WORD_NUMBERS: dict[str, float] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "half a": 0.5,
+}  # fmt: skip
+_QUALIFIERS: dict[str, Qualifier] = {
+    "nearly": "about", "almost": "about", "about": "about", "approximately": "about",
+    "approx.": "about", "around": "about", "roughly": "about", "some": "about",
+    "close to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "over": "over", "just over": "over", "slightly over": "over", "more than": "over",
+    "exceeding": "over", "above": "over",
+    "in excess of": "over", "upwards of": "over", "over and above": "over",
+    "under": "under", "just under": "under", "less than": "under", "below": "under",
+    "fewer than": "under",
+    "up to": "up_to", "as much as": "up_to", "as many as": "up_to",
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "a minimum of": "at_least",
+}  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = _alternation([w for w in _WORD_NUMBERS if w != "a"])
+_SCALE = r"thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|[mbk](?![a-z])"
+_PREFIX = (
+    _alternation([k for k in _PREFIX_CURRENCY if not k.isalpha()])
+    + "|"
+    + (
+        r"\b(?:US\$|U\.S\.\$|USD|EUR|GBP|CNY|RMB|JPY|RUB|KZT|TRY|AED|INR|KRW|AZN|AMD|KGS|TJS"
+        r"|UZS)"
+    )
+)
+_SUFFIX_CUR = _alternation(list(_SUFFIX_CURRENCY))
+_PHYS = _alternation(list(_PHYSICAL))
+_QUAL = _alternation(list(_QUALIFIERS))
+
+# one amount: [currency] number [scale]; the unit after is matched by the caller pattern
+_AMOUNT = (
+    r"(?P<{p}cur>(?:{prefix})\s?)?"
+    r"(?P<{p}num>{num}|(?:{words})(?=\s+(?:{scale})\b)|a(?=\s+(?:million|billion|trillion)\b))"
+    r"(?:\s?-?(?P<{p}scale>{scale})\b\.?)?"
+)
+
+
+def _amount(prefix: str) -> str:
+    return _AMOUNT.format(p=prefix, prefix=_PREFIX, num=_NUM, words=_WORDS, scale=_SCALE)
+
+
+_QUANTITY = re.compile(
+    rf"(?:(?P<qual>\b(?:{_QUAL}))\s+)?"
+    r"(?:(?P<from>\bfrom|\bbetween)\s+)?"
+    + _amount("a")
+    + r"(?:\s*(?:-|–|to|and)\s*"
+    + _amount("b")
+    + r")?"
+    + rf"(?:\s*(?P<unit>(?:{_SUFFIX_CUR}|{_PHYS})(?![\w])))?"
+    + r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_CHINA = re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing)\b")
+
+
+def _number(raw: str) -> float | None:
+    lowered = raw.lower()
+    if lowered in _WORD_NUMBERS:
+        return _WORD_NUMBERS[lowered]
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _scale(raw: str | None) -> float:
+    return 1.0 if not raw else _SCALES[raw.lower().rstrip(".")]
+
+
+def _prefix_currency(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    key = raw.strip().lower()
+    return _PREFIX_CURRENCY.get(key)
+
+
+def _usd(value: float, unit: str) -> float | None:
+    rate = USD_PER_UNIT.get(unit)
+    return None if rate is None else value * rate.usd
+
+
+def _parse(m: re.Match[str]) -> Quantity | None:
+    first = _number(m["anum"])
+    if first is None:
+        return None
+    second = _number(m["bnum"]) if m["bnum"] else None
+    cur = _prefix_currency(m["acur"]) or _prefix_currency(m["bcur"])
+    if cur == "JPY" and "¥" in (m["acur"] or m["bcur"] or ""):
+        # "¥" is both yen and yuan: yuan when the text around speaks of China
+        around = m.string[max(0, m.start() - 150) : m.end() + 150]
+        if _CHINA.search(around):
+            cur = "CNY"
+    unit_word = (m["unit"] or "").lower()
+    # a single letter scale ("m", "b") only right after a currency: "$5m", not "5 m"
+    for key in ("a", "b"):
+        scale = m[f"{key}scale"]
+        if scale and len(scale.rstrip(".")) == 1 and not cur:
+            return None
+    scale_b = _scale(m["bscale"]) if m["bnum"] else 1.0
+    scale_a = _scale(m["ascale"]) if m["ascale"] else (scale_b if second is not None else 1.0)
+    unit: str | None = cur
+    multiplier = 1.0
+    if unit is None and unit_word:
+        if unit_word in _SUFFIX_CURRENCY:
+            unit = _SUFFIX_CURRENCY[unit_word]
+        else:
+            unit, multiplier = _PHYSICAL[unit_word]
+            if unit_word == "t" and not (m["ascale"] or m["bscale"]):
+                return None  # "5 t" alone is too ambiguous; "5 million t" is fine
+    if unit is None:
+        if not (m["ascale"] or m["bscale"]):
+            return None
+        unit = "count"
+    value = first * scale_a * multiplier
+    value_max = second * scale_b * multiplier if second is not None else None
+    if second is not None:
+        joiner = m.group(0)[m.end("anum") - m.start() :].lower()
+        if (m["from"] or "").lower() == "between" and " and " not in joiner:
+            return None
+        if value_max is not None and value_max < value:
+            return None  # "2024-25" or a list, not a range
+    if value_max is not None and value_max == value:
+        value_max = None
+    qual = _QUALIFIERS.get((m["qual"] or "").lower()) if m["qual"] else None
+    start = (
+        m.start("qual")
+        if m["qual"]
+        else (m.start("from") if m["from"] else m.start("acur") if m["acur"] else m.start("anum"))
+    )
+    end = m.end()
+    while end > start and m.string[end - 1] in " .":
+        end -= 1
+    usd = _usd(value, unit)
+    return Quantity(
+        start=start,
+        end=end,
+        text=m.string[start:end],
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        qualifier=qual,
+        usd=usd,
+    )
+
+
+def _trim(match: re.Match[str], text: str) -> re.Match[str]:
+    """Drop a second number that does not belong to the amount ("$5 billion and 20 deals")."""
+    if not match["bnum"] or match["bcur"] or match["bscale"] or match["unit"]:
+        return match
+    if not (match["acur"] or match["ascale"]):
+        return match
+    end = match.end("anum") if not match["ascale"] else match.end("ascale")
+    trimmed = _QUANTITY.match(text, match.start(), end)
+    return match if trimmed is None else trimmed
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every money amount or measured quantity in `text`, sorted by position.
+
+    Plain numbers without a currency, a unit or a scale word ("19 agreements", "2024")
+    are not quantities.
+    """
+    found: list[Quantity] = []
+    pos = 0
+    while True:
+        match = _QUANTITY.search(text, pos)
+        if match is None:
+            break
+        quantity = _parse(_trim(match, text))
+        if quantity is None and match["bnum"]:
+            # "in 2022 to $4.4 billion" is no range: read again from the second number
+            second = match.start("bcur") if match["bcur"] else match.start("bnum")
+            if second > match.start():
+                pos = second
+                continue
+        if quantity is not None:
+            found.append(quantity)
+        pos = max(match.end(), match.start() + 1)
+    return found
+
+
+#: the component's versioned name, and its spaCy factory name (no dots allowed there)
+COMPONENT = "caspian.quantities.v1"
+FACTORY = COMPONENT.replace(".", "_")
+
+
+def _register_component() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from caspian.extract import base
+
+    base.register_extensions()
+    if Language.has_factory(FACTORY):
+        return
+
+    @Language.component(FACTORY, assigns=["doc._.quantities"])
+    def quantities_component(doc: Doc) -> Doc:
+        """Set ``doc._.quantities`` from :func:`find_quantities`."""
+        doc._.quantities = find_quantities(doc.text)
+        return doc
+
+
+_register_component()

@@ -1,0 +1,528 @@
+"""Projects: named infrastructure, energy and mining projects with their host state.
+
+Precision first: a project needs a name, a project noun and a host state, and its
+sentence (or the next one, when that refers back to it) must speak of it as something
+built, financed, planned or run ("build", "expand", "invest", "tender", "cost",
+"capacity", "under construction", ...), not only as a place ("signed in the port of X").
+
+Names (in order of preference):
+
+- a run of capitalised words holding a capitalised project noun, with "of", "for",
+  "and", "the" inside and an acronym in brackets after it ("the Lapis Lazuli Transit,
+  Trade and Transport Route (LLR)", "the Trans-Caspian Gas Pipeline"); a common word
+  joined by "of" in front is dropped ("Construction of the Rogun Dam");
+- capitalised words, then at most three lower-case words, then a project noun ("the
+  Rogun hydropower plant", "the Almalyk copper mine");
+- a project noun with its name after it ("the port of Poti", "container port Poti");
+- a possessive with an ordinal or superlative ("Kazakhstan's first nuclear power plant",
+  "the country's first nuclear power plant").
+
+Capitalised words that are only actor names, demonyms, geographic descriptors ("Black
+Sea", "Caspian", "Middle") or sentence openers do not make a name on their own, except
+states joined by hyphens ("the China-Kyrgyzstan-Uzbekistan railway", also with a
+region: "the Central Asia-China gas pipeline") and a port named after a capital ("the
+port of Baku"). A name followed by a company word ("... Pipeline Corporation") is a
+company, not a project.
+
+The host is, in order: the state whose possessive or adjective stands right before the
+name ("Georgia's deep-sea port of Poti"); the state of "the Afghan section of ..."; for
+"the country's first ...", the first state the sentence names; a state's own government
+acting on it ("Georgia's government approved plans to expand ..."); the state in a
+location phrase ("in Kazakhstan", "under Armenian control", "through the mountains of
+Kyrgyzstan", "on the territory of ...") in the sentence or the next one referring to it
+-- unless that phrase lists several states, when there is no single host and no fact.
+Parties are the host plus the states of the sentence (and of the next one when it
+refers to the project). Sector comes from the name, then the sentence; the capital cost
+from an amount after "cost", "capital expenditure", "worth", "valued at", "estimated"
+in the sentence or the next two; the stage from the words around it ("under
+construction", "to build", "operational", "proposed"); the date is the statement date of
+:func:`caspian.extract.commitments.statement_date`. Mentions of one project are merged by
+their main name word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from caspian.extract.base import actors_in, add_facts, make_fact, quantities_in
+from caspian.extract.commitments import (
+    direct_mentions,
+    is_state,
+    party_mentions,
+    sentences,
+    statement_date,
+)
+from caspian.facts import ProjectFact
+
+COMPONENT = "caspian.projects.v1"
+VERSION = "1"
+#: spaCy factory names may not contain dots: the registered name of COMPONENT
+FACTORY = COMPONENT.replace(".", "_")
+
+_I = re.IGNORECASE
+_NOUNS = (
+    r"port|seaport|dry\s+port|railway|railroad|rail\s+line|railway\s+line|pipeline|"
+    r"gas\s+pipeline|oil\s+pipeline|(?:nuclear\s+|thermal\s+|hydro(?:electric)?\s*|solar\s+|"
+    r"wind\s+|hydropower\s+)?power\s+(?:plant|station)|hydropower\s+plant|HPP|NPP|TPP|"
+    r"plant|deposit|field|mine|corridor|route|terminal|dam|refinery|bridge|highway|motorway|"
+    r"canal|airport|project|tunnel|complex|cable|interconnector|wind\s+farm|solar\s+park|"
+    r"smelter|hub|logistics\s+centre|logistics\s+center|line|border\s+crossing|checkpoint"
+)
+_CAP_NOUNS = (
+    r"Port|Railway|Railroad|Pipeline|Power\s+Plant|Power\s+Station|Plant|Deposit|Field|Mine|"
+    r"Corridor|Route|Terminal|Dam|Refinery|Bridge|Highway|Canal|Airport|Project|Tunnel|"
+    r"Interconnector|Cable|Hub|Complex|HPP|NPP"
+)
+# a capitalised word, hyphenated parts included ("Kambarata-1", "Asia-China"); words are
+# separated by white space only, and runs are bounded, so matching stays linear
+_CAPWORD = r"(?:[A-Z][\w.]*(?:-[\w.]+){0,4})"
+_CONNECT = r"(?:of|for|and|the|de|on)"
+_ACRONYM = r"(?:\s+\((?P<acr>[A-Z][A-Z0-9-]{1,9})\))?"
+
+_NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("capitalised_noun", re.compile(
+        rf"\b(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,6}}?\s+"
+        rf"(?:{_CAP_NOUNS})\b(?:\s+(?:{_CONNECT}\s+){{1,2}}{_CAPWORD}"
+        rf"(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,5}})?){_ACRONYM}"
+    )),
+    ("name_then_noun", re.compile(
+        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}(?:\s+[a-z][a-z-]+){{0,3}}?\s+"
+        rf"(?:{_NOUNS}))\b{_ACRONYM}"
+    )),
+    ("noun_then_name", re.compile(
+        rf"\b(?P<name>(?:[a-z]+\s+)?(?:(?:{_NOUNS})\s+(?:of\s+)?|(?:sea)?port\s+at\s+)"
+        rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})"
+        r"\b(?!['’]s)"
+    )),
+    ("possessive_ordinal", re.compile(
+        rf"\b(?P<name>(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?|the\s+(?:country|nation|republic))"
+        r"['’]s\s+(?:first|second|third|"
+        r"largest|biggest|longest|new|only)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
+    )),
+]  # fmt: skip
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_NOT_NAME_WORDS = _words(
+    "the a an this that these those its their our his her it in on at by for of and to with "
+    "from as during although while after before since when where which what who how "
+    "black sea caspian central asian asia middle east west south north eastern western "
+    "southern northern trans caucasus european eurasian great new old first second third "
+    "grand national state international regional global strategic president minister "
+    "government ministry company corporation according however also but or if "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+#: Geographic and descriptive words that may begin a capitalised name ("Caspian Sea Oil
+#: Terminal") though they do not make one alone.
+_GEO_WORDS = _words(
+    "black sea caspian central asian asia middle east west south north eastern western "
+    "southern northern trans caucasus european eurasian great new old first second third "
+    "grand national state international regional global strategic"
+)
+_KEEP = _words("trans great new")
+_GENERIC_NOUN_WORDS = _words(
+    "port seaport dry railway railroad rail line pipeline gas oil power plant station "
+    "hydropower hydroelectric nuclear thermal solar wind deposit field mine corridor route "
+    "terminal dam refinery bridge highway motorway canal airport project tunnel complex "
+    "cable interconnector farm park smelter hub logistics centre center hpp npp tpp"
+)
+
+_SECTORS: list[tuple[str, re.Pattern[str]]] = [
+    ("nuclear", re.compile(r"\b(?:nuclear|NPP|atomic|uranium|Rosatom)\b", _I)),
+    ("critical_minerals", re.compile(
+        r"\b(?:graphite|lithium|rare[\s-]earths?|critical\s+(?:raw\s+)?minerals?|tungsten|"
+        r"cobalt|nickel|vanadium|manganese|tantalum|niobium|gallium|germanium)\b", _I)),
+    ("green_energy", re.compile(
+        r"\b(?:solar|wind\s+(?:farm|power|park)|hydropower|hydroelectric|HPP|renewable|"
+        r"green\s+(?:hydrogen|energy))\b", _I)),
+    ("energy", re.compile(
+        r"\b(?:gas|oil|pipeline|power\s+(?:plant|station|line)|thermal|refinery|electricity|"
+        r"transmission|"
+        r"interconnector|energy)\b", _I)),
+    ("mining", re.compile(r"\b(?:mine|mining|deposit|gold|copper|coal|ore|smelter)\b", _I)),
+    ("digital", re.compile(r"\b(?:data\s+cent(?:er|re)|fib(?:er|re)[\s-]optic|digital)\b", _I)),
+    ("transport", re.compile(
+        r"\b(?:port|seaport|railway|railroad|rail|route|corridor|highway|motorway|road|bridge|"
+        r"airport|tunnel|canal|transit|crossing|checkpoint)\b", _I)),
+    ("logistics", re.compile(r"\b(?:terminal|logistics|hub|container)\b", _I)),
+    ("agriculture", re.compile(r"\b(?:agricultur\w*|irrigation|grain|farming)\b", _I)),
+]  # fmt: skip
+
+_COST = re.compile(
+    r"\b(?:cost|costs|costing|capital\s+expenditure|capex|worth|valued\s+at|value\s+of|"
+    r"price\s+tag|estimated|budget|investment\s+of|investments?\s+(?:worth|totall?ing)|"
+    r"financing\s+of)\b[^.;]{0,60}$",
+    _I,
+)
+_REFERS = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:project|port|railway|route|pipeline|plant|deposit|mine|"
+    r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site)\b",
+    _I,
+)
+_STAGES: list[tuple[str, re.Pattern[str]]] = [
+    ("operational", re.compile(
+        r"\b(?:operational|in\s+operation|commissioned|began\s+operat\w+|opened\s+in|"
+        r"came\s+on\s*stream|launched\s+operations)\b", _I)),
+    ("under_construction", re.compile(
+        r"\b(?:under\s+construction|constructing|being\s+built|is\s+building|are\s+building|"
+        r"construction\s+(?:is|began|started)|broke\s+ground)\b", _I)),
+    ("planned", re.compile(
+        r"\b(?:planned|plans?\s+to\s+build|will\s+(?:be\s+)?(?:build|built|construct\w*)|"
+        r"to\s+be\s+(?:built|constructed)|bid\s+to\s+build|tender|will\s+provide|will\s+link|"
+        r"will\s+connect|established|feasibility|to\s+build)\b", _I)),
+    ("proposed", re.compile(
+        r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of)\b", _I)),
+]  # fmt: skip
+_TO_BE_OPERATIONAL = re.compile(
+    r"\b(?:to\s+be(?:come)?|will\s+be(?:come)?|would\s+be(?:come)?)\s+(?:fully\s+)?"
+    r"(?:operational|in\s+operation|commissioned)\b",
+    _I,
+)
+_LOCATION = re.compile(
+    r"\b(?:in|inside|within|across|on\s+the\s+territory\s+of|located\s+in|built\s+in|"
+    r"based\s+in|under|through(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+$",
+    _I,
+)
+# a project is spoken of as something built, financed or planned, not only as a place
+_ACTIVITY = re.compile(
+    r"\b(?:build\w*|built|construct\w*|develop\w*|expan\w*|moderni[sz]\w*|upgrad\w*|"
+    r"invest\w*|financ\w*|fund\w*|tender\w*|bid|bids|cost\w*|capex|capital\s+expenditure|"
+    r"capacity|project\w*|launch\w*|commission\w*|design\w*|feasibility|phase|establish\w*|"
+    r"plan\w*|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
+    r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|work\s+(?:on|began|"
+    r"started|starts|begins)|(?:began|started|launched)\s+work|ground-?breaking|broke\s+ground|"
+    r"(?:will|would|to)\s+(?:run|link|connect)|linking|connecting)\b",
+    _I,
+)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][\w-]*\s+$")
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|LLC|JSC|PLC|Group|Authority|"
+    r"Agency|Administration|Ministry|Operator|Consortium|Holding|Holdings|Association|"
+    r"Organi[sz]ation|Council|Committee|Fund|Bank|Institute|Company's|Companies)\b"
+)
+# "Georgia's deep-sea port of ...": a possessive and up to three modifiers, no preposition
+_POSSESSIVE_GAP = re.compile(
+    r"['’]s\s+(?:(?!(?:in|of|for|to|at|on|by|with|and|the)\b)[\w-]+\s+){0,3}"
+)
+_BUILD_VERB = re.compile(
+    r"\b(?:build|construct|expand|moderni[sz]e|upgrade|develop|extend|revive|finance|launch|"
+    r"approv|propos|commission|inaugurat|complet|start|began|begin)\w*",
+    _I,
+)
+_SUBJECT_START = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w-]*\s+){0,2}")
+_SECTION_OF = re.compile(
+    r"(?:['’]s)?\s+(?:section|stretch|part|segment|leg|portion|sector)\s+of\s+(?:the\s+)?", _I
+)
+_CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    start: int  # document offsets
+    end: int
+    name: str
+    rule: str
+    owner_end: int | None = None
+
+
+def _main_words(name: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[^\W_]+", name)}
+    return {w for w in words if w not in _GENERIC_NOUN_WORDS and w not in _NOT_NAME_WORDS
+            and w != "s" and len(w) > 1}  # fmt: skip
+
+
+def _actor_words(doc: Doc, start: int, end: int) -> set[str]:
+    words: set[str] = set()
+    for mention in actors_in(doc, start, end):
+        words |= {w.lower() for w in re.findall(r"[^\W_]+", mention.text)}
+    return words
+
+
+_REGIONS = (
+    r"Central\s+Asia|Europe|South\s+Caucasus|Caucasus|Caspian|Middle\s+East|South\s+Asia|"
+    r"Gulf|Black\s+Sea|Persian\s+Gulf|Mediterranean|Baltic|Arctic"
+)
+
+
+def _route_of_states(doc: Doc, start: int, end: int, name: str) -> bool:
+    """A name made of states joined by hyphens ("China-Kyrgyzstan-Uzbekistan railway")."""
+    if not re.search(r"[A-Z][\w.]+(?:-[A-Z][\w.]+)+", name):
+        return False
+    named = {
+        m.actor_id
+        for m in direct_mentions(doc, start, end)
+        if m.via in ("name", "short", "capital")
+    }
+    if len(named) >= 2:
+        return True
+    # "the Central Asia-China gas pipeline": a state joined to a region
+    return len(named) == 1 and bool(re.search(rf"\b(?:{_REGIONS})-[A-Z]|-(?:{_REGIONS})\b", name))
+
+
+def _capitalised_run(doc: Doc, start: int, end: int, name: str) -> bool:
+    """Two or more capitalised words before a capitalised project noun that are not actor
+    names ("Caspian Sea Oil Terminal", "Southern Gas Corridor"; not "Middle Corridor")."""
+    head = re.split(rf"\b(?:{_CAP_NOUNS})\b", name)[0]
+    actors = _actor_words(doc, start, end)
+    words = [w for w in re.findall(r"[^\W_]+", head) if w[:1].isupper() and w.lower() not in actors]
+    return len(words) >= 2
+
+
+def _port_of_city(doc: Doc, start: int, end: int, name: str) -> bool:
+    """A port or airport named after a capital ("the port of Baku")."""
+    if not re.match(r"(?:sea)?port\s+of\s|airport\s+of\s", name, _I):
+        return False
+    return any(m.via == "capital" for m in direct_mentions(doc, start, end))
+
+
+def _names_in(doc: Doc, sent: Span) -> list[_Name]:
+    text = sent.text
+    base = sent.start_char
+    found: list[_Name] = []
+    for rule, pattern in _NAME_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = base + match.start("name"), base + match.end("name")
+            if any(not (end <= n.start or start >= n.end) for n in found):
+                continue
+            name = match["name"]
+            if _ORGANISATION_AFTER.match(text, match.end("name")):
+                continue  # "Turkish Petroleum Pipeline Corporation" is a company
+            if _VENUE_BEFORE.search(text, 0, match.start("name")):
+                continue  # "met in the Kazakh port of Aktau": a place
+            route = rule != "possessive_ordinal" and _route_of_states(doc, start, end, name)
+            if rule != "possessive_ordinal" and not route:
+                # drop leading capitalised words that are not part of a name
+                words = name.split()
+                strip = _NOT_NAME_WORDS - (_GEO_WORDS if rule == "capitalised_noun" else _KEEP)
+                while words and (
+                    words[0].lower() in strip
+                    or words[0] in ("new", "planned", "proposed", "future", "major", "giant")
+                ):
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                # "Construction of the X Plant": a common word joined by "of" is not the name
+                while (
+                    len(words) > 2
+                    and words[1] in ("of", "for")
+                    and not re.fullmatch(_CAP_NOUNS, words[0])
+                    and re.search(rf"\b(?:{_CAP_NOUNS})\b", " ".join(words[2:]))
+                ):
+                    start += len(words[0]) + len(words[1]) + 2
+                    words = words[2:]
+                    while words and words[0].lower() == "the":
+                        start += 4
+                        words = words[1:]
+                name = " ".join(words)
+                distinctive = _main_words(name) - _actor_words(doc, start, end)
+                proper = {w for w in distinctive
+                          if re.search(rf"\b{re.escape(w)}", name, _I)
+                          and any(t[:1].isupper() for t in re.findall(r"[^\W_]+", name)
+                                  if t.lower() == w)}  # fmt: skip
+                if (
+                    not proper
+                    and not _port_of_city(doc, start, end, name)
+                    and not (rule == "capitalised_noun" and _capitalised_run(doc, start, end, name))
+                ):
+                    continue
+            if match["acr"] if "acr" in pattern.groupindex else False:
+                end = base + match.end("acr") + 1
+                name = doc.text[start:end]
+            owner_end = base + match.end("owner") if rule == "possessive_ordinal" else None
+            found.append(_Name(start, end, name.strip(), rule, owner_end))
+    return found
+
+
+def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | None:
+    sent = sents[index]
+    mentions = direct_mentions(doc, sent.start_char, sent.end_char)
+    # possessive or adjective right before the name
+    if name.owner_end is not None:
+        for mention in mentions:
+            if mention.end == name.owner_end and is_state(mention.actor_id):
+                return str(mention.actor_id)
+        if re.search(r"\bthe\s+(?:country|nation|republic)$", doc.text[: name.owner_end], _I):
+            # "the country's first ...": the state the sentence is about (its first named)
+            for mention in mentions:
+                if is_state(mention.actor_id) and mention.start < name.start:
+                    return str(mention.actor_id)
+    # "the Afghan section of the X pipeline": the section's state hosts it
+    for mention in mentions:
+        after = doc.text[mention.end : name.start]
+        if is_state(mention.actor_id) and _SECTION_OF.fullmatch(after):
+            return str(mention.actor_id)
+    for mention in reversed(mentions):
+        if mention.end > name.start or not is_state(mention.actor_id):
+            continue
+        gap = doc.text[mention.end : name.start]
+        if _POSSESSIVE_GAP.fullmatch(gap) and not re.search(r"\w+ing\b", gap):
+            return str(mention.actor_id)
+        if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:of|in)\s+)?", gap):
+            return str(mention.actor_id)
+        break  # only the nearest actor before the name can own it
+    # the only state of the sentence, as its subject, building or launching it
+    # ("Georgia's government approved plans to expand ...", "Uzbekistan launched the ...")
+    parties = party_mentions(doc, sent.start_char, sent.end_char)
+    actors = {m.actor_id for m in parties if is_state(m.actor_id)}
+    for mention in parties:
+        subject = mention.via == "agency" or _SUBJECT_START.fullmatch(
+            doc.text[sent.start_char : mention.start]
+        )
+        if (
+            subject
+            and actors == {mention.actor_id}
+            and mention.end <= name.start
+            and _BUILD_VERB.search(doc.text[mention.end : name.start])
+        ):
+            return str(mention.actor_id)
+    # places of one state in the name itself ("the Bishkek-Osh road")
+    inside = {
+        m.actor_id for m in mentions if name.start <= m.start < name.end and m.via == "capital"
+    }
+    named = {m.actor_id for m in mentions if name.start <= m.start < name.end}
+    if len(inside) == 1 and inside == named and is_state(next(iter(inside))):
+        return next(iter(inside))
+    # a location phrase in the sentence, then in the next sentence referring to it
+    candidates = [sent]
+    if index + 1 < len(sents):
+        following = sents[index + 1]
+        words = _main_words(name.name)
+        if _REFERS.search(following.text) or any(
+            re.search(rf"\b{re.escape(w)}\b", following.text, _I) for w in words
+        ):
+            candidates.append(following)
+    for span in candidates:
+        for mention in direct_mentions(doc, span.start_char, span.end_char):
+            if not is_state(mention.actor_id):
+                continue
+            if name.start <= mention.start < name.end:
+                continue
+            left = doc.text[max(span.start_char, mention.start - 30) : mention.start]
+            if not _LOCATION.search(left):
+                continue
+            if left.rstrip().lower().endswith("under") and not _CONTROL_AFTER.match(
+                doc.text[mention.end : mention.end + 20]
+            ):
+                continue
+            listed = re.match(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?", doc.text[mention.end :])
+            if listed and any(
+                other.start == mention.end + listed.end() and is_state(other.actor_id)
+                for other in direct_mentions(doc, mention.end, span.end_char)
+            ):
+                return None  # "through Uzbekistan, Tajikistan and Kyrgyzstan": no one host
+            return str(mention.actor_id)
+    return None
+
+
+def _sector(name: str, context: str) -> str | None:
+    for text in (name, context):
+        for sector, pattern in _SECTORS:
+            if pattern.search(text):
+                return sector
+    return None
+
+
+def _stage(text: str) -> str | None:
+    if _TO_BE_OPERATIONAL.search(text):
+        return "planned"  # "expected to be operational by 2027": not yet
+    for stage, pattern in _STAGES:
+        if pattern.search(text):
+            return stage
+    return None
+
+
+def _cost(doc: Doc, spans: Sequence[Span], name: _Name) -> tuple[float | None, float | None]:
+    """The capital cost in USD: an amount after a cost word, or right before the name
+    ("the $3.5bn X Terminal")."""
+    for span in spans:
+        for quantity in quantities_in(doc, span.start_char, span.end_char):
+            if quantity.usd is None:
+                continue
+            left = doc.text[max(span.start_char, quantity.start - 80) : quantity.start]
+            attached = quantity.end <= name.start and re.fullmatch(
+                r"[\s-]*(?:[A-Z][\w-]*\s+)?", doc.text[quantity.end : name.start]
+            )
+            if not (_COST.search(left) or attached):
+                continue
+            low = quantity.usd
+            high = low
+            if quantity.value_max is not None:
+                high = quantity.value_max * (low / quantity.value if quantity.value else 1.0)
+            return low, high
+    return None, None
+
+
+def projects_in(doc: Doc) -> list[ProjectFact]:
+    """The named projects of a processed doc, one fact per project."""
+    facts: list[ProjectFact] = []
+    merged: list[tuple[str, set[str]]] = []  # host, main words of projects already reported
+    sents = sentences(doc)
+    for index, sent in enumerate(sents):
+        for name in _names_in(doc, sent):
+            words = _main_words(name.name)
+            host = _host(doc, sents, index, name)
+            if host is None:
+                continue
+            if any(host == h and words & w for h, w in merged):
+                continue
+            window = [sent]
+            following: list[Span] = []
+            for nxt in sents[index + 1 : index + 3]:
+                if _REFERS.search(nxt.text) or any(
+                    re.search(rf"\b{re.escape(w)}\b", nxt.text, _I) for w in words
+                ):
+                    following.append(nxt)
+                else:
+                    break
+            window.extend(following)
+            context = " ".join(span.text for span in window)
+            if not _ACTIVITY.search(context):
+                continue  # a named place ("signed in the port of Aktau"), not a project
+            merged.append((host, words))
+            parties = [host]
+            for span in window[:2]:
+                for mention in party_mentions(doc, span.start_char, span.end_char):
+                    if is_state(mention.actor_id) and mention.actor_id not in parties:
+                        parties.append(mention.actor_id)
+            low, high = _cost(doc, window, name)
+            facts.append(
+                make_fact(
+                    ProjectFact,
+                    doc,
+                    sent,
+                    component=COMPONENT,
+                    version=VERSION,
+                    rule=name.rule,
+                    parties=parties,
+                    name=name.name,
+                    host=host,
+                    sector=_sector(name.name, context),
+                    value_min_usd=low,
+                    value_max_usd=high,
+                    stage=_stage(context),
+                    date=statement_date(doc, sents, index, agreed_in=False),
+                )
+            )
+    return facts
+
+
+@Language.component(
+    FACTORY,
+    requires=["doc._.actors", "doc._.quantities"],
+    assigns=["doc._.facts"],
+)
+def projects_component(doc: Doc) -> Doc:
+    """Append the projects of the doc to ``doc._.facts``."""
+    add_facts(doc, projects_in(doc))
+    return doc
+
+
+__all__ = ["COMPONENT", "VERSION", "projects_component", "projects_in"]

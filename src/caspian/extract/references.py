@@ -1,0 +1,295 @@
+"""Who a clause is about: reference resolution and the filter of actor mentions.
+
+``caspian.references.v1`` resolves plural references to actors — "the two countries",
+"both sides", "the sides", "the parties", "the two presidents", "both states", "the
+two leaders", "the two blocs", "the heads of state" — to the actors of the nearest
+sentence that names them: first the same sentence before the reference ("After talks
+between Baku and Astana, the two sides signed ..."), else up to three sentences back.
+A reference with a number ("two", "both", "three") needs exactly that many actors there,
+leaving out actors the sentence names itself ("Both states signed deals with Japan":
+the two states are not Japan); one without ("the sides") takes all of them. Each
+resolved actor is added to ``doc._.actors`` with ``via="reference"`` and the offsets of
+the reference.
+
+:func:`party_mentions` is the filter every fact rule applies before taking actors as
+parties: a capital used as a place ("talks in Astana"), an organisation that is only a
+venue ("at the SCO summit") or the object of joining ("applied to join BRICS"), and a
+demonym that only describes a thing ("Russian gas") are not parties; a demonym before a
+leader, government or official ("the Kazakh President") and in a hyphenated pair
+("Kazakh-Uzbek talks") is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from caspian.extract.base import actors_in, text_of
+
+if TYPE_CHECKING:
+    from caspian.extract.mentions import ActorMention
+
+COMPONENT = "caspian.references.v1"
+
+_NUMBERS = {
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "the": 0,
+}
+_C5_PHRASE = re.compile(
+    r"\b(?:the\s+)?five\s+Central\s+Asian\s+(?:states|countries|nations|republics|presidents"
+    r"|leaders|heads\s+of\s+state|governments)\b"
+)
+_MEMBER_STATES = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:full\s+)?member(?:\s+states|\s+countries|s)\b"
+)
+_ORG_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat)\s+(?:union|bloc|organi[sz]ation|alliance|grouping|group|association|commonwealth)\b"
+)
+_REFERENCE = re.compile(
+    r"\b(?P<det>[Tt]he\s+two|[Bb]oth|[Tt]he\s+three|[Tt]he\s+four|[Tt]he\s+five|[Tt]he\s+six"
+    r"|[Tt]he\s+seven|[Tt]he\s+eight|[Tt]he)\s+(?:(?:[A-Z][\w-]+|neighbou?ring|allied|partner)\s+){0,2}"
+    r"(?P<noun>countries|states|nations|sides|parties|presidents|leaders|heads\s+of\s+state"
+    r"|governments|neighbou?rs|blocs|capitals|republics|partners)\b"
+)
+_STATE_NOUNS = frozenset(
+    {"countries", "states", "nations", "presidents", "leaders", "heads of state",
+     "governments", "neighbours", "neighbors", "capitals", "republics"}
+)  # fmt: skip
+_BLOC_NOUNS = frozenset({"blocs"})
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|from)\s+(?:the\s+)?|capital\s+(?:of\s+)?|capital,\s+)$", re.I
+)
+_SEAT_OF_POWER = re.compile(
+    r"\b(?:government|authorities|officials|leadership|administration|regime|rulers)\s+in\s+$",
+    re.I,
+)
+_VENUE_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:\w+\s+)?members\b|\s*(?:\+\s*\d\s+)?(?:summit|forum|meeting|session|ministerial|conference|platform"
+    r"|secretariat|headquarters|framework|member\s+states|members|countries|format)\b)",
+    re.I,
+)
+_JOIN_BEFORE = re.compile(
+    r"(?:\bjoin(?:ing|ed|s)?|\bmembership\s+(?:of|in|to)|\bmembers?\s+(?:states?\s+)?of|\baccession\s+to"
+    r"|\bobserver\s+(?:status\s+)?(?:in|at|of|to)|\bwithdr[ae]w\w*\s+from|\bexit\s+from|\bleft"
+    r"|\bapplication\s+(?:to|for)|\bwithin|\bunder)\s+(?:the\s+)?$",
+    re.I,
+)
+_DEMONYM_ROLE = re.compile(
+    r"^[\s-]*(?:[A-Z]\w*\s+)?(?:President|Prime|Premier|Foreign|Minister|Deputy|leader|[Gg]overnment"
+    r"|authorities|side|delegation|officials?|counterparts?|[Mm]inistry|state|[Ee]mbassy"
+    r"|[Aa]mbassador|[Pp]arliament|head|King|Emir|Sheikh|Chancellor|Vice|Economy|Energy"
+    r"|Trade|Defen[cs]e|Cabinet|Senate|lawmakers|diplomats?|negotiators|envoy|Speaker"
+    r"|agreement|treaty|deal|accord|pact|memorandum|declaration|EPCA|PCA|FTA"
+    r"|(?:and\s+[A-Z]\w+\s+)?(?:forces|troops|military|militaries|armed\s+forces|navies|armies))\b"
+)
+
+
+@cache
+def _kind(actor_id: str) -> str:
+    from caspian.actors import load_registry
+
+    registry = load_registry()
+    if actor_id not in registry:
+        return "state"
+    return registry.get(actor_id).kind
+
+
+_COMPANY_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Holding|Holdings|Group|Bank|Corporation|Company|Ltd|LLC"
+    r"|Inc|Energy|Marine|Airways|Railways)\b|[\s-]*(?:firms?|compan(?:y|ies)|corporations?|businesses"
+    r"|investors?|banks?|conglomerates?|consortium|lenders?|exporters?|importers?|producers?)\b)"
+)
+
+
+def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> bool:
+    """Whether an actor mention can stand for a party of a fact (see the module doc)."""
+    text = text_of(doc)
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    kind = _kind(mention.actor_id)
+    if not companies and mention.via != "reference" and _COMPANY_AFTER.match(after):
+        return False
+    if mention.via == "reference":
+        return kind == "state" or not (_JOIN_BEFORE.search(before) or _VENUE_AFTER.match(after))
+    if (
+        mention.via == "capital"
+        and _LOCATIVE_BEFORE.search(before)
+        and not _SEAT_OF_POWER.search(before)
+    ):
+        return False
+    if kind != "state" and (_VENUE_AFTER.match(after) or _JOIN_BEFORE.search(before)):
+        return False
+    if mention.via == "demonym":
+        surface = text[max(0, mention.start - 1) : mention.end + 1]
+        if "-" in surface or "–" in surface:
+            return True
+        return bool(_DEMONYM_ROLE.match(after))
+    return True
+
+
+def party_mentions(
+    doc: Doc, start: int, end: int, *, companies: bool = False
+) -> list[ActorMention]:
+    """The actor mentions in [start, end) that may be parties of a fact (with `companies`,
+    also a state named for its companies: "deals with U.S. firms")."""
+    return [m for m in actors_in(doc, start, end) if is_party(doc, m, companies=companies)]
+
+
+def _reference_ids(doc: Doc, start: int, end: int) -> list[str]:
+    """Actor ids a reference may point back to (parties, and demonyms: "Turkmen gas to
+    Afghanistan, Pakistan and India" names four countries)."""
+    seen: dict[str, None] = {}
+    for mention in actors_in(doc, start, end):
+        if mention.via == "demonym" or is_party(doc, mention):
+            seen.setdefault(mention.actor_id, None)
+    return list(seen)
+
+
+def party_ids(doc: Doc, start: int, end: int) -> list[str]:
+    """Distinct party actor ids in [start, end), in order of first mention."""
+    seen: dict[str, None] = {}
+    for mention in party_mentions(doc, start, end):
+        seen.setdefault(mention.actor_id, None)
+    return list(seen)
+
+
+def _sentence_index(bounds: list[tuple[int, int]], position: int) -> int:
+    return max(0, bisect_right([b[0] for b in bounds], position) - 1)
+
+
+def _wanted(ids: list[str], noun: str) -> list[str]:
+    if noun in _STATE_NOUNS:
+        return [a for a in ids if _kind(a) == "state"]
+    if noun in _BLOC_NOUNS:
+        return [a for a in ids if _kind(a) != "state"]
+    return ids
+
+
+def resolve_references(doc: Doc) -> list[ActorMention]:
+    """The reference mentions of the doc, each resolved to its actors."""
+    from caspian.extract.mentions import ActorMention
+
+    text = text_of(doc)
+    found: list[ActorMention] = []
+    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text))]
+    starts = [b[0] for b in bounds]
+    for match in _REFERENCE.finditer(text):
+        det = match.group("det").lower().split()[-1]
+        count = 0 if match.group("det").lower() == "the" else _NUMBERS.get(det, 0)
+        noun = " ".join(match.group("noun").lower().split())
+        if det == "the" and noun in _STATE_NOUNS | _BLOC_NOUNS and count == 0:
+            # "the countries", "the states": too vague to resolve
+            continue
+        index = max(0, bisect_right(starts, match.start()) - 1)
+        sent_start, sent_end = bounds[index]
+        own = set(party_ids(doc, match.end(), sent_end))
+        candidates = _wanted(_reference_ids(doc, sent_start, match.start()), noun)
+        ids: list[str] = []
+        if (count and len(candidates) == count) or (not count and len(candidates) >= 2):
+            ids = candidates
+        else:
+            for back in range(index - 1, max(-1, index - 4), -1):
+                prev_ids = [
+                    a for a in _wanted(_reference_ids(doc, *bounds[back]), noun) if a not in own
+                ]
+                if (count and len(prev_ids) == count) or (not count and len(prev_ids) >= 2):
+                    ids = prev_ids
+                    break
+                if count and len(prev_ids) > count:
+                    break  # ambiguous: do not guess
+        for actor_id in ids:
+            found.append(
+                ActorMention(match.start(), match.end(), actor_id, "reference", match.group())
+            )
+    return found
+
+
+def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
+    """ "the five Central Asian states" (the C5 members) and "the union", "the bloc",
+    "the organisation" (the organisation or format last named, up to two sentences back)."""
+    from caspian.actors import load_registry
+    from caspian.extract.mentions import ActorMention
+
+    text = text_of(doc)
+    found: list[ActorMention] = []
+    for match in _MEMBER_STATES.finditer(text):
+        floor = max(0, match.start() - 2000)
+        groups = [
+            m
+            for m in (doc._.actors or [])
+            if floor <= m.start and m.end <= match.start() and _kind(m.actor_id) != "state"
+        ]
+        if not groups:
+            continue
+        members = sorted(load_registry().members(groups[-1].actor_id, on=doc._.published))
+        number = _NUMBERS.get((match.group("n") or "").lower(), 0)
+        if members and (not number or number == len(members)):
+            for member in members:
+                found.append(
+                    ActorMention(match.start(), match.end(), member, "reference", match.group())
+                )
+    for match in _C5_PHRASE.finditer(text):
+        for member in sorted(load_registry().members("C5", on=doc._.published)):
+            found.append(
+                ActorMention(match.start(), match.end(), member, "reference", match.group())
+            )
+    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text))]
+    starts = [b[0] for b in bounds]
+    actors = doc._.actors or []
+    for match in _ORG_ANAPHOR.finditer(text):
+        index = max(0, bisect_right(starts, match.start()) - 1)
+        floor = bounds[max(0, index - 6)][0]
+        previous = [
+            m
+            for m in actors
+            if floor <= m.start
+            and m.end <= match.start()
+            and m.via != "reference"
+            and _kind(m.actor_id) != "state"
+        ]
+        if previous:
+            last = previous[-1]
+            found.append(
+                ActorMention(match.start(), match.end(), last.actor_id, "reference", match.group())
+            )
+    return found
+
+
+@Language.component(
+    COMPONENT.replace(".", "_"), requires=["doc._.actors"], assigns=["doc._.actors"]
+)
+def references_component(doc: Doc) -> Doc:
+    """Add resolved plural references to ``doc._.actors`` (kept sorted by start)."""
+    if doc._.actors is None:
+        return doc
+    resolved = resolve_group_phrases(doc)
+    if resolved:
+        doc._.actors = sorted([*doc._.actors, *resolved], key=lambda m: (m.start, m.end))
+    resolved = resolve_references(doc)
+    if resolved:
+        doc._.actors = sorted([*doc._.actors, *resolved], key=lambda m: (m.start, m.end))
+    return doc
+
+
+__all__ = [
+    "COMPONENT",
+    "is_party",
+    "party_ids",
+    "party_mentions",
+    "resolve_group_phrases",
+    "resolve_references",
+]

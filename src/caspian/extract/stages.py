@@ -1,0 +1,354 @@
+"""Stage cues of agreements: which words say what stage an instrument is at, which
+instrument they govern, and whether the clause hedges them.
+
+A cue is a verb or noun of the vocabularies in ``vocab.py`` (STAGE_BEFORE: active and
+nominal forms that precede their instrument; STAGE_AFTER: passive and participial forms
+that follow it), or a pronoun form ("it was signed", "which entered into force").
+:func:`attach_cue` gives an instrument mention the nearest cue that governs it;
+:func:`cue_chain` adds stages coordinated with it ("was signed in 2015 and entered into
+force in 2020"); :func:`is_hedged` says whether the clause makes the statement hedged,
+future, conditional or negated; :func:`cue_allowed` keeps cues that only fit some
+instruments (upgrades and reaffirmations of relationships, announcements of bulk deals,
+"set out in a joint declaration") to those.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caspian.extract.instruments import RELATIONSHIPS, InstrumentMention
+from caspian.extract.vocab import AFTER_HEDGE, CLAUSE_HEDGE, STAGE_AFTER, STAGE_BEFORE
+from caspian.facts import Instrument, Stage
+
+
+def _combined(patterns: tuple[tuple[str, Stage], ...]) -> tuple[re.Pattern[str], list[Stage]]:
+    """One alternation of all cue patterns (earlier ones win at a position), and the stage
+    of each branch: one pass over the text instead of one per pattern."""
+    branches = "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _stage) in enumerate(patterns))
+    return re.compile(r"\b(?:" + branches + r")\b", re.I), [stage for _p, stage in patterns]
+
+
+_BEFORE, _BEFORE_STAGES = _combined(STAGE_BEFORE)
+_AFTER, _AFTER_STAGES = _combined(STAGE_AFTER)
+DOCUMENTARY = re.compile(
+    r"\b(?:outlined|reflected|enshrined|set\s+out|laid\s+(?:out|down)|recorded|stated"
+    r"|expressed|fixed)\s+in\b",
+    re.I,
+)
+_RELATION_ONLY = re.compile(
+    r"^(?:establish|launch|strengthen|deepen|reaffirm|reiterat|renew"
+    r"|reconfirm|extend)",
+    re.I,
+)
+_BULK_ONLY = re.compile(r"^(?:announced|unveiled|secured)", re.I)
+_CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–\s")
+_AUX = frozenset(
+    [
+        "be",
+        "been",
+        "being",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "also",
+        "formally",
+        "officially",
+        "finally",
+        "jointly",
+        "successfully",
+        "eventually",
+        "soon",
+        "already",
+        "first",
+        "then",
+        "originally",
+        "subsequently",
+        "recently",
+        "just",
+        "now",
+        "later",
+        "duly",
+        "reportedly",
+        "today",
+        "yesterday",
+    ]
+)
+_NEAR_HEDGE = frozenset(
+    [
+        "may",
+        "might",
+        "could",
+        "would",
+        "will",
+        "shall",
+        "should",
+        "can",
+        "must",
+        "'ll",
+        "not",
+        "n't",
+        "never",
+        "no",
+        "to",
+        "for",
+        "before",
+        "pending",
+        "awaiting",
+        "towards",
+        "toward",
+        "without",
+        "if",
+        "unless",
+        "whether",
+        "until",
+        "once",
+        "prerequisite",
+    ]
+)
+_ENABLING = re.compile(
+    r"\b(?:allow|enabl|help|permit|let|used?\b|took\s+advantage)\w*\s+(?:[\w’'-]+\s+){0,6}to\s*$",
+    re.I,
+)
+_TAIL_HEDGE = re.compile(
+    r"(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+process\s+of"
+    r"|on\s+the\s+verge\s+of|close\s+to|towards?)\s*$",
+    re.I,
+)
+MONTH_MAY = re.compile(
+    r"\bMay(?=\s+\d|\s+of\b|,?\s+\d{4})|\b(?:in|of|since|until|from|last|next|early|late|mid-?)\s+May\b"
+)
+_LONG_GAP = re.compile(
+    r"\s*,?\s*(?:with|between|allowing|enabling|giving|letting|permitting|creating|setting"
+    r"|including|covering|known)\b"
+)
+_PASSIVE_GAP = re.compile(
+    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,70}?[\s,]+)?"
+    r"(?:(?:including|covering|known\s+as|excluding)\s[^,;]{1,80},\s*)?"
+    r"(?:(?:allowing|enabling|giving|letting|permitting|creating|setting\s+up)\s[^,;]{1,100}?\s+)?"
+    r"(?:(?:which|that)\s+(?:(?:the|both|its|their)\s+(?:two\s+)?[\w-]+\s+|[A-Z][\w-]+\s+"
+    r"(?:and\s+[A-Z][\w-]+\s+)?)?)?"
+    r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
+    r"|first|finally|jointly|successfully|already|subsequently|recently|duly)\s+)*$",
+    re.I,
+)
+PRONOUN_CUE = re.compile(
+    r"\b(?P<pro>[Ii]t|which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?P<cue>signed|ratified|initial(?:l)?ed|inked|concluded|adopted)\b"
+    r"|(?:has\s+|had\s+)?(?P<force>entered\s+(?:fully\s+)?into\s+force|came\s+into\s+force"
+    r"|took\s+effect))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    stage: Stage
+    after: bool  # a passive/participial cue following the instrument
+    text: str
+
+
+#: How far around an instrument mention its cues are looked for (characters).
+CUE_WINDOW = (180, 240)
+
+
+def find_cues(
+    text: str, start: int, end: int, *, near: list[tuple[int, int]] | None = None
+) -> list[Cue]:
+    """The stage cues in text[start:end]; with `near` (instrument spans), only those in
+    windows around them, which bounds the work on very long sentences."""
+    windows = [(start, end)]
+    if near:
+        windows = []
+        for a, b in sorted(near):
+            lo, hi = max(start, a - CUE_WINDOW[0]), min(end, b + CUE_WINDOW[1])
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            else:
+                windows.append((lo, hi))
+    found: list[Cue] = []
+    for lo, hi in windows:
+        for m in _BEFORE.finditer(text, lo, hi):
+            stage = _BEFORE_STAGES[int((m.lastgroup or "c0")[1:])]
+            found.append(Cue(m.start(), m.end(), stage, False, m.group()))
+        for m in _AFTER.finditer(text, lo, hi):
+            stage = _AFTER_STAGES[int((m.lastgroup or "c0")[1:])]
+            found.append(Cue(m.start(), m.end(), stage, True, m.group()))
+        for m in DOCUMENTARY.finditer(text, lo, hi):
+            found.append(Cue(m.start(), m.end(), Stage.SIGNED, False, m.group()))
+    # a cue inside a longer cue of the same direction is part of it
+    kept = [
+        c
+        for c in found
+        if not any(
+            o is not c
+            and o.after == c.after
+            and o.start <= c.start
+            and c.end <= o.end
+            and (o.end - o.start) > (c.end - c.start)
+            for o in found
+        )
+    ]
+    return sorted(kept, key=lambda c: (c.start, -c.end))
+
+
+def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) -> bool:
+    """Whether the clause makes the statement hedged, future, conditional or negated."""
+    if cue.stage in (Stage.PROPOSED, Stage.NEGOTIATING):
+        window = text[max(sent_start, cue.start - 40) : cue.start]
+        return bool(re.search(r"\b(?:no|not|never|n't)\s*$", window))
+    clause_start = max(sent_start, cue.start - 110)
+    window = text[clause_start : cue.start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    if cue.after:
+        # passive: the clause runs from the instrument to the cue
+        window = text[max(clause_start, mention.start - 60) : cue.start]
+        breaks = list(_CLAUSE_BREAK.finditer(window))
+        if breaks:
+            window = window[breaks[-1].end() :]
+    window = MONTH_MAY.sub("Month", window)
+    if CLAUSE_HEDGE.search(window) and not re.search(r"\bnot\s+only\b", window):
+        return True
+    if _TAIL_HEDGE.search(window):
+        return True
+    words = re.findall(r"[\w’']+", window.lower())
+    while words and words[-1] in _AUX:
+        words.pop()
+    if words and words[-1] in _NEAR_HEDGE:
+        return not (words[-1] == "to" and _ENABLING.search(window))
+    tail_start = max(cue.end, mention.end)
+    return bool(AFTER_HEDGE.match(text, tail_start, tail_start + 40))
+
+
+def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) -> bool:
+    word = cue.text.lower()
+    if cue.stage is Stage.UPGRADED or (
+        cue.stage is Stage.REAFFIRMED
+        and not word.startswith(("reaffirm", "renew", "reconfirm", "reiterat"))
+    ):
+        return instrument in RELATIONSHIPS
+    if _RELATION_ONLY.match(word):
+        return instrument in RELATIONSHIPS or cue.stage is Stage.REAFFIRMED
+    if _BULK_ONLY.match(word):
+        return instrument is Instrument.INVESTMENT_DEALS
+    if DOCUMENTARY.match(word):
+        return instrument is Instrument.JOINT_DECLARATION
+    return True
+
+
+def coordinated(text: str, left: InstrumentMention, right: InstrumentMention) -> bool:
+    gap = text[left.end : right.start]
+    return bool(
+        re.fullmatch(
+            r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with)?\s*(?:also\s+)?"
+            r"(?:a|an|the|both|two|three|its|their)?\s*",
+            gap,
+            re.I,
+        )
+    )
+
+
+def attach_cue(
+    text: str,
+    mention: InstrumentMention,
+    mentions: list[InstrumentMention],
+    cues: list[Cue],
+    *,
+    after: bool | None = None,
+) -> Cue | None:
+    """The stage cue that governs the mention, if any (the nearest; with `after`, the
+    nearest of that direction only)."""
+    best: tuple[int, Cue] | None = None
+    index = mentions.index(mention)
+    for cue in cues:
+        if after is not None and cue.after != after:
+            continue
+        if cue.after:
+            if cue.start < mention.end:
+                continue
+            gap = text[mention.end : cue.start]
+            limit = 140 if _LONG_GAP.match(gap) else 70
+            if len(gap) > limit or ";" in gap:
+                continue
+            if any(m.start >= mention.end and m.end <= cue.start for m in mentions):
+                continue
+            if not (_PASSIVE_GAP.match(gap) or gap.strip() == ""):
+                continue
+            distance = len(gap)
+        else:
+            if cue.end > mention.start:
+                continue
+            gap = text[cue.end : mention.start]
+            limit = 45 if cue.stage in (Stage.UPGRADED, Stage.REAFFIRMED) else 70
+            if len(gap) > limit or ";" in gap or re.search(r"[.!?]\s", gap):
+                continue
+            between = [m for m in mentions[:index] if m.start >= cue.end]
+            if between and not all(
+                coordinated(text, b, nxt)
+                for b, nxt in zip(between, [*between[1:], mention], strict=True)
+            ):
+                continue
+            if any(c.start >= cue.end and c.end <= mention.start and not c.after for c in cues):
+                continue
+            distance = len(gap)
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+def cue_chain(
+    text: str,
+    first: Cue,
+    mention: InstrumentMention,
+    mentions: list[InstrumentMention],
+    cues: list[Cue],
+) -> list[Cue]:
+    """Further stages coordinated with the first ("was signed in 2015 and entered into force
+    in 2020", "was initialled in 2019 but only signed in 2024")."""
+    chain = [first]
+    last = first
+    for cue in cues:
+        if cue.start <= last.end or (not cue.after and cue.stage not in _CHAIN_BEFORE):
+            continue
+        gap = text[last.end : cue.start]
+        if len(gap) > 90 or ";" in gap or re.search(r"[.!?]\s", gap):
+            break
+        if not re.search(r"\b(?:and|but)\b", gap):
+            continue
+        if any(last.end <= m.start < cue.start for m in mentions if m is not mention):
+            break
+        if cue.stage is not last.stage:
+            chain.append(cue)
+        last = cue
+    return chain
+
+
+_CHAIN_BEFORE = frozenset({Stage.RATIFIED, Stage.INITIALED})
+
+
+#: Stage of a pronoun cue, by the first four letters of its verb.
+PRONOUN_STAGES = {
+    "ente": Stage.IN_FORCE, "came": Stage.IN_FORCE, "took": Stage.IN_FORCE,
+    "sign": Stage.SIGNED, "inke": Stage.SIGNED, "conc": Stage.SIGNED, "adop": Stage.SIGNED,
+    "rati": Stage.RATIFIED, "init": Stage.INITIALED,
+}  # fmt: skip
+
+
+__all__ = [
+    "PRONOUN_CUE",
+    "PRONOUN_STAGES",
+    "Cue",
+    "attach_cue",
+    "coordinated",
+    "cue_allowed",
+    "cue_chain",
+    "find_cues",
+    "is_hedged",
+]

@@ -1,0 +1,209 @@
+"""Trade figures: amounts already achieved ("trade turnover reached $14 billion by the end
+of 2023", "bilateral trade ... nearly $30 billion in 2024", "approached $2 billion last
+year", "delivering currently more than 8 bcm per year").
+
+A figure is an amount (money, tonnes, TEU, cubic metres, barrels) introduced by a verb
+or preposition of result ("reached", "amounted to", "approached", "stood at", "totalled",
+"exceeded", "grew to", "was", "of") in a clause naming what is measured (trade or
+turnover -> ``bilateral_trade``; gas, oil, electricity -> ``energy_supply``; freight,
+cargo -> ``freight_volume``; investment stock -> ``investment_stock``). An amount
+introduced as a target is a commitment instead, and the cost, price or value of a thing
+("opened in 2018 at a cost of $200 million") is not a flow.
+
+The year is the date nearest the amount in its sentence that is not a comparison base
+("compared to 2022", "than in 2022", "from 2022") and does not lie after publication;
+present tense with "currently", "now" or "so far this year" gives the publication
+year. Without a year no figure is reported. A figure is between parties: the sentence
+must name two or more, or refer to them collectively, or (for trade) name none, the
+parties then coming from the context as for commitments
+(:func:`caspian.extract.commitments.context_parties`). Repeated figures (a lead that
+restates the body) are reported once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in
+from caspian.extract.commitments import context_parties, sentences
+from caspian.extract.money import Quantity
+from caspian.facts import TradeFigureFact
+
+COMPONENT = "caspian.trade_figures.v1"
+VERSION = "1"
+#: spaCy factory names may not contain dots: the registered name of COMPONENT
+FACTORY = COMPONENT.replace(".", "_")
+
+_I = re.IGNORECASE
+_QUAL = (
+    r"(?:nearly|almost|about|approximately|around|roughly|some|close\s+to|over|more\s+than|"
+    r"at\s+least|up\s+to|no\s+less\s+than|in\s+excess\s+of|an\s+estimated|just\s+over|"
+    r"just\s+under|less\s+than|under|exceeding)"
+)
+_RESULT = re.compile(
+    r"\b(?:reached|amounted\s+to|amounting\s+to|approached|stood\s+at|standing\s+at|"
+    r"totall?ed|totall?ing|exceeded|surpassed|topped|hit|grew\s+to|rose\s+to|increased\s+to|"
+    r"climbed\s+to|jumped\s+to|soared\s+to|fell\s+to|dropped\s+to|declined\s+to|came\s+to|"
+    r"was|were|is|are|of|at|reaching|valued\s+at|worth|(?:up|down)\s+from|"
+    r"(?:is|are|was|were)\s+(?:currently\s+)?[“\"]?(?:delivering|supplying|exporting|shipping)"
+    r"(?:\s+currently)?|delivered|supplied|exported|imported|shipped|transported|handled)"
+    rf"\s+(?:(?:just|slightly|well|only|already|still)\s+)?(?:{_QUAL}\s+)?$",
+    _I,
+)
+# an amount introduced as a target belongs to a commitment
+_TARGET_LEFT = re.compile(
+    r"\b(?:target|goal|aim|objective|ambition|plan|pledge|commitment|vision)\s+(?:of|to|is)\s+"
+    r"(?:\w+ing\s+)?(?:\w+\s+)?$|\b(?:to|will|would|could|should|can|aims?\s+to|plans?\s+to)\s+"
+    r"(?:\w+\s+){0,3}?(?:reach|hit|achieve|exceed|surpass|total)\s+\S*\s*$|"
+    r"\bgoal\s+of\s+reaching\s+\S*\s*$",
+    _I,
+)
+_METRICS: list[tuple[str, re.Pattern[str]]] = [
+    ("energy_supply", re.compile(
+        r"\b(?:gas|oil|crude|LNG|electricity|hydrocarbons?|petroleum|power\s+supplies)\b", _I)),
+    ("freight_volume", re.compile(
+        r"\b(?:freight|cargo|cargoes|container\s+traffic|transit\s+(?:traffic|volume|cargo)|"
+        r"shipments)\b", _I)),
+    ("bilateral_trade", re.compile(r"\b(?:trade|turnover|commerce)\b", _I)),
+    ("investment_stock", re.compile(r"\binvestments?\b", _I)),
+]  # fmt: skip
+_UNIT_OK = {
+    "bilateral_trade": {"USD", "EUR", "CNY", "RUB", "KZT", "TRY", "AED", "INR", "KRW", "GBP",
+                        "JPY", "AZN", "AMD", "KGS", "TJS", "UZS"},
+    "energy_supply": {"cubic_meters", "barrels", "tonnes", "MW", "USD"},
+    "freight_volume": {"tonnes", "TEU"},
+    "investment_stock": {"USD", "EUR", "CNY", "RUB", "KZT", "TRY", "AED", "INR", "KRW", "GBP",
+                         "JPY"},
+}  # fmt: skip
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than(?:\s+in)?|from|since|over|versus|vs\.?|against|"
+    r"relative\s+to)\s+(?:the\s+(?:same\s+period\s+(?:of|in)\s+)?)?$",
+    _I,
+)
+_AIM_WORDS = re.compile(
+    r"\b(?:aim\w*|target\w*|goal\w*|plan\w*|will|would|shall|expect\w*|seek\w*|hope\w*|"
+    r"intend\w*|ambition\w*|pledg\w*|forecast\w*|project(?:ed|ion)s?)\b",
+    _I,
+)
+_COST_WORDS = re.compile(
+    r"\b(?:cost|costs|costing|price|priced|valued|budget|capex|expenditure|fine|loan|deal)\b", _I
+)
+# a sentence continuing the previous one's figure: "That was up from ...", "This compares ..."
+_ANAPHOR = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|total|volume))\b")
+_PRESENT = re.compile(r"\b(?:currently|now|so\s+far\s+this\s+year|at\s+present|to\s+date)\b", _I)
+
+
+def _metric(clause: str, quantity: Quantity) -> str | None:
+    for metric, pattern in _METRICS:
+        if pattern.search(clause) and quantity.unit in _UNIT_OK[metric]:
+            return metric
+    return None
+
+
+def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -> str | None:
+    published: date | None = doc._.published
+    best: tuple[int, str] | None = None
+    for mention in dates_in(doc, start, end):
+        if mention.kind == "duration":
+            continue
+        left = doc.text[max(text_start, mention.start - 30) : mention.start]
+        if _COMPARISON.search(left) or mention.kind == "since":
+            continue
+        year = mention.value[:4]
+        if published is not None and int(year) > published.year:
+            continue
+        if mention.kind == "deadline" and published is not None and int(year) >= published.year:
+            continue  # "by 2030" is a target year, not the year a figure describes
+        distance = (
+            quantity.start - mention.end
+            if mention.end <= quantity.start
+            else mention.start - quantity.end
+        )
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is not None:
+        return best[1]
+    if published is not None and _PRESENT.search(doc.text[start:end]):
+        return f"{published.year:04d}"
+    return None
+
+
+def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
+    """The achieved figures stated in a processed doc."""
+    facts: list[TradeFigureFact] = []
+    seen: set[tuple[object, ...]] = set()
+    sents = sentences(doc)
+    last: TradeFigureFact | None = None  # the figure of the previous sentence
+    for index, sent in enumerate(sents):
+        text = sent.text
+        base = sent.start_char
+        previous, last = last, None
+        anaphor = previous is not None and _ANAPHOR.match(text) is not None
+        for quantity in quantities_in(doc, sent.start_char, sent.end_char):
+            start = quantity.start - base
+            left = text[max(0, start - 60) : start]
+            if not _RESULT.search(left) or _TARGET_LEFT.search(left):
+                continue
+            clause_left = left[max(left.rfind(","), left.rfind(";"), left.rfind("(")) + 1 :]
+            if _AIM_WORDS.search(clause_left) or _COST_WORDS.search(clause_left):
+                continue  # a target, or the cost of something, is not a flow
+            clause_start = max(text.rfind(";", 0, start), 0)
+            clause = text[clause_start : quantity.end - base + 40]
+            metric = _metric(text[clause_start:start], quantity) or _metric(clause, quantity)
+            inherited = (
+                metric is None
+                and anaphor
+                and previous is not None
+                and previous.unit == quantity.unit
+            )
+            if inherited and previous is not None:
+                metric = previous.metric  # "That was up from 2.8 million tonnes in 2023"
+            if metric is None:
+                continue
+            year = _year(doc, sent.start_char, sent.end_char, quantity, sent.start_char)
+            if year is None:
+                continue
+            if inherited and previous is not None:
+                parties = list(previous.parties)
+            else:
+                parties = context_parties(doc, sents, index, implicit=True)
+            if len(parties) < 2:
+                continue
+            key = (tuple(sorted(parties)), metric, year, quantity.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            last = make_fact(
+                TradeFigureFact,
+                doc,
+                sent,
+                component=COMPONENT,
+                version=VERSION,
+                rule="anaphor" if inherited else "result_verb",
+                parties=parties,
+                metric=metric,
+                value=quantity.value,
+                unit=quantity.unit,
+                year=year,
+                date=year,
+            )
+            facts.append(last)
+    return facts
+
+
+@Language.component(
+    FACTORY,
+    requires=["doc._.actors", "doc._.dates", "doc._.quantities"],
+    assigns=["doc._.facts"],
+)
+def trade_figures_component(doc: Doc) -> Doc:
+    """Append the trade figures of the doc to ``doc._.facts``."""
+    add_facts(doc, trade_figures_in(doc))
+    return doc
+
+
+__all__ = ["COMPONENT", "VERSION", "trade_figures_component", "trade_figures_in"]

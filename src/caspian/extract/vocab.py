@@ -1,0 +1,377 @@
+"""Word lists of the agreement and membership rules: instruments, stages, hedges, topics.
+
+Each list is a plain mapping from surface pattern (a regular expression fragment, matched
+case-insensitively on word boundaries unless said otherwise) to a value of the spec's
+vocabulary. They are data, kept apart from the matching code so that a reviewer can
+read them as a glossary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caspian.facts import Instrument, Stage, Topic
+
+#: Head nouns of an instrument noun phrase (lower case; matched case-insensitively).
+INSTRUMENT_HEADS = (
+    r"agreements?|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand(?:um|a|ums)"
+    r"|declarations?|communiqu[eé]s?|protocols?|documents|partnerships?|alliances?"
+    r"|allied\s+relations|arrangements?|charter|joint\s+statements?|conventions?"
+)
+#: Acronyms of instruments (case-sensitive) and what they are.
+INSTRUMENT_ACRONYMS: dict[str, Instrument] = {
+    "MoU": Instrument.MEMORANDUM_OF_UNDERSTANDING,
+    "MoUs": Instrument.MEMORANDUM_OF_UNDERSTANDING,
+    "MOU": Instrument.MEMORANDUM_OF_UNDERSTANDING,
+    "MOUs": Instrument.MEMORANDUM_OF_UNDERSTANDING,
+    "EPCA": Instrument.ENHANCED_PARTNERSHIP_COOPERATION_AGREEMENT,
+    "PCA": Instrument.PARTNERSHIP_COOPERATION_AGREEMENT,
+    "CEPA": Instrument.TRADE_AGREEMENT,
+    "FTA": Instrument.TRADE_AGREEMENT,
+    "FTAs": Instrument.TRADE_AGREEMENT,
+    "TEPA": Instrument.TRADE_AGREEMENT,
+    "EPA": Instrument.TRADE_AGREEMENT,
+    "BIT": Instrument.OTHER,
+    "CSP": Instrument.COMPREHENSIVE_STRATEGIC_PARTNERSHIP,
+}
+
+#: Kinds of relationship named inside an instrument's words, most specific first.
+#: Used for partnerships and for treaties/declarations whose name states the relation.
+RELATIONSHIP_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
+    (
+        re.compile(r"comprehensive\s+strategic\s+(?:[\w-]+\s+)?partnership", re.I),
+        Instrument.COMPREHENSIVE_STRATEGIC_PARTNERSHIP,
+    ),
+    (re.compile(r"strategic\s+partnership", re.I), Instrument.STRATEGIC_PARTNERSHIP),
+    (re.compile(r"comprehensive\s+partnership", re.I), Instrument.COMPREHENSIVE_PARTNERSHIP),
+    (re.compile(r"\balli(?:ance|ed)\b", re.I), Instrument.ALLIANCE),
+)
+
+#: Kinds of agreement named by the words of the phrase (checked in order).
+AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
+    (
+        re.compile(
+            r"collective\s+(?:security|defen[cs]e)|mutual\s+(?:defen[cs]e|assistance)", re.I
+        ),
+        Instrument.ALLIANCE,
+    ),
+    (
+        re.compile(r"\benhanced\s+(?:partnership|agreements?\b|cooperation\s+agreement)", re.I),
+        Instrument.ENHANCED_PARTNERSHIP_COOPERATION_AGREEMENT,
+    ),
+    (
+        re.compile(r"enhanced\s+partnership\s+and\s+cooperation", re.I),
+        Instrument.ENHANCED_PARTNERSHIP_COOPERATION_AGREEMENT,
+    ),
+    (
+        re.compile(r"partnership\s+and\s+cooperation", re.I),
+        Instrument.PARTNERSHIP_COOPERATION_AGREEMENT,
+    ),
+    (re.compile(r"\bpeace\b", re.I), Instrument.PEACE_AGREEMENT),
+    (
+        re.compile(
+            r"free[\s-]+trade|economic\s+partnership|\btrade\s+(?:and\s+\w+\s+(?:partnership\s+)?)?"
+            r"(?:agreement|deal|pact|accord|treaty)|preferential\s+trade|customs\s+union"
+            r"|economic\s+and\s+trade\s+agreement",
+            re.I,
+        ),
+        Instrument.TRADE_AGREEMENT,
+    ),
+    (re.compile(r"\b(?:transit|swap)\b", re.I), Instrument.TRANSIT_ARRANGEMENT),
+    (
+        re.compile(r"\binvestment\s+(?:protection\s+)?(?:treat|agreement|pact|accord)", re.I),
+        Instrument.OTHER,
+    ),
+    (
+        re.compile(r"\b(?:border|boundary|frontier|demarcation|delimitation)\b", re.I),
+        Instrument.OTHER,
+    ),
+    (re.compile(r"\bcomprehensive\s+(?:agreement|treaty|accord)", re.I), Instrument.OTHER),
+)
+
+#: Words in front of a head noun that make a generic phrase specific ("gas deal").
+MODIFIER_WORDS = frozenset(
+    [
+        "strategic",
+        "comprehensive",
+        "enhanced",
+        "cooperation",
+        "partnership",
+        "trade",
+        "free",
+        "economic",
+        "peace",
+        "transit",
+        "investment",
+        "bilateral",
+        "trilateral",
+        "multilateral",
+        "intergovernmental",
+        "framework",
+        "joint",
+        "gas",
+        "energy",
+        "oil",
+        "nuclear",
+        "defense",
+        "defence",
+        "security",
+        "military",
+        "technical",
+        "commercial",
+        "business",
+        "supply",
+        "visa",
+        "customs",
+        "railway",
+        "rail",
+        "transport",
+        "transportation",
+        "logistics",
+        "digital",
+        "education",
+        "cultural",
+        "financial",
+        "finance",
+        "credit",
+        "loan",
+        "mining",
+        "minerals",
+        "mineral",
+        "critical",
+        "chain",
+        "agricultural",
+        "agriculture",
+        "health",
+        "scientific",
+        "science",
+        "climate",
+        "water",
+        "aviation",
+        "space",
+        "railroad",
+        "road",
+        "readmission",
+        "extradition",
+        "interim",
+        "final",
+        "landmark",
+        "historic",
+        "new",
+        "major",
+        "key",
+        "several",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "eternal",
+        "friendship",
+        "preliminary",
+        "broad",
+        "sweeping",
+        "long-term",
+        "long-delayed",
+        "all-weather",
+        "sectoral",
+        "industrial",
+        "tourism",
+        "migration",
+        "labour",
+        "labor",
+        "green",
+        "renewable",
+        "hydrogen",
+        "power",
+        "electricity",
+        "pipeline",
+        "port",
+        "maritime",
+        "shipping",
+        "border",
+        "demarcation",
+        "delimitation",
+        "technology",
+        "ai",
+        "artificial",
+        "intelligence",
+        "mutual",
+        "collective",
+        "reciprocal",
+        "visiting",
+        "allied",
+        "access",
+        "protection",
+        "exemption",
+        "cooperative",
+        "political",
+        "tripartite",
+        "quadrilateral",
+        "export",
+        "exports",
+        "import",
+        "imports",
+        "procurement",
+        "swap",
+    ]
+)
+
+#: Stage verbs/nouns. Each pattern's stage applies to the instrument it governs.
+#: "before" cues precede their object ("signed a treaty", "the signing of the treaty");
+#: "after" cues follow it ("the treaty was signed", "the deal, agreed in principle").
+_SIGN = r"sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|forg(?:ed|es|e|ing)|struck|strikes?|sealed|seals?"
+_SIGN += r"|clinch(?:ed|es)?|penned|conclud(?:ed|es|e|ing)|adopt(?:ed|s)?|exchang(?:ed|e)"
+_SIGN += r"|agreed(?=\s+(?:a|an)\s)"
+STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
+    (
+        r"exchang(?:ed|e|es|ing)\s+(?:the\s+)?(?:instruments|letters|notes)\s+of\s+ratification"
+        r"\s+(?:for|of|on)",
+        Stage.IN_FORCE,
+    ),
+    (
+        r"(?:[Pp]arliament|[Ss]enate|[Dd]uma|[Cc]ongress|[Aa]ssembly|[Ll]egislature|[Ll]awmakers"
+        r"|Rada|Majlis|Mazhilis|[Dd]eputies|MPs)(?:\s+\S+){0,4}?\s+(?:approved|endorsed|passed"
+        r"|backed|voted\s+(?:for|to\s+ratify))",
+        Stage.RATIFIED,
+    ),
+    (
+        r"(?:conclud(?:ed|es|e|ing)|complet(?:ed|es|e|ing)|finali[sz](?:ed|es|ing)|wrapp?(?:ed)?\s+up)"
+        r"\s+(?:the\s+|their\s+|its\s+)?(?:negotiations|talks)\s+(?:on|over|for|about)",
+        Stage.CONCLUDED,
+    ),
+    (
+        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?:agreement|deal)\s+in\s+principle\s+on",
+        Stage.CONCLUDED,
+    ),
+    (
+        r"(?:finish(?:ed|es)|finali[sz](?:ed|es)|complet(?:ed|es)\s+(?:work\s+on\s+)?)"
+        r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+        r"(?:agreement|treaty|deal|accord|pact|text))",
+        Stage.CONCLUDED,
+    ),
+    (r"(?:ratif(?:ied|ies|y|ying)|the\s+ratification\s+of|ratification\s+of)", Stage.RATIFIED),
+    (r"(?:the\s+)?entry\s+into\s+force\s+of", Stage.IN_FORCE),
+    (r"(?:initial(?:l)?(?:ed|ing)|the\s+initial(?:l)?ing\s+of)", Stage.INITIALED),
+    (r"(?:the\s+)?signing\s+of", Stage.SIGNED),
+    (_SIGN, Stage.SIGNED),
+    (r"(?:announced|unveiled|secured)", Stage.SIGNED),  # only for bulk deals (checked)
+    (
+        r"(?:upgrad|elevat|rais|lift|promot|tak|br[io]ng)(?:ed|es|e|ing|s)?\b[^.;]{0,80}?\bto\s+"
+        r"(?:the\s+)?(?:new\s+)?(?:level|status|stage|rank)\s+of",
+        Stage.UPGRADED,
+    ),
+    (r"(?:upgrad|elevat|rais|lift|promot)(?:ed|es|e|ing|s)?\b[^.;]{0,120}?\bto", Stage.UPGRADED),
+    (
+        r"(?:reaffirm(?:ed|s)?|reiterat(?:ed|es)|renew(?:ed|s)|reconfirm(?:ed|s)?|extend(?:ed|s)"
+        r"|strengthen(?:ed|s)|deepen(?:ed|s))",
+        Stage.REAFFIRMED,
+    ),
+    (r"(?:establish(?:ed|es)?|launch(?:ed|es)?)", Stage.SIGNED),  # relationships only (checked)
+    (r"(?:suspend(?:ed|s)?|the\s+suspension\s+of|froze|freez(?:es|ing))", Stage.SUSPENDED),
+    (
+        r"(?:terminat(?:ed|es)|scrapp(?:ed)|annull?(?:ed)|revok(?:ed|es)|denounc(?:ed|es)"
+        r"|withdr(?:ew|awn)\s+from|pull(?:ed)?\s+out\s+of|tore\s+up)",
+        Stage.TERMINATED,
+    ),
+    (r"implement(?:ed|s)", Stage.IMPLEMENTED),
+    (
+        r"(?:negotiat(?:ing|ed|es?)|(?:negotiations|talks)\s+(?:on|over|for|about|towards?))",
+        Stage.NEGOTIATING,
+    ),
+    (
+        r"(?:propos(?:ed|es|e)|(?:discussed|mooted|floated)\s+(?:the\s+)?(?:creation|idea)\s+of"
+        r"|(?:discussed|mooted|floated))",
+        Stage.PROPOSED,
+    ),
+)
+STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
+    (r"(?:signed|inked|sealed|concluded|adopted|forged|struck|penned)", Stage.SIGNED),
+    (r"initial(?:l)?ed", Stage.INITIALED),
+    (r"ratified", Stage.RATIFIED),
+    (
+        r"(?:entered|came|went)\s+(?:fully\s+)?into\s+(?:force|effect)|took\s+effect"
+        r"|(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:fully\s+)?in\s+force",
+        Stage.IN_FORCE,
+    ),
+    (
+        r"agreed\s+(?:up)?on\s+in\s+principle|agreed\s+in\s+principle|(?:had\s+been\s+|were\s+)?agreed"
+        r"\s+upon|finali[sz]ed",
+        Stage.CONCLUDED,
+    ),
+    (r"(?:established|launched)", Stage.SIGNED),
+    (r"suspended", Stage.SUSPENDED),
+    (r"(?:terminated|scrapped|annulled|revoked|lapsed|expired)", Stage.TERMINATED),
+    (r"implemented", Stage.IMPLEMENTED),
+    (
+        r"(?:was|were|is|are)\s+being\s+(?:drafted|negotiated|prepared|discussed|finali[sz]ed)",
+        Stage.NEGOTIATING,
+    ),
+    (r"(?:upgraded|elevated|raised)\s+to", Stage.UPGRADED),
+    (r"(?:was|were|has\s+been|have\s+been)\s+superseded|replaced\s+by", Stage.SUPERSEDED),
+)
+
+#: Words that, before a stage verb in its clause, make the statement hedged, future,
+#: conditional or negated: such a clause yields no signed/ratified/... fact.
+HEDGE = re.compile(
+    r"\b(?:may|might|could|would|will|shall|should|can|must|'ll|not|n't|never|no|nor|neither"
+    r"|yet\s+to|fail(?:ed|s)?\s+to|refus(?:ed|es)?\s+to|declin(?:ed|es)\s+to|without"
+    r"|plan(?:s|ned|ning)?|intend(?:s|ed)?|intention|expect(?:s|ed)?|hop(?:e|es|ed|ing)"
+    r"|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|wish(?:es|ed)?|ready|prepared"
+    r"|preparing|propos(?:e|es|ed|ing)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|set\s+to"
+    r"|due\s+to|scheduled|slated|likely|possible|possibly|potential|prospective|upcoming"
+    r"|future|if|unless|whether|once|until|before|ahead\s+of|pending|awaiting|await(?:s|ed)?"
+    r"|subject\s+to|prerequisite|condition|need(?:s|ed)?|required?|for|towards?|pave[sd]?"
+    r"|paving|call(?:s|ed)?\s+for|urg(?:e|es|ed)|push(?:es|ed)?\s+for|efforts?|bid|attempt"
+    r"|hopes|process\s+of|road\s+to|path\s+to|move\s+to|moves\s+to|agreed\s+to|to)\s*$",
+    re.I,
+)
+#: Hedges anywhere between the clause start and the stage word (not just adjacent).
+CLAUSE_HEDGE = re.compile(
+    r"\b(?:may|might|could|would|will|shall|should|not|n't|never|no\s+(?:agreement|deal)"
+    r"|yet\s+to|fail(?:ed|s)?\s+to|refus(?:ed|es)?\s+to|plan(?:s|ned)?\s+to|intends?\s+to"
+    r"|intended\s+to|(?:is|are|was|were)\s+expected|expects?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to"
+    r"|seek(?:s|ing)?\s+to|want(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|slated|"
+    r"likely|ready|poised|going)\s+to|if|unless|whether|stalled|collapsed|broke\s+down"
+    r"|abandon(?:ed|s)?|rejected|even\s+if)\b",
+    re.I,
+)
+#: Hedges just after a nominal or passive stage ("signing expected by", "signing is planned").
+AFTER_HEDGE = re.compile(
+    r"[\s,]*(?:is\s+|was\s+|are\s+|were\s+)?(?:expected|planned|scheduled|slated|due|likely"
+    r"|set|envisaged|foreseen|pending|postponed|delayed)\b",
+    re.I,
+)
+
+#: Topic keywords (regular expressions) of the spec's topic vocabulary.
+TOPIC_WORDS: dict[Topic, str] = {
+    Topic.TRADE: r"trade|trading|commerce|commercial|market\s+access|tariffs?|exports?|imports?",
+    Topic.ENERGY: r"energy|gas|oil|electricity|power\s+(?:plants?|generation|grid)|hydrocarbons?"
+    r"|pipelines?|petroleum|lng",
+    Topic.TRANSPORT: r"transport|transportation|railways?|rail|roads?|aviation|corridors?"
+    r"|connectivity|shipping",
+    Topic.LOGISTICS: r"logistics|freight|transit|cargo",
+    Topic.DIGITAL: r"digital|digitali[sz]ation|telecom(?:munications)?|cyber",
+    Topic.AI: r"artificial\s+intelligence|\bAI\b|machine\s+learning|language\s+models?",
+    Topic.CRITICAL_MINERALS: (
+        r"critical\s+(?:raw\s+)?minerals?|rare[\s-]+earths?|lithium|rare\s+metals"
+    ),
+    Topic.MINING: r"mining|mines?|exploration|mineral\s+resources|geolog\w*",
+    Topic.NUCLEAR: r"nuclear|uranium|atomic",
+    Topic.DEFENSE: r"defen[cs]e|military|arms|weapons?",
+    Topic.SECURITY: r"security|counter-?terrorism|border\s+protection",
+    Topic.EDUCATION: r"education|universit(?:y|ies)|students?|academic|schools?",
+    Topic.AGRICULTURE: r"agricultur\w*|farming|wheat|grain|food\s+security",
+    Topic.GOVERNANCE: r"governance|rule\s+of\s+law|human\s+rights|public\s+administration",
+    Topic.GREEN_ENERGY: r"green\s+(?:energy|hydrogen)|renewables?|renewable\s+energy|solar|wind\s+"
+    r"(?:power|energy|farms?)|hydropower|low-emission|climate|decarboni[sz]ation",
+    Topic.INTELLECTUAL_PROPERTY: r"intellectual\s+property|patents?|copyright",
+    Topic.INVESTMENT: r"investments?|investors?|financing|finance|financial",
+    Topic.INFRASTRUCTURE: r"infrastructure|construction",
+    Topic.TECHNOLOGY: r"technolog(?:y|ies|ical)|innovation|high-tech|semiconductors?",
+}
