@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import REPO
-
 from caspian.cli.reference import command_names, render_reference
+from conftest import REPO
 
 
 def test_cli_reference_is_current() -> None:
@@ -16,4 +15,3 @@ def test_cli_every_command_in_readme() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     missing = [name for name in command_names() if f"caspian {name}" not in readme]
     assert not missing, f"README.md does not document: {missing}"
-

@@ -84,19 +84,44 @@ def test_evaluate_dates_to_gold_precision() -> None:
 
 
 def test_evaluate_other_types_match_keys() -> None:
-    figure = {"doc_id": "d", "type": "trade_figure", "parties": ["CHN", "UZB"],
-              "metric": "bilateral_trade", "value": 14e9, "unit": "USD", "year": "2023",
-              "evidence": "e"}
+    figure = {
+        "doc_id": "d",
+        "type": "trade_figure",
+        "parties": ["CHN", "UZB"],
+        "metric": "bilateral_trade",
+        "value": 14e9,
+        "unit": "USD",
+        "year": "2023",
+        "evidence": "e",
+    }
     assert facts_match(parse_fact({**figure, "value": 14.5e9}), parse_gold(figure))
     assert not facts_match(parse_fact({**figure, "value": 15e9}), parse_gold(figure))
-    project = {"doc_id": "d", "type": "project", "parties": ["GEO"], "host": "GEO",
-               "name": "Anaklia deep sea port", "evidence": "e"}
+    project = {
+        "doc_id": "d",
+        "type": "project",
+        "parties": ["GEO"],
+        "host": "GEO",
+        "name": "Anaklia deep sea port",
+        "evidence": "e",
+    }
     assert facts_match(parse_fact({**project, "name": "Anaklia port project"}), parse_gold(project))
     assert not facts_match(parse_fact({**project, "name": "Poti port"}), parse_gold(project))
-    commitment = {"doc_id": "d", "type": "commitment", "parties": ["AZE", "KAZ"],
-                  "metric": "freight_volume", "deadline": "2030", "evidence": "e"}
+    commitment = {
+        "doc_id": "d",
+        "type": "commitment",
+        "parties": ["AZE", "KAZ"],
+        "metric": "freight_volume",
+        "deadline": "2030",
+        "evidence": "e",
+    }
     assert facts_match(parse_fact({**commitment, "deadline": "2030-12-31"}), parse_gold(commitment))
     assert not facts_match(parse_fact({**commitment, "deadline": "2029"}), parse_gold(commitment))
-    membership = {"doc_id": "d", "type": "membership", "parties": ["AZE"], "group": "C5",
-                  "change": ["invited", "joined"], "evidence": "e"}
+    membership = {
+        "doc_id": "d",
+        "type": "membership",
+        "parties": ["AZE"],
+        "group": "C5",
+        "change": ["invited", "joined"],
+        "evidence": "e",
+    }
     assert facts_match(parse_fact({**membership, "change": "joined"}), parse_gold(membership))

@@ -53,20 +53,45 @@ def test_facts_parse_agreement_typed() -> None:
 
 def test_facts_each_type_parses() -> None:
     membership = parse_fact(
-        {"doc_id": "d", "type": "membership", "parties": ["AZE"], "group": "BRICS",
-         "change": "applied", "date": "2024-08", "evidence": "e"}
+        {
+            "doc_id": "d",
+            "type": "membership",
+            "parties": ["AZE"],
+            "group": "BRICS",
+            "change": "applied",
+            "date": "2024-08",
+            "evidence": "e",
+        }
     )
     assert isinstance(membership, MembershipFact)
     commitment = parse_fact(
-        {"doc_id": "d", "type": "commitment", "parties": ["AZE", "KAZ"],
-         "metric": "trade_turnover", "target_value": 1e9, "target_unit": "USD", "factor": 2,
-         "deadline": 2028, "subject": "trade", "date": "2025", "evidence": "e"}
+        {
+            "doc_id": "d",
+            "type": "commitment",
+            "parties": ["AZE", "KAZ"],
+            "metric": "trade_turnover",
+            "target_value": 1e9,
+            "target_unit": "USD",
+            "factor": 2,
+            "deadline": 2028,
+            "subject": "trade",
+            "date": "2025",
+            "evidence": "e",
+        }
     )
     assert isinstance(commitment, CommitmentFact) and commitment.deadline == "2028"
     figure = parse_fact(
-        {"doc_id": "d", "type": "trade_figure", "parties": ["KAZ", "RUS"],
-         "metric": "bilateral_trade", "value": 3e10, "unit": "USD", "year": 2024,
-         "date": "2024", "evidence": "e"}
+        {
+            "doc_id": "d",
+            "type": "trade_figure",
+            "parties": ["KAZ", "RUS"],
+            "metric": "bilateral_trade",
+            "value": 3e10,
+            "unit": "USD",
+            "year": 2024,
+            "date": "2024",
+            "evidence": "e",
+        }
     )
     assert isinstance(figure, TradeFigureFact) and figure.year == "2024"
 

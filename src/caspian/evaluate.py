@@ -43,10 +43,55 @@ TYPES: tuple[str, ...] = tuple(t.value for t in FactType)
 
 #: Words too generic to identify a project by ("the X port project" and "X" share "X").
 _GENERIC_NAME_WORDS = frozenset(
-    "the a an of and for in on at to s first new second third project projects programme "
-    "program plant power station port railway railroad line road highway corridor route "
-    "pipeline deposit mine field terminal hub zone park facility complex bridge tunnel "
-    "construction development initiative link international".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "s",
+        "first",
+        "new",
+        "second",
+        "third",
+        "project",
+        "projects",
+        "programme",
+        "program",
+        "plant",
+        "power",
+        "station",
+        "port",
+        "railway",
+        "railroad",
+        "line",
+        "road",
+        "highway",
+        "corridor",
+        "route",
+        "pipeline",
+        "deposit",
+        "mine",
+        "field",
+        "terminal",
+        "hub",
+        "zone",
+        "park",
+        "facility",
+        "complex",
+        "bridge",
+        "tunnel",
+        "construction",
+        "development",
+        "initiative",
+        "link",
+        "international",
+    ]
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -170,10 +215,7 @@ def _name_words(name: str) -> set[str]:
 
 def _names_share_main_word(predicted: str, gold_names: Iterable[object]) -> bool:
     mine = _name_words(predicted)
-    for name in gold_names:
-        if isinstance(name, str) and mine & _name_words(name):
-            return True
-    return False
+    return any(isinstance(name, str) and mine & _name_words(name) for name in gold_names)
 
 
 def facts_match(predicted: FactBase, gold: GoldFact, *, relaxed: bool = False) -> bool:
@@ -201,7 +243,9 @@ def facts_match(predicted: FactBase, gold: GoldFact, *, relaxed: bool = False) -
         years = {_year(d) for d in gold.accepted("deadline")}
         return _accepts(gold, "metric", predicted.metric) and _year(predicted.deadline) in years
     if isinstance(predicted, TradeFigureFact):
-        if not (_accepts(gold, "metric", predicted.metric) and _accepts(gold, "year", predicted.year)):
+        if not (
+            _accepts(gold, "metric", predicted.metric) and _accepts(gold, "year", predicted.year)
+        ):
             return False
         return any(
             isinstance(value, int | float) and abs(predicted.value - value) <= 0.05 * abs(value)
@@ -216,9 +260,8 @@ def date_agrees(predicted: str | None, gold: GoldFact) -> bool:
         if accepted is None:
             if predicted is None:
                 return True
-        elif predicted is not None and len(predicted) >= len(accepted):
-            if predicted[: len(accepted)] == accepted:
-                return True
+        elif predicted is not None and predicted[: len(accepted)] == accepted:
+            return True
     return False
 
 
@@ -230,7 +273,11 @@ def _max_matching(
 ) -> dict[int, int]:
     """Maximum bipartite matching gold index -> prediction index (augmenting paths)."""
     candidates = [
-        [p for p, fact in enumerate(predictions) if usable[p] and facts_match(fact, g, relaxed=relaxed)]
+        [
+            p
+            for p, fact in enumerate(predictions)
+            if usable[p] and facts_match(fact, g, relaxed=relaxed)
+        ]
         for g in golds
     ]
     owner: dict[int, int] = {}  # prediction -> gold
@@ -307,8 +354,7 @@ def _document_file(gold_path: Path) -> Path:
         if candidate.is_file():
             return candidate
     raise InputError(
-        f"{gold_path}: no document beside it (looked for {stem}"
-        f"{{{','.join(DOCUMENT_SUFFIXES)}}})"
+        f"{gold_path}: no document beside it (looked for {stem}{{{','.join(DOCUMENT_SUFFIXES)}}})"
     )
 
 

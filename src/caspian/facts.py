@@ -281,9 +281,30 @@ _FACT_ADAPTER: TypeAdapter[Fact] = TypeAdapter(Fact)
 
 #: Fields whose value a gold file may give as a list of accepted alternatives.
 ALTERNATIVE_FIELDS = frozenset(
-    {"instrument", "stage", "date", "change", "group", "metric", "sector", "deadline",
-     "title", "host", "name", "year", "unit", "target_unit", "factor", "target_value",
-     "value", "value_usd", "value_min_usd", "value_max_usd", "replaces", "subject"}
+    {
+        "instrument",
+        "stage",
+        "date",
+        "change",
+        "group",
+        "metric",
+        "sector",
+        "deadline",
+        "title",
+        "host",
+        "name",
+        "year",
+        "unit",
+        "target_unit",
+        "factor",
+        "target_value",
+        "value",
+        "value_usd",
+        "value_min_usd",
+        "value_max_usd",
+        "replaces",
+        "subject",
+    }
 )
 #: Provenance fields: written by the extractor, never part of the spec's comparison.
 PROVENANCE_FIELDS = ("evidence_start", "evidence_end", "extractor", "extractor_version", "rule")
@@ -411,7 +432,7 @@ def _iter_json_lines(stream: IO[str], path: str | Path | None) -> Iterator[tuple
 
 def _open_lines(path: str | Path) -> IO[str]:
     try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller's `with`
+        return open(path, encoding="utf-8")
     except OSError as err:
         raise FactFormatError(f"cannot open: {err.strerror}", path=path) from None
 

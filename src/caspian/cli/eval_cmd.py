@@ -37,7 +37,19 @@ def _row(name: str, counts: Counts) -> list[str]:
 def _table(report: EvalReport, *, by_doc: bool) -> Table:
     title = f"Extraction scores on {report.documents} documents"
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD)
-    for header in ("type", "gold", "pred", "tp", "P", "R", "F1", "P rel", "R rel", "F1 rel", "dates"):
+    for header in (
+        "type",
+        "gold",
+        "pred",
+        "tp",
+        "P",
+        "R",
+        "F1",
+        "P rel",
+        "R rel",
+        "F1 rel",
+        "dates",
+    ):
         table.add_column(header, justify="left" if header == "type" else "right", no_wrap=True)
     rows = report.per_document.items() if by_doc else report.per_type.items()
     for name, counts in rows:
@@ -50,13 +62,16 @@ def _table(report: EvalReport, *, by_doc: bool) -> Table:
 @app.command("eval")
 def eval_command(
     gold_dir: Path = typer.Argument(
-        ..., help="Folder of gold documents: DOC.gold.jsonl beside DOC.txt (+ DOC.meta.json), "
+        ...,
+        help="Folder of gold documents: DOC.gold.jsonl beside DOC.txt (+ DOC.meta.json), "
         "DOC.md, DOC.html, DOC.json or DOC.jsonl.",
     ),
     pred: Path | None = typer.Option(
         None, "--pred", help="JSON Lines file of predicted facts; without it the extractor runs."
     ),
-    by_doc: bool = typer.Option(False, "--by-doc", help="One row per document instead of per type."),
+    by_doc: bool = typer.Option(
+        False, "--by-doc", help="One row per document instead of per type."
+    ),
     errors: bool = typer.Option(
         False, "--errors", help="Also list every false positive and missed gold fact."
     ),
@@ -69,7 +84,11 @@ def eval_command(
         data = report.to_dict()
         if errors:
             data["errors"] = [
-                {"doc_id": miss.doc_id, "kind": miss.kind, "fact": miss.fact.model_dump(mode="json")}
+                {
+                    "doc_id": miss.doc_id,
+                    "kind": miss.kind,
+                    "fact": miss.fact.model_dump(mode="json"),
+                }
                 for miss in report.errors
             ]
         print_json(data)
@@ -79,8 +98,14 @@ def eval_command(
         for miss in report.errors:
             fact = miss.fact.model_dump(mode="json", exclude_none=True)
             evidence = fact.pop("evidence", "")
-            for name in ("doc_id", "optional", "evidence_start", "evidence_end", "extractor",
-                         "extractor_version"):
+            for name in (
+                "doc_id",
+                "optional",
+                "evidence_start",
+                "evidence_end",
+                "extractor",
+                "extractor_version",
+            ):
                 fact.pop(name, None)
             label = "[red]FP[/]" if miss.kind == "false_positive" else "[yellow]MISS[/]"
             console.print(f"{label} {miss.doc_id}: {fact}", markup=True)

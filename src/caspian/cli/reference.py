@@ -33,7 +33,9 @@ def _param_rows(command: Any) -> list[str]:
         if getattr(param, "hidden", False):
             continue
         if param.param_type_name == "argument":
-            rows.append(f"| `{param.name.upper()}` | argument | {_clean(getattr(param, 'help', ''))} |")
+            rows.append(
+                f"| `{param.name.upper()}` | argument | {_clean(getattr(param, 'help', ''))} |"
+            )
         elif param.param_type_name == "option":
             names = ", ".join(f"`{name}`" for name in [*param.opts, *param.secondary_opts])
             rows.append(f"| {names} | option | {_clean(param.help)} |")
