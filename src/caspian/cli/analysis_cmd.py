@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -21,9 +20,8 @@ from rich.table import Table
 from caspian.analysis import commitments as tracker
 from caspian.analysis import network as net
 from caspian.analysis import vectors as vec
-from caspian.cli.app import app, console, db_url, err_console, print_json, run_guarded
+from caspian.cli.app import app, console, err_console, print_json, run_guarded, with_kb
 from caspian.errors import InputError
-from caspian.store import KnowledgeBase
 
 T = TypeVar("T")
 
@@ -33,17 +31,6 @@ _AS_OF = typer.Option(
     help="Date (YYYY, YYYY-MM or YYYY-MM-DD) the agreements are read at; default today.",
 )
 _JSON = typer.Option(False, "--json", help="Write JSON to stdout instead of a table.")
-
-
-def _with_kb(ctx: typer.Context, action: Callable[[KnowledgeBase], T]) -> T:
-    def run() -> T:
-        kb = KnowledgeBase.open(db_url(ctx))
-        try:
-            return action(kb)
-        finally:
-            kb.close()
-
-    return run_guarded(run)
 
 
 def _pct(value: float | None) -> str:
@@ -90,10 +77,10 @@ def network_command(
     top: int = typer.Option(20, "--top", help="Actors shown in the table."),
 ) -> None:
     if fmt is NetworkFormat.graphml:
-        text = _with_kb(ctx, lambda kb: net.to_graphml(net.partnership_graph(kb, as_of=as_of)))
+        text = with_kb(ctx, lambda kb: net.to_graphml(net.partnership_graph(kb, as_of=as_of)))
         _write(text, output)
         return
-    summary = _with_kb(ctx, lambda kb: net.network(kb, as_of=as_of))
+    summary = with_kb(ctx, lambda kb: net.network(kb, as_of=as_of))
     if fmt is NetworkFormat.json:
         if output is None:
             print_json(summary.to_dict())
@@ -192,7 +179,7 @@ def vectors_command(
     as_json: bool = _JSON,
 ) -> None:
     poles = vec.load_poles()
-    profiles = _with_kb(
+    profiles = with_kb(
         ctx,
         lambda kb: vec.vectors(kb, as_of=as_of, states=state or None, include_region=not external),
     )
@@ -267,7 +254,7 @@ def commitments_command(
     ),
     as_json: bool = _JSON,
 ) -> None:
-    found = _with_kb(
+    found = with_kb(
         ctx,
         lambda kb: tracker.track_commitments(kb, as_of=as_of, plausible_growth=plausible),
     )

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 
 from caspian.errors import CaspianError
+from caspian.store import KnowledgeBase
 
 app = typer.Typer(
     name="caspian",
@@ -76,6 +77,19 @@ def run_guarded(action: Callable[[], T]) -> T:
     except CaspianError as err:
         err_console.print(f"[bold red]error:[/] {err}", markup=True, highlight=False)
         raise typer.Exit(err.exit_code) from None
+
+
+def with_kb(ctx: typer.Context, action: Callable[[KnowledgeBase], T]) -> T:
+    """Open the knowledge base, run `action` on it, close it; errors become exit codes."""
+
+    def run() -> T:
+        kb = KnowledgeBase.open(db_url(ctx))
+        try:
+            return action(kb)
+        finally:
+            kb.close()
+
+    return run_guarded(run)
 
 
 def print_json(data: Any) -> None:

@@ -46,8 +46,9 @@ def _render(answer: CorridorAnswer) -> None:
         f"[bold]{escape(data.sets[answer.origins].name)} → "
         f"{escape(data.sets[answer.destinations].name)}[/], {answer.year} ({escape(scen)})"
     )
-    console.print(f"Capacity: [bold]{_mt(answer.capacity_kt)}[/] "
-                  f"({answer.capacity_kt * 1000:,} t/yr)")
+    console.print(
+        f"Capacity: [bold]{_mt(answer.capacity_kt)}[/] ({answer.capacity_kt * 1000:,} t/yr)"
+    )
     console.print(f"Bottleneck: {escape(answer.bottleneck_summary)}")
     diff = answer.difference()
     if diff is not None:
@@ -70,14 +71,18 @@ def _render(answer: CorridorAnswer) -> None:
         table.add_column("Mt/yr", justify="right")
         table.add_column("via")
         for route in answer.flow_routes:
-            table.add_row(f"{(route.tonnes_per_year or 0) / 1e6:,.2f}",
-                          escape(" → ".join(data.nodes[n].name for n in route.nodes)))
+            table.add_row(
+                f"{(route.tonnes_per_year or 0) / 1e6:,.2f}",
+                escape(" → ".join(data.nodes[n].name for n in route.nodes)),
+            )
         console.print(table)
     for state in answer.network.conditions.values():
         verdict = "holds" if state.holds else "does not hold"
         stage = f", stage {state.stage.value}" if state.stage else ""
-        console.print(f"Condition {state.condition.id} ({escape(state.condition.describe())}): "
-                      f"{verdict} ({escape(state.basis)}{stage})")
+        console.print(
+            f"Condition {state.condition.id} ({escape(state.condition.describe())}): "
+            f"{verdict} ({escape(state.basis)}{stage})"
+        )
     if answer.assumptions:
         console.print("[bold]Assumptions[/] (what they apply to; * = in the bottleneck):")
         for item in answer.assumptions:
@@ -97,8 +102,9 @@ def _run(
     as_of: date | None,
 ) -> CorridorAnswer:
     if KB_SCENARIO not in scenarios:
-        return analyse(year=year, origins=origins, destinations=destinations,
-                       scenarios=scenarios, as_of=as_of)
+        return analyse(
+            year=year, origins=origins, destinations=destinations, scenarios=scenarios, as_of=as_of
+        )
     from caspian.store import KnowledgeBase  # only when the knowledge base is asked for
 
     url = db_url(ctx)
@@ -109,9 +115,14 @@ def _run(
         )
     kb = KnowledgeBase.open(url)
     try:
-        return analyse(year=year, origins=origins, destinations=destinations,
-                       scenarios=scenarios, stage_source=KnowledgeBaseStages(kb),
-                       as_of=as_of)
+        return analyse(
+            year=year,
+            origins=origins,
+            destinations=destinations,
+            scenarios=scenarios,
+            stage_source=KnowledgeBaseStages(kb),
+            as_of=as_of,
+        )
     finally:
         kb.close()
 
@@ -131,23 +142,32 @@ def _listing() -> dict[str, Any]:
 @app.command("corridor")
 def corridor(
     ctx: typer.Context,
-    year: int = typer.Option(date.today().year, "--year", help="Year of the network "
-                             "(segments count from their opening year)."),
-    origins: str = typer.Option("china-border", "--from", help="Set of origin nodes."),
-    destinations: str = typer.Option("black-sea-turkey", "--to",
-                                     help="Set of destination nodes."),
-    scenario: list[str] = typer.Option(
-        [], "--scenario", "-s",
-        help=f"Scenario overlay, repeatable, applied in order ('{KB_SCENARIO}' reads the "
-             "agreements in the knowledge base).",
+    year: int = typer.Option(
+        date.today().year,
+        "--year",
+        help="Year of the network (segments count from their opening year).",
     ),
-    as_of: str | None = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) at which "
-                                     "agreement stages are read (default: end of --year)."),
+    origins: str = typer.Option("china-border", "--from", help="Set of origin nodes."),
+    destinations: str = typer.Option("black-sea-turkey", "--to", help="Set of destination nodes."),
+    scenario: list[str] = typer.Option(
+        [],
+        "--scenario",
+        "-s",
+        help=f"Scenario overlay, repeatable, applied in order ('{KB_SCENARIO}' reads the "
+        "agreements in the knowledge base).",
+    ),
+    as_of: str | None = typer.Option(
+        None,
+        "--as-of",
+        help="Date (YYYY-MM-DD) at which agreement stages are read (default: end of --year).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON."),
-    output_format: OutputFormat = typer.Option(OutputFormat.TEXT, "--format",
-                                               help="text, json, or geojson (the network)."),
-    output: Path | None = typer.Option(None, "--output", "-o",
-                                       help="Write JSON/GeoJSON to this file."),
+    output_format: OutputFormat = typer.Option(
+        OutputFormat.TEXT, "--format", help="text, json, or geojson (the network)."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write JSON/GeoJSON to this file."
+    ),
     list_sets: bool = typer.Option(False, "--list", help="List the sets and scenarios."),
 ) -> None:
     """Capacity, bottleneck and routes of the corridor in a year, under scenarios."""
@@ -165,17 +185,28 @@ def corridor(
             raise InputError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
 
     when = run_guarded(parse_as_of)
-    answer = run_guarded(lambda: _run(ctx, year=year, origins=origins,
-                                      destinations=destinations, scenarios=scenario,
-                                      as_of=when))
+    answer = run_guarded(
+        lambda: _run(
+            ctx,
+            year=year,
+            origins=origins,
+            destinations=destinations,
+            scenarios=scenario,
+            as_of=when,
+        )
+    )
     if fmt is OutputFormat.TEXT:
         _render(answer)
         return
-    payload = answer.to_dict() if fmt is OutputFormat.JSON else \
-        network_geojson(answer.network, answer=answer)
+    payload = (
+        answer.to_dict()
+        if fmt is OutputFormat.JSON
+        else network_geojson(answer.network, answer=answer)
+    )
     if output is not None:
-        output.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n",
-                          encoding="utf-8")
+        output.write_text(
+            json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
+        )
         console.print(f"wrote {output}")
     else:
         print_json(payload)

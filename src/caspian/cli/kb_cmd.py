@@ -7,7 +7,7 @@ and renders its result (Rich for people, --json for scripts).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from caspian.cli.app import app, console, db_url, err_console, print_json, run_guarded
+from caspian.cli.app import app, console, err_console, print_json, with_kb
 from caspian.facts import FactBase, FactType
 from caspian.ingest import IngestReport, import_file, ingest_paths
 from caspian.queries import ActorAgreements, actor_agreements
@@ -26,19 +26,6 @@ from caspian.store import KnowledgeBase, StoredFact
 from caspian.store.transfer import export_csv, export_jsonl
 
 T = TypeVar("T")
-
-
-def with_kb(ctx: typer.Context, action: Callable[[KnowledgeBase], T]) -> T:
-    """Open the knowledge base, run `action` on it, close it; errors become exit codes."""
-
-    def run() -> T:
-        kb = KnowledgeBase.open(db_url(ctx))
-        try:
-            return action(kb)
-        finally:
-            kb.close()
-
-    return run_guarded(run)
 
 
 def describe(fact: FactBase) -> str:
@@ -79,9 +66,7 @@ def _fact_table(rows: list[StoredFact], *, title: str) -> Table:
     table.add_column("source")
     for stored in rows:
         fact = stored.fact
-        date_text = fact.date or (
-            f"({stored.published.isoformat()})" if stored.published else "?"
-        )
+        date_text = fact.date or (f"({stored.published.isoformat()})" if stored.published else "?")
         source = stored.title or fact.doc_id
         if stored.url:
             source = f"[link={escape(stored.url)}]{escape(source)}[/link]"
@@ -266,9 +251,7 @@ def actor_command(
         return f"{name} ({', '.join(notes)})" if notes else name
 
     if profile.memberships:
-        console.print(
-            "member of: " + ", ".join(period(m.group, m) for m in profile.memberships)
-        )
+        console.print("member of: " + ", ".join(period(m.group, m) for m in profile.memberships))
     if profile.members:
         console.print("members: " + ", ".join(period(m.member, m) for m in profile.members))
     _print_dealings(dealings)

@@ -8,7 +8,6 @@ people, --json for scripts).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import TypeVar
 
@@ -17,9 +16,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from caspian import queries
-from caspian.cli.app import app, console, db_url, err_console, print_json, run_guarded
+from caspian.cli.app import app, console, err_console, print_json, with_kb
 from caspian.consolidate import ConsolidationReport, consolidate_kb
-from caspian.store import KnowledgeBase
 
 T = TypeVar("T")
 
@@ -29,17 +27,6 @@ _AS_OF = typer.Option(
     help="Date (YYYY, YYYY-MM or YYYY-MM-DD) the stages are read at; default today.",
 )
 _JSON = typer.Option(False, "--json", help="Write JSON to stdout instead of a table.")
-
-
-def _with_kb(ctx: typer.Context, action: Callable[[KnowledgeBase], T]) -> T:
-    def run() -> T:
-        kb = KnowledgeBase.open(db_url(ctx))
-        try:
-            return action(kb)
-        finally:
-            kb.close()
-
-    return run_guarded(run)
 
 
 def _stages(summary: queries.AgreementSummary) -> str:
@@ -72,7 +59,7 @@ def _agreement_table(rows: list[queries.AgreementSummary], *, title: str) -> Tab
 def consolidate_command(ctx: typer.Context, as_json: bool = _JSON) -> None:
     """Rebuild agreements, lifecycles, memberships, commitments, projects, trade figures
     and conflicts from every stored fact (deterministic; running it again changes nothing)."""
-    report: ConsolidationReport = _with_kb(ctx, consolidate_kb)
+    report: ConsolidationReport = with_kb(ctx, consolidate_kb)
     if as_json:
         print_json(report.to_dict())
         return
@@ -94,7 +81,7 @@ def agreements_command(
     as_json: bool = _JSON,
 ) -> None:
     """Agreements with their stage as of a date, parties, title, stage dates and sources."""
-    found = _with_kb(
+    found = with_kb(
         ctx,
         lambda kb: queries.agreements(
             kb, parties=party, instrument=instrument, stage=stage, as_of=as_of
@@ -119,7 +106,7 @@ def status_command(
 ) -> None:
     """Everything between two actors: each agreement's lifecycle with the evidence for
     each step, commitments, trade figures and conflicts."""
-    report = _with_kb(ctx, lambda kb: queries.status(kb, actor_a, actor_b, as_of=as_of))
+    report = with_kb(ctx, lambda kb: queries.status(kb, actor_a, actor_b, as_of=as_of))
     if as_json:
         print_json(report.to_dict())
         return
@@ -166,7 +153,7 @@ def timeline_command(
     as_json: bool = _JSON,
 ) -> None:
     """Stage events of agreements in date order."""
-    entries = _with_kb(ctx, lambda kb: queries.timeline(kb, party=party, year=year))
+    entries = with_kb(ctx, lambda kb: queries.timeline(kb, party=party, year=year))
     if as_json:
         print_json([e.to_dict() for e in entries])
         return
@@ -197,7 +184,7 @@ def changes_command(
 ) -> None:
     """What moved during a year: new agreements, stages reached, upgrades, membership
     changes and commitments made."""
-    report = _with_kb(ctx, lambda kb: queries.changes(kb, year))
+    report = with_kb(ctx, lambda kb: queries.changes(kb, year))
     if as_json:
         print_json(report.to_dict())
         return
@@ -242,7 +229,7 @@ def conflicts_command(
     as_json: bool = _JSON,
 ) -> None:
     """Contradictions between sources, with the facts and documents on both sides."""
-    found = _with_kb(ctx, lambda kb: queries.conflicts(kb, kind=kind))
+    found = with_kb(ctx, lambda kb: queries.conflicts(kb, kind=kind))
     if as_json:
         print_json([c.to_dict() for c in found])
         return

@@ -21,15 +21,22 @@ from caspian.store import KnowledgeBase
 def report(
     ctx: typer.Context,
     year: int | None = typer.Option(
-        None, "--year", help="Year to review (YYYY); default: the latest publication year "
-        "among the stored documents."
+        None,
+        "--year",
+        help="Year to review (YYYY); default: the latest publication year "
+        "among the stored documents.",
     ),
     region: str | None = typer.Option(
-        None, "--region", help="Region of src/caspian/data/regions.toml (default: "
-        "central-asia-south-caucasus; 'world' for every actor)."
+        None,
+        "--region",
+        help="Region of src/caspian/data/regions.toml (default: "
+        "central-asia-south-caucasus; 'world' for every actor).",
     ),
-    fmt: str = typer.Option("html", "--format", help="html (self-contained page), md "
-                            "(footnotes, charts as SVG files beside it) or pdf."),
+    fmt: str = typer.Option(
+        "html",
+        "--format",
+        help="html (self-contained page), md (footnotes, charts as SVG files beside it) or pdf.",
+    ),
     out: Path | None = typer.Option(
         None, "--out", help="File to write; default: year-in-review-YYYY.<format> here."
     ),
