@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from caspian.cli import app
@@ -21,7 +22,9 @@ def write(tmp_path: Path, name: str = "note.txt") -> Path:
     return path
 
 
-def test_prints_facts_as_json_lines(tmp_path: Path) -> None:
+def test_prints_facts_as_json_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # where a default ./caspian.db would appear
+    monkeypatch.delenv("CASPIAN_DB", raising=False)
     path = write(tmp_path)
     result = CliRunner().invoke(app, ["extract", str(path), "--published", "2025-04-14"])
     assert result.exit_code == 0, result.output
@@ -33,7 +36,7 @@ def test_prints_facts_as_json_lines(tmp_path: Path) -> None:
     assert fact["doc_id"] == "note"
     assert fact["date"] == "2025-04-11"
     assert TEXT[fact["evidence_start"] : fact["evidence_end"]] == fact["evidence"]
-    assert not list(tmp_path.glob("*.db")) and not Path("caspian.db").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name != "note.txt"]  # no database written
 
 
 def test_doc_id_option_names_the_document(tmp_path: Path) -> None:
