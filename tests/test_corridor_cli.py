@@ -33,7 +33,7 @@ def test_corridor_cli_scenario_difference() -> None:
     assert result.exit_code == 0, result.output
     body = json.loads(result.stdout)
     assert body["capacity_tonnes_per_year"] == 0
-    assert body["difference_from_base"]["capacity_tonnes_per_year"] < 0
+    assert body["difference_from_base"]["change_tonnes_per_year"] < 0
     text = runner.invoke(app, ["corridor", "--year", "2030", "-s", "georgia-closed",
                                "-s", "tripp-open"])
     assert text.exit_code == 0, text.output

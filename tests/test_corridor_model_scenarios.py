@@ -143,7 +143,7 @@ def test_corridor_model_condition_default_and_scenario(tiny: Path) -> None:
     assert [item.segment.id for item in opened.bottleneck] == ["b-p"]
     diff = opened.difference()
     assert diff is not None
-    assert diff["capacity_tonnes_per_year"] == 2000
+    assert diff["change_tonnes_per_year"] == 2000
     assert diff["bottleneck_changed"] is True
     assumed = {a["key"] for a in opened.assumptions}
     assert "capacity:q-y" in assumed  # the assumed capacity of the link carrying flow

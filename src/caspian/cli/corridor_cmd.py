@@ -52,10 +52,10 @@ def _render(answer: CorridorAnswer) -> None:
     console.print(f"Bottleneck: {escape(answer.bottleneck_summary)}")
     diff = answer.difference()
     if diff is not None:
-        sign = "+" if diff["capacity_tonnes_per_year"] >= 0 else ""
+        sign = "+" if diff["change_tonnes_per_year"] >= 0 else ""
         ratio = "n/a" if diff["ratio"] is None else f"×{diff['ratio']:g}"
         console.print(
-            f"Against the base case: {sign}{diff['capacity_tonnes_per_year'] / 1e6:,.2f} Mt/yr "
+            f"Against the base case: {sign}{diff['change_tonnes_per_year'] / 1e6:,.2f} Mt/yr "
             f"({ratio}); base bottleneck: {escape(diff['base_bottleneck'])}"
         )
     for route in (answer.fastest, answer.cheapest):

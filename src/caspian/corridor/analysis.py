@@ -150,12 +150,12 @@ class CorridorAnswer:
             fastest = round(self.fastest.hours - base.fastest.hours, 1)
         return {
             "base_capacity_tonnes_per_year": base.capacity_kt * 1000,
-            "capacity_tonnes_per_year": (self.capacity_kt - base.capacity_kt) * 1000,
+            "change_tonnes_per_year": (self.capacity_kt - base.capacity_kt) * 1000,
             "ratio": ratio,
             "base_bottleneck": base.bottleneck_summary,
             "bottleneck_changed": {i.segment.id for i in self.bottleneck}
             != {i.segment.id for i in base.bottleneck},
-            "fastest_hours": fastest,
+            "change_fastest_hours": fastest,
         }
 
     def to_dict(self) -> dict[str, Any]:
