@@ -11,9 +11,12 @@
    precision or undated, some with a wrong date; about 15% of the facts are memberships,
    commitments, projects and trade figures.
 2. **Consolidate** it in a fresh process (its peak resident memory is that process's own).
-3. **Query**: p50 and p95 latency of ``agreements(kb, parties=[X], as_of=D)`` and
-   ``status(kb, X, Y)`` over random actors and dates (the library calls behind
-   ``caspian agreements --party X --as-of D`` and ``caspian status X Y``).
+3. **Query**: p50 and p95 latency (wall clock, and the process's CPU time) of
+   ``agreements(kb, parties=[X], as_of=D)`` (the whole listing, and its first page of
+   ``--page`` agreements) and ``status(kb, X, Y)`` over random actors and dates (the
+   library calls behind ``caspian agreements --party X --as-of D`` and
+   ``caspian status X Y``); then how the agreements spread over actors, pairs, years and
+   instruments, to judge how large the answers are.
 
 Results are printed as JSON (and appended to --out if given).
 """
@@ -491,7 +494,53 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def query(db_path: Path, n_queries: int, seed: int) -> dict[str, Any]:
+def distribution(db_path: Path) -> dict[str, Any]:
+    """How the agreements spread over actors and pairs (to judge the answers' sizes)."""
+    from sqlalchemy import func, select
+
+    from caspian.store import KnowledgeBase
+    from caspian.store.entities import agreements, entity_pairs, party_agreements
+
+    kb = KnowledgeBase.open(f"sqlite:///{db_path}")
+    with kb.engine.connect() as conn:
+        per_actor = conn.execute(
+            select(party_agreements.c.actor_id, func.count())
+            .group_by(party_agreements.c.actor_id)
+            .order_by(func.count().desc(), party_agreements.c.actor_id)
+        ).all()
+        per_pair = conn.execute(
+            select(entity_pairs.c.actor_id, entity_pairs.c.other_id, func.count())
+            .where(entity_pairs.c.kind == "agreement")
+            .group_by(entity_pairs.c.actor_id, entity_pairs.c.other_id)
+            .order_by(func.count().desc())
+        ).all()
+        years = conn.execute(
+            select(func.substr(party_agreements.c.first_date, 1, 4), func.count())
+            .where(party_agreements.c.actor_id == per_actor[0][0])
+            .group_by(func.substr(party_agreements.c.first_date, 1, 4))
+            .order_by(func.substr(party_agreements.c.first_date, 1, 4))
+        ).all()
+        instruments = conn.execute(
+            select(agreements.c.instrument, func.count())
+            .group_by(agreements.c.instrument)
+            .order_by(func.count().desc())
+        ).all()
+    kb.close()
+    counts = sorted(n for _actor, n in per_actor)
+    pairs = sorted(n for _a, _b, n in per_pair)
+    return {
+        "actors_with_agreements": len(counts),
+        "agreements_per_actor_top": {a: n for a, n in per_actor[:12]},
+        "agreements_per_actor_median": statistics.median(counts),
+        "agreements_per_pair_top": {f"{a}-{b}": n for a, b, n in per_pair[:5]},
+        "agreements_per_pair_median": statistics.median(pairs),
+        "pairs_with_agreements": len(pairs),
+        "busiest_actor_by_first_year": {y: n for y, n in years},
+        "instruments": {i: n for i, n in instruments},
+    }
+
+
+def query(db_path: Path, n_queries: int, seed: int, page: int) -> dict[str, Any]:
     from caspian import queries
     from caspian.store import KnowledgeBase
 
@@ -499,31 +548,50 @@ def query(db_path: Path, n_queries: int, seed: int) -> dict[str, Any]:
     kb = KnowledgeBase.open(f"sqlite:///{db_path}")
     actors = REGION + PARTNERS[:10]
     queries.agreements(kb, parties=["KAZ"], as_of="2020-01-01")  # warm the page cache
-    timings: dict[str, list[float]] = {"agreements": [], "status": []}
-    sizes: dict[str, list[int]] = {"agreements": [], "status": []}
+    names = ("agreements", f"agreements_limit_{page}", "status")
+    timings: dict[str, list[float]] = {name: [] for name in names}
+    cpu: dict[str, list[float]] = {name: [] for name in names}
+    sizes: dict[str, list[int]] = {name: [] for name in names}
+    load_before = os.getloadavg()
     for _ in range(n_queries):
         actor = rng.choice(actors)
         as_of = _random_day(rng, date(2015, 1, 1), date(2026, 1, 1)).isoformat()
-        t0 = time.perf_counter()
-        found = queries.agreements(kb, parties=[actor], as_of=as_of)
-        timings["agreements"].append(time.perf_counter() - t0)
-        sizes["agreements"].append(len(found))
         a, b = rng.choice(REGION), rng.choice(actors)
         while b == a:
             b = rng.choice(actors)
-        t0 = time.perf_counter()
-        report = queries.status(kb, a, b)
-        timings["status"].append(time.perf_counter() - t0)
-        sizes["status"].append(len(report.agreements))
+        for name in names:
+            c0, t0 = time.process_time(), time.perf_counter()
+            if name == "status":
+                found = len(queries.status(kb, a, b).agreements)
+            else:
+                limit = page if name != "agreements" else None
+                found = len(queries.agreements(kb, parties=[actor], as_of=as_of, limit=limit))
+            timings[name].append(time.perf_counter() - t0)
+            cpu[name].append(time.process_time() - c0)
+            sizes[name].append(found)
     kb.close()
-    return {
+    out: dict[str, Any] = {
         name: {
             **_percentiles(values),
+            "cpu_p50_ms": _percentiles(cpu[name])["p50_ms"],
+            "cpu_p95_ms": _percentiles(cpu[name])["p95_ms"],
             "mean_results": round(statistics.mean(sizes[name]), 1),
             "max_results": max(sizes[name]),
         }
         for name, values in timings.items()
     }
+    out["load_average_before_after"] = [round(load_before[0], 2), round(os.getloadavg()[0], 2)]
+    return out
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()
 
 
 def _phase(args: list[str]) -> dict[str, Any]:
@@ -539,6 +607,7 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/caspian-kb-scale.sqlite"))
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--page", type=int, default=100, help="limit of the paged listing")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--phase", choices=["build", "consolidate", "query", "all"], default="all")
     parser.add_argument("--out", type=Path, default=None)
@@ -550,12 +619,15 @@ def main() -> None:
         print(json.dumps(consolidate(args.db)))
         return
     if args.phase == "query":
-        print(json.dumps(query(args.db, args.queries, args.seed)))
+        measured = query(args.db, args.queries, args.seed, args.page)
+        measured["distribution"] = distribution(args.db)
+        print(json.dumps(measured))
         return
     common = ["--db", str(args.db), "--facts", str(args.facts), "--seed", str(args.seed)]
     result: dict[str, Any] = {
         "machine": {
             "nproc": os.cpu_count(),
+            "cpu": _cpu_model(),
             "python": platform.python_version(),
             "platform": platform.platform(),
         },
@@ -564,7 +636,9 @@ def main() -> None:
     }
     result["build"] = _phase(["--phase", "build", *common])
     result["consolidate"] = _phase(["--phase", "consolidate", *common])
-    result["query"] = _phase(["--phase", "query", "--queries", str(args.queries), *common])
+    result["query"] = _phase(
+        ["--phase", "query", "--queries", str(args.queries), "--page", str(args.page), *common]
+    )
     text = json.dumps(result, indent=2)
     print(text)
     if args.out is not None:

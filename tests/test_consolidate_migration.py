@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import create_engine, insert, inspect, select
 
@@ -124,3 +125,36 @@ def test_consolidate_migration_creates_exactly_the_entity_tables(db_url: str) ->
         differences = compare_metadata(context, metadata)
         assert own <= set(inspect(conn).get_table_names())
     assert [d for d in differences if own & set(str(d).split("'"))] == []
+
+
+def test_consolidate_migration_0003_fills_the_lookups_of_a_consolidated_kb(db_url: str) -> None:
+    from caspian import queries
+    from test_consolidate_kb import ARTICLES, _dump
+
+    def answers(kb: KnowledgeBase) -> tuple[Any, ...]:
+        return (
+            queries.agreements(kb, parties=["ARM"], as_of="2026"),
+            queries.agreements(kb, parties=["AZE", "ARM"], as_of="2025-08"),
+            queries.status(kb, "ARM", "AZE", as_of="2026").to_dict(),
+        )
+
+    with KnowledgeBase.open(db_url) as kb:
+        for document, items in ARTICLES:
+            kb.add_document(document, items)
+        consolidate_kb(kb)
+        built = _dump(kb)
+        before = answers(kb)
+        assert before[0] and before[1] and before[2]["agreements"]
+        with kb.engine.begin() as conn:
+            migrate.downgrade(conn, revision="0002")
+        with kb.engine.connect() as conn:
+            assert not inspect(conn).has_table("party_agreements")
+            assert not inspect(conn).has_table("entity_pairs")
+            kept = conn.execute(select(db.agreements.c.entity_id)).all()
+            assert len(kept) == len(built["agreements"])
+    # a knowledge base consolidated under 0002 is upgraded and answers as before
+    with KnowledgeBase.open(db_url) as kb:
+        assert kb.schema_revision() == "0003"
+        assert _dump(kb) == built
+        assert answers(kb) == before
+        assert consolidate_kb(kb, if_changed=True).skipped

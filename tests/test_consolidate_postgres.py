@@ -72,3 +72,22 @@ def test_consolidate_postgres_equals_sqlite(pg_url: str, tmp_path: Path) -> None
     on_sqlite = _entities(f"sqlite:///{tmp_path / 'kb.sqlite'}", articles)
     assert on_pg == on_sqlite
     assert on_pg[0]
+
+
+def test_consolidate_postgres_lookups_answer_as_the_full_listing(pg_url: str) -> None:
+    with KnowledgeBase.open(pg_url) as kb:
+        for document, items in ARTICLES:
+            kb.add_document(document, items)
+        consolidate_kb(kb)
+        everything = queries.agreements(kb, as_of="2099")
+        actors = sorted({p for a in everything for p in a.parties})
+        assert len(actors) >= 3
+        for a in actors:
+            mine = [x for x in everything if a in x.parties]
+            assert queries.agreements(kb, parties=[a], as_of="2099") == mine
+            for b in actors:
+                if b != a:
+                    both = [x for x in mine if b in x.parties]
+                    assert queries.agreements(kb, parties=[a, b], as_of="2099") == both
+                    report = queries.status(kb, a, b, as_of="2099")
+                    assert [d.agreement for d in report.agreements] == both

@@ -3,8 +3,8 @@
 Consolidation (:mod:`caspian.consolidate`) rebuilds these tables from the ``facts`` table
 with the SQL of :mod:`caspian.store.entity_build`; the queries (:mod:`caspian.queries`)
 read them with the ``select_*`` functions here. Lists are JSON text, as in
-:mod:`caspian.store.schema`, so one schema serves SQLite and PostgreSQL. Migration 0002
-creates exactly these tables.
+:mod:`caspian.store.schema`, so one schema serves SQLite and PostgreSQL. Migrations 0002
+and 0003 create exactly these tables.
 
 - ``agreements``: one row per agreement. So that a listing as of a date needs no join,
   ``stage_dates`` is a compact list of its events (``stage,party,date,valid_from;...``)
@@ -18,6 +18,16 @@ creates exactly these tables.
   ``target_id``).
 - ``membership_events``, ``commitments``, ``projects``, ``trade_figure_values``,
   ``conflicts``.
+
+Two lookup tables, derived by SQL from ``agreements`` and ``entity_parties`` once those
+are written (:func:`caspian.store.entity_build.write_lookups`), serve the listings that
+must answer in milliseconds on a million facts:
+
+- ``party_agreements``: one row per (party, agreement) with the columns of
+  :data:`AGREEMENT_ROW`, written in the order of its index (party, first date, entity), so
+  one party's agreements are a single ordered range of adjacent rows: no join, no sort.
+- ``entity_pairs``: (actor, other actor, kind, entity) for every two parties of an
+  entity (``actor_id < other_id``), so everything two actors share is one key range.
 """
 
 from __future__ import annotations
@@ -35,13 +45,14 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     cast,
     func,
-    intersect,
     or_,
     select,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
 
 from caspian.store.schema import documents, facts, metadata
 
@@ -198,8 +209,38 @@ conflicts = Table(
     Index("ix_conflicts_kind", "kind"),
 )
 
+# -- lookup tables (migration 0003): derived by SQL from the tables above ----------------
+
+party_agreements = Table(
+    "party_agreements",
+    metadata,
+    Column("actor_id", String(32), primary_key=True),
+    Column("entity_id", String(32), primary_key=True),
+    Column("first_date", String(10), nullable=True),
+    Column("exists_from", String(10), nullable=True),
+    Column("party_key", Text, nullable=False),
+    Column("instrument", String(64), nullable=False),
+    Column("title", Text, nullable=True),
+    Column("n_sources", Integer, nullable=False),
+    Column("first_reported", String(10), nullable=True),
+    Column("stage_dates", Text, nullable=False),
+    Column("states", Text, nullable=False),
+    Index("ix_party_agreements_actor_id", "actor_id", "first_date", "entity_id"),
+)
+
+entity_pairs = Table(
+    "entity_pairs",
+    metadata,
+    Column("actor_id", String(32), primary_key=True),
+    Column("other_id", String(32), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("entity_id", String(32), primary_key=True),
+)
+
 #: every table of this module, children before parents (the order of deletion)
 ENTITY_TABLES = (
+    party_agreements,
+    entity_pairs,
     entity_parties,
     agreement_events,
     agreement_links,
@@ -210,6 +251,8 @@ ENTITY_TABLES = (
     trade_figure_values,
     conflicts,
 )
+#: the lookup tables among them (derived from the others by SQL, never written row by row)
+LOOKUP_TABLES = (party_agreements, entity_pairs)
 
 Parties = tuple[str, ...]
 #: a result row (attribute access by column name)
@@ -228,16 +271,37 @@ def split_parties(key: str) -> Parties:
 # -- queries -------------------------------------------------------------------------------
 
 
+def pair_ids(kinds: Sequence[str], actor_a: str, actor_b: str) -> Select[Any]:
+    """Ids of the entities of `kinds` that have both (distinct) actors among their parties:
+    key ranges of ``entity_pairs``."""
+    low, high = sorted((actor_a, actor_b))
+    kind = entity_pairs.c.kind
+    return select(entity_pairs.c.entity_id).where(
+        entity_pairs.c.actor_id == low,
+        entity_pairs.c.other_id == high,
+        kind == kinds[0] if len(kinds) == 1 else kind.in_(list(kinds)),
+    )
+
+
 def _having_parties(kind: str, parties: Sequence[str]) -> Any:
-    """Ids of the entities of `kind` that have every one of `parties` (an intersection of
-    primary-key ranges)."""
-    selects = [
-        select(entity_parties.c.entity_id).where(
-            entity_parties.c.actor_id == actor_id, entity_parties.c.kind == kind
+    """Ids of the entities of `kind` that have every one of `parties`: a key range of
+    ``entity_parties`` for one party, of ``entity_pairs`` for the first two, narrowed by
+    each further party's range."""
+    wanted = list(dict.fromkeys(parties))
+    if len(wanted) == 1:
+        return select(entity_parties.c.entity_id).where(
+            entity_parties.c.actor_id == wanted[0], entity_parties.c.kind == kind
         )
-        for actor_id in dict.fromkeys(parties)
-    ]
-    return selects[0] if len(selects) == 1 else intersect(*selects)
+    query = pair_ids((kind,), wanted[0], wanted[1])
+    for actor_id in wanted[2:]:
+        query = query.where(
+            entity_pairs.c.entity_id.in_(
+                select(entity_parties.c.entity_id).where(
+                    entity_parties.c.actor_id == actor_id, entity_parties.c.kind == kind
+                )
+            )
+        )
+    return query
 
 
 def stage_on(states: str, day: str) -> str | None:
@@ -270,38 +334,67 @@ def select_agreements(
     parties: Sequence[str] = (),
     instrument: str | None = None,
     entity_ids: Sequence[str] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[DbRow]:
     """Agreement rows that exist on `as_of_day` (their stage: :func:`stage_on`), with the
-    columns of :data:`AGREEMENT_ROW` in that order."""
-    query = select(*(agreements.c[name] for name in AGREEMENT_ROW)).where(
-        agreements.c.exists_from <= as_of_day
-    )
+    columns of :data:`AGREEMENT_ROW` in that order, by first date then id (from `offset`,
+    at most `limit`).
+
+    One party's agreements are read from ``party_agreements`` (one ordered key range);
+    those of several parties from ``entity_pairs`` and ``agreements``."""
     wanted = list(dict.fromkeys(parties))
-    if wanted:
+    table = party_agreements if len(wanted) == 1 and entity_ids is None else agreements
+    query = select(*(table.c[name] for name in AGREEMENT_ROW)).where(
+        table.c.exists_from <= as_of_day
+    )
+    if table is party_agreements:
+        query = query.where(party_agreements.c.actor_id == wanted[0])
+    elif wanted:
         query = query.where(agreements.c.entity_id.in_(_having_parties("agreement", wanted)))
     if instrument is not None:
-        query = query.where(agreements.c.instrument == instrument)
+        query = query.where(table.c.instrument == instrument)
     if entity_ids is not None:
-        query = query.where(agreements.c.entity_id.in_(list(entity_ids)))
-    query = query.order_by(agreements.c.first_date, agreements.c.entity_id)
+        query = query.where(table.c.entity_id.in_(list(entity_ids)))
+    query = query.order_by(table.c.first_date, table.c.entity_id)
+    if limit is not None or offset:
+        query = query.limit(limit).offset(offset)
     return list(conn.execute(query).all())
 
 
-def select_events(conn: Connection, entity_ids: Sequence[str]) -> list[DbRow]:
-    if not entity_ids:
+#: the columns :func:`select_events` returns
+EVENT_ROW = (
+    "entity_id",
+    "stage",
+    "date",
+    "party",
+    "first_reported",
+    "sort_date",
+    "derived",
+    "fact_ids_json",
+    "doc_ids_json",
+)
+
+
+def select_events(conn: Connection, entity_ids: Sequence[str] | Select[Any]) -> list[DbRow]:
+    """The stage events (columns :data:`EVENT_ROW`) of the agreements `entity_ids` (a
+    list, or a query of ids such as :func:`pair_ids`), by agreement then order."""
+    ids = entity_ids if isinstance(entity_ids, Select) else list(entity_ids)
+    if not isinstance(ids, Select) and not ids:
         return []
     query = (
-        select(agreement_events)
-        .where(agreement_events.c.entity_id.in_(list(entity_ids)))
+        select(*(agreement_events.c[name] for name in EVENT_ROW))
+        .where(agreement_events.c.entity_id.in_(ids))
         .order_by(agreement_events.c.entity_id, agreement_events.c.seq)
     )
     return list(conn.execute(query).all())
 
 
-def select_links(conn: Connection, entity_ids: Sequence[str]) -> list[DbRow]:
-    if not entity_ids:
+def select_links(conn: Connection, entity_ids: Sequence[str] | Select[Any]) -> list[DbRow]:
+    """Links from or to the agreements `entity_ids` (a list or a query of ids)."""
+    ids = entity_ids if isinstance(entity_ids, Select) else list(entity_ids)
+    if not isinstance(ids, Select) and not ids:
         return []
-    ids = list(entity_ids)
     query = (
         select(agreement_links)
         .where(or_(agreement_links.c.source_id.in_(ids), agreement_links.c.target_id.in_(ids)))
@@ -320,28 +413,30 @@ class EvidenceRow(NamedTuple):
     published: str | None
 
 
-def select_evidence(conn: Connection, fact_ids: Iterable[int]) -> dict[int, EvidenceRow]:
-    """The evidence sentence and source document of each fact."""
+_EVIDENCE = (
+    select(
+        facts.c.fact_id,
+        facts.c.doc_id,
+        facts.c.date,
+        facts.c.evidence,
+        documents.c.title,
+        documents.c.url,
+        cast(documents.c.published, String).label("published"),
+    )
+    .join(documents, documents.c.content_id == facts.c.content_id)
+    .where(facts.c.fact_id.in_(bindparam("fact_ids", expanding=True)))
+)
+
+
+def select_evidence(conn: Connection, fact_ids: Iterable[int]) -> dict[int, DbRow]:
+    """The evidence sentence and source document of each fact: rows with the fields of
+    :class:`EvidenceRow`, in its order (the ids are sent as one expanding parameter per
+    900, not as that many SQL literals to build)."""
     ids = sorted(set(fact_ids))
-    out: dict[int, EvidenceRow] = {}
-    published = cast(documents.c.published, String).label("published")
+    out: dict[int, DbRow] = {}
     for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        query = (
-            select(
-                facts.c.fact_id,
-                facts.c.doc_id,
-                facts.c.date,
-                facts.c.evidence,
-                documents.c.title,
-                documents.c.url,
-                published,
-            )
-            .join(documents, documents.c.content_id == facts.c.content_id)
-            .where(facts.c.fact_id.in_(chunk))
-        )
-        for row in conn.execute(query).all():
-            out[row[0]] = EvidenceRow(*row)
+        for row in conn.execute(_EVIDENCE, {"fact_ids": ids[start : start + 900]}).all():
+            out[row[0]] = row
     return out
 
 
@@ -452,13 +547,19 @@ def select_trade_values(conn: Connection, *, parties: Sequence[str] = ()) -> lis
 
 
 def select_conflicts(
-    conn: Connection, *, kind: str | None = None, entity_ids: Sequence[str] | None = None
+    conn: Connection,
+    *,
+    kind: str | None = None,
+    entity_ids: Sequence[str] | Select[Any] | None = None,
 ) -> list[DbRow]:
+    """Conflicts (of one `kind`; about the entities `entity_ids`, a list or a query of
+    ids), by kind, entity and order of discovery."""
     query = select(conflicts)
     if kind is not None:
         query = query.where(conflicts.c.kind == kind)
     if entity_ids is not None:
-        query = query.where(conflicts.c.entity_id.in_(list(entity_ids)))
+        ids = entity_ids if isinstance(entity_ids, Select) else list(entity_ids)
+        query = query.where(conflicts.c.entity_id.in_(ids))
     query = query.order_by(conflicts.c.kind, conflicts.c.entity_id, conflicts.c.conflict_id)
     return list(conn.execute(query).all())
 

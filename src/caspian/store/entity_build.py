@@ -12,13 +12,15 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, and_, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from caspian.lifecycle import dates
 from caspian.lifecycle.model import Consolidation, FactRecord, Support
 from caspian.store.entities import (
+    AGREEMENT_ROW,
     ENTITY_TABLES,
+    LOOKUP_TABLES,
     DbRow,
     Parties,
     agreement_events,
@@ -26,8 +28,10 @@ from caspian.store.entities import (
     agreements,
     commitments,
     conflicts,
+    entity_pairs,
     entity_parties,
     membership_events,
+    party_agreements,
     party_key,
     projects,
     split_parties,
@@ -35,7 +39,7 @@ from caspian.store.entities import (
 )
 from caspian.store.schema import documents, fact_parties, facts, kb_meta
 
-_FLUSH_AT = 5000
+_FLUSH_AT = 1000
 
 
 # -- reading facts for consolidation -----------------------------------------------------
@@ -207,12 +211,15 @@ def _stage_dates(part_events: Sequence[Any]) -> str:
     return ";".join(out)
 
 
+_WRITTEN = tuple(t for t in ENTITY_TABLES if t not in LOOKUP_TABLES)
+
+
 class _Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in ENTITY_TABLES}
-        self.tables = {t.name: t for t in ENTITY_TABLES}
-        self.counts: dict[str, int] = {t.name: 0 for t in ENTITY_TABLES}
+        self.rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in _WRITTEN}
+        self.tables = {t.name: t for t in _WRITTEN}
+        self.counts: dict[str, int] = {t.name: 0 for t in _WRITTEN}
 
     def add(self, table: Table, row: dict[str, Any]) -> None:
         rows = self.rows[table.name]
@@ -234,8 +241,45 @@ def clear_entities(conn: Connection) -> None:
         conn.execute(delete(table))
 
 
+def write_lookups(conn: Connection) -> None:
+    """Derive the lookup tables from ``agreements`` and ``entity_parties`` (both empty
+    before): one party's agreements in (party, first date, entity) order, so that they
+    lie in adjacent rows, and every two parties of each entity."""
+    listing = (
+        select(
+            entity_parties.c.actor_id,
+            agreements.c.first_date,
+            agreements.c.exists_from,
+            *(agreements.c[name] for name in AGREEMENT_ROW),
+        )
+        .join(agreements, agreements.c.entity_id == entity_parties.c.entity_id)
+        .where(entity_parties.c.kind == "agreement")
+        .order_by(entity_parties.c.actor_id, agreements.c.first_date, agreements.c.entity_id)
+    )
+    names = ["actor_id", "first_date", "exists_from", *AGREEMENT_ROW]
+    conn.execute(insert(party_agreements).from_select(names, listing))
+    other = entity_parties.alias("other")
+    pairs = select(
+        entity_parties.c.actor_id,
+        other.c.actor_id,
+        entity_parties.c.kind,
+        entity_parties.c.entity_id,
+    ).join(
+        other,
+        and_(
+            other.c.entity_id == entity_parties.c.entity_id,
+            other.c.kind == entity_parties.c.kind,
+            other.c.actor_id > entity_parties.c.actor_id,
+        ),
+    )
+    conn.execute(
+        insert(entity_pairs).from_select(["actor_id", "other_id", "kind", "entity_id"], pairs)
+    )
+
+
 def write_entities(conn: Connection, parts: Iterable[Consolidation]) -> dict[str, int]:
-    """Insert the entities of every part (after :func:`clear_entities`); rows per table."""
+    """Insert the entities of every part (after :func:`clear_entities`), then derive the
+    lookup tables (:func:`write_lookups`); rows per written table."""
     writer = _Writer(conn)
     for part in parts:
         for agreement in part.agreements:
@@ -417,6 +461,7 @@ def write_entities(conn: Connection, parts: Iterable[Consolidation]) -> dict[str
                 },
             )
     writer.flush()
+    write_lookups(conn)
     return writer.counts
 
 
