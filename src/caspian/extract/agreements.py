@@ -19,23 +19,45 @@ it. Then, per sentence:
    two, the whole sentence; if still fewer and the sentence refers back ("their",
    "the summit", "the two sides", a bare "the agreement"), the nearest preceding
    sentence that names two or more; "bilateral ... with X" splits into one fact per pair;
+   a venue ("signed in Egypt"), a destination ("power exports into the EU", "via
+   Romania") and a mediator or host ("brokered by China", unless it "also signed") are
+   no parties (``references.non_party_role``);
 5. title, topics (the mention's own words, its sentence, and a next sentence that
    elaborates "The agreement covers ..."), value (money attached to the mention),
    ``replaces`` ("replacing the previous X") and date (a date right after the cue,
-   else one in the sentence, else the publication date).
+   else one in the sentence, else the day the story's lead names (:func:`lead_date`),
+   else the publication date).
+
+Stages chain: coordinated ("signed in 2015 and entered into force in 2020"), after an
+appositive participle ("X, signed in 2019, entered into force in 2021") or a reduced
+relative clause ("the pact inked in 2022 took effect"); each stage takes the date of
+its own clause. "An earlier / previous agreement" beside a specific instrument is of
+that kind. Documents listed under a header, relations broken off and transit in use are
+read by ``agreement_lists.py``.
 
 Rules are named ``agreement.<form>`` (form: active, passive, nominal, upgrade,
-reaffirm, bulk, transit, documentary) and versioned with :data:`VERSION`.
+reaffirm, bulk, transit, documentary, listed, relations) and versioned with
+:data:`VERSION`.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from caspian.extract.agreement_lists import (
+    LIST_HEADER,
+    RELATIONS,
+    header_spans,
+    listed_facts,
+    pronoun_facts,
+    relation_facts,
+    transit_facts,
+)
 from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in, text_of
 from caspian.extract.instruments import (
     ACRONYM,
@@ -43,8 +65,9 @@ from caspian.extract.instruments import (
     RELATIONSHIPS,
     InstrumentMention,
     find_instruments,
+    kind_of_likeness,
 )
-from caspian.extract.references import party_ids, party_mentions
+from caspian.extract.references import non_party_role, party_ids, party_mentions
 from caspian.extract.stages import (
     DOCUMENTARY,
     PRONOUN_CUE,
@@ -58,7 +81,6 @@ from caspian.extract.stages import (
     is_hedged,
 )
 from caspian.extract.vocab import (
-    CLAUSE_HEDGE,
     TOPIC_WORDS,
 )
 from caspian.facts import AgreementFact, Instrument, Stage, Topic
@@ -147,12 +169,6 @@ _BULK_LINK = re.compile(
     r"\s+|economic\s+|bilateral\s+|signed\s+)*$",
     re.I,
 )
-_TRANSIT = re.compile(
-    r"\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let|enabl(?:ed|es|ing))\s+(?P<obj>[^.;,]{2,60}?)"
-    r"\s+to\s+(?:transport|transit|ship|move|export|send|deliver|carry|truck)\b[^.;]{0,100}?"
-    r"\b(?:through|via|across)\s+(?:its|their)\s+(?:own\s+)?territor(?:y|ies)",
-    re.I,
-)
 
 
 def _scope(
@@ -178,7 +194,7 @@ def _scope(
     if last + 1 < len(mentions):
         hi = mentions[last + 1].start
     floor = mentions[last].end
-    if cue_end > floor and cue_end - floor <= 40:
+    if cue_end > floor and cue_end - floor <= 70:
         floor = cue_end  # a passive cue right after: "was signed by X and Y"
     stop = _SCOPE_END.search(text, floor, hi)
     if stop:
@@ -186,11 +202,22 @@ def _scope(
     return lo, hi
 
 
+_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
+
+
 def _parties(doc: Doc, start: int, end: int, *, companies: bool = False) -> list[str]:
-    """Party ids in [start, end); "the leaders of the OTS" stands for its members."""
+    """Party ids in [start, end); "the leaders of the OTS" stands for its members; venues,
+    destinations and mediators are left out."""
     found: dict[str, None] = {}
     text = text_of(doc)
+    dropped = -1  # end of the last venue/destination/mediator left out
     for mention in party_mentions(doc, start, end, companies=companies):
+        if mention.via != "reference" and (
+            non_party_role(text, mention.start, mention.end, mention.via, end)
+            or (dropped >= 0 and _COORDINATED.fullmatch(text, dropped, mention.start))
+        ):
+            dropped = mention.end  # "gas supplies to Uzbekistan and Kyrgyzstan": both
+            continue
         before = text[max(0, mention.start - 40) : mention.start]
         if mention.via != "reference" and _LEADERS_OF.search(before):
             from caspian.actors import load_registry
@@ -271,8 +298,34 @@ def _topics(text: str) -> tuple[Topic, ...]:
 _TOPIC_PATTERNS = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in TOPIC_WORDS.items()}
 
 
-def _date(doc: Doc, cue: Cue, mention: InstrumentMention, sent: tuple[int, int]) -> str | None:
+_CLAUSE_TURN = re.compile(
+    r"[;:]|,\s+(?:has|have|had|was|were|is|are|and|but|which|who|after|before|when|while"
+    r"|although|though)\b|\s(?:and|but)\s+(?:has|have|had|was|were|is|are|then|later)\b",
+    re.I,
+)
+
+
+def _date(
+    doc: Doc,
+    cue: Cue,
+    mention: InstrumentMention,
+    sent: tuple[int, int],
+    *,
+    floor: int = 0,
+    ceiling: int | None = None,
+) -> str | None:
+    """The date of the stage: right after its cue, else the last point before the cue in
+    the sentence (after `floor`: a chained stage does not take the date of the one before),
+    else the publication date."""
     text = text_of(doc)
+    if cue.after:
+        # a passive cue's own clause: "signed by A, B and C in Aktau in 2018, has ..."
+        limit = min(ceiling if ceiling is not None else sent[1], cue.end + 120, sent[1])
+        for date in dates_in(doc, cue.end, limit):
+            if _CLAUSE_TURN.search(text, cue.end, date.start):
+                break
+            if date.kind in ("point", "range"):
+                return date.value
     anchor = max(cue.end, mention.end)
     for date in dates_in(doc, *sent):
         if date.kind in ("deadline", "duration"):
@@ -285,14 +338,39 @@ def _date(doc: Doc, cue: Cue, mention: InstrumentMention, sent: tuple[int, int])
             return date.value
     points = [
         d
-        for d in dates_in(doc, sent[0], cue.start)
+        for d in dates_in(doc, max(sent[0], floor), cue.start)
         if d.kind in ("point", "range")
         and text.count("(", sent[0], d.start) <= text.count(")", sent[0], d.start)
     ]
     if points:
         return points[-1].value
+    return lead_date(doc)
+
+
+def lead_date(doc: Doc) -> str | None:
+    """The day of the story's event: a day in the lead (first two sentences) within a week
+    before publication ("on Friday" in a Saturday story), else the publication date."""
     published = doc._.published
-    return published.isoformat() if published else None
+    if published is None:
+        return None
+    cached = doc.user_data.get("caspian.lead_date")
+    if isinstance(cached, str):
+        return cached
+    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
+    value: str = published.isoformat()
+    lead_end = bounds[min(2, len(bounds) - 1)][1]  # a headline, then the lead
+    for mention in dates_in(doc, 0, lead_end):
+        if mention.kind != "point" or len(mention.value) != 10:
+            continue
+        try:
+            day = date.fromisoformat(mention.value)
+        except ValueError:
+            continue
+        if timedelta(days=1) <= published - day <= timedelta(days=7):
+            value = mention.value
+            break
+    doc.user_data["caspian.lead_date"] = value
+    return value
 
 
 class _Sentences:
@@ -311,8 +389,11 @@ class _Sentences:
 
     def parties(self, index: int) -> list[str]:
         if index not in self._parties:
-            self._parties[index] = party_ids(self.doc, *self.bounds[index])
+            self._parties[index] = _parties(self.doc, *self.bounds[index])
         return self._parties[index]
+
+
+_OWN_PARTNER = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 
 
 def _antecedent(
@@ -352,6 +433,8 @@ def _antecedent(
         alike = [m for m in cache.mentions(back) if fits(m) and m.head.lower()[:5] == lemma]
         if alike:
             return alike[-1], back
+    if mention.complement or _OWN_PARTNER.match(text, mention.end):
+        return None, index  # "the agreement with X on Y" names its own instrument
     for back in range(index - 1, max(-1, index - 4), -1):
         previous = [m for m in cache.mentions(back) if fits(m)]
         if previous:
@@ -412,44 +495,6 @@ def _elaboration(cache: _Sentences, index: int) -> tuple[int, int] | None:
     return None
 
 
-def _transit_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
-    text = text_of(doc)
-    sent = cache.bounds[index]
-    facts: list[AgreementFact] = []
-    for match in _TRANSIT.finditer(text, *sent):
-        obj = party_ids(doc, match.start("obj"), match.end("obj"))
-        if not obj:
-            continue
-        window = text[max(sent[0], match.start() - 80) : match.start()]
-        if CLAUSE_HEDGE.search(window) or re.search(r"\b(?:to|will|would|may)\s+$", window):
-            continue
-        subject = party_ids(doc, max(sent[0], match.start() - 80), match.start())
-        rest = party_ids(doc, match.end("obj"), match.end())
-        parties = list(dict.fromkeys([*subject[-1:], *obj, *rest]))
-        if len(parties) < 2:
-            continue
-        span = doc.char_span(*sent, alignment_mode="expand")
-        if span is None:
-            continue
-        published = doc._.published
-        facts.append(
-            make_fact(
-                AgreementFact,
-                doc,
-                span,
-                component=COMPONENT,
-                version=VERSION,
-                rule="agreement.transit",
-                parties=parties,
-                instrument=Instrument.TRANSIT_ARRANGEMENT,
-                stage=Stage.IMPLEMENTED,
-                topics=_topics(text[match.start() : match.end()]) or (Topic.TRANSPORT,),
-                date=published.isoformat() if published else None,
-            )
-        )
-    return facts
-
-
 def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
     if bulk:
         return "agreement.bulk"
@@ -464,6 +509,9 @@ def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
     if re.search(r"(?:ing|ion|entry\s+into\s+force)(?:\s+of)?$", cue.text, re.I):
         return "agreement.nominal"
     return "agreement.active"
+
+
+_RESTATED = re.compile(r"\b(?:in|as|under)\s+(?:a|an|the)\s+$", re.I)
 
 
 def _org_descriptor(doc: Doc, mention: InstrumentMention) -> bool:
@@ -482,6 +530,11 @@ def _resolve(
 ) -> tuple[Instrument | None, str | None, list[int]]:
     """Instrument, title and the sentences whose actors count, for a mention (anaphors
     take their antecedent's)."""
+    if mention.instrument is Instrument.COOPERATION_AGREEMENT and not mention.modifiers:
+        neighbours = [cache.mentions(i) for i in (index, index - 1) if i >= 0]
+        kind = kind_of_likeness(text_of(cache.doc), mention, neighbours)
+        if kind is not None:
+            return kind, None, [index]
     if mention.instrument is not None:
         return mention.instrument, mention.title, [index]
     antecedent, where = _antecedent(cache, index, mention)
@@ -582,8 +635,11 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                         pronoun.group(name),
                     )
                 )
+        headers = header_spans(text, *sent)
         for i, mention in enumerate(mentions):
-            if _org_descriptor(doc, mention):
+            if i > 0 and _RESTATED.search(text, max(sent[0], mention.start - 12), mention.start):
+                continue  # "signed a memorandum ... in a deal brokered by": the same instrument
+            if _org_descriptor(doc, mention) or any(a <= mention.start for a, _b in headers):
                 continue
             bulk_q = _bulk(doc, mention, sent)
             instrument, title, sources = _resolve(cache, index, mention)
@@ -658,7 +714,15 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 if value is None:
                     money = _money(doc, mention, (lo, hi))
                     value = money.usd if money else None
-                date = _date(doc, cue, mention, sent)
+                position = stages.index(cue)
+                date = _date(
+                    doc,
+                    cue,
+                    mention,
+                    sent,
+                    floor=cue.start if position else 0,
+                    ceiling=stages[position + 1].start if position + 1 < len(stages) else None,
+                )
                 rule = (
                     "agreement.replaced"
                     if i in replaced
@@ -687,65 +751,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     )
                 emitted = True
             del emitted
-        facts.extend(_sentence_initial_pronoun(doc, cache, index, span))
-    facts.extend(_transit_facts(doc, cache, index))
-    return facts
-
-
-def _sentence_initial_pronoun(
-    doc: Doc, cache: _Sentences, index: int, span: Span | None
-) -> list[AgreementFact]:
-    """ "It was signed in Delhi in 2024": the instrument of the sentence before."""
-    text = text_of(doc)
-    sent = cache.bounds[index]
-    match = PRONOUN_CUE.match(text, sent[0], sent[1])
-    if not match or match.group("pro") != "It" or index == 0:
-        return []
-    for back in range(index - 1, max(-1, index - 3), -1):
-        previous = [m for m in cache.mentions(back) if m.instrument is not None]
-        if previous:
-            break
-    else:
-        return []
-    specific = [m for m in previous if m.instrument is not Instrument.COOPERATION_AGREEMENT]
-    antecedent = (specific or previous)[0]
-    if antecedent.instrument is None:
-        return []
-    name = "cue" if match.group("cue") else "force"
-    cue = Cue(
-        match.start(name),
-        match.end(name),
-        PRONOUN_STAGES[match.group(name).lower()[:4]],
-        True,
-        match.group(name),
-    )
-    if is_hedged(text, sent[0], cue, antecedent):
-        return []
-    parties = list(dict.fromkeys([*cache.parties(back), *cache.parties(index)]))
-    if len(parties) < 2 or span is None:
-        return []
-    facts = [
-        make_fact(
-            AgreementFact,
-            doc,
-            span,
-            component=COMPONENT,
-            version=VERSION,
-            rule="agreement.pronoun",
-            parties=parties,
-            instrument=antecedent.instrument,
-            stage=cue.stage,
-            title=antecedent.title,
-            date=_date(doc, cue, antecedent, sent),
-        )
-    ]
-    for extra_cue in cue_chain(text, cue, antecedent, [], find_cues(text, *sent))[1:]:
-        if not is_hedged(text, sent[0], extra_cue, antecedent):
-            facts.append(
-                facts[0].model_copy(
-                    update={"stage": extra_cue.stage, "rule": "agreement.pronoun+chain"}
-                )
-            )
+        facts.extend(pronoun_facts(doc, cache, index, span))
+    facts.extend(transit_facts(doc, cache, index))
     return facts
 
 
@@ -761,6 +768,17 @@ def agreements_in(doc: Doc) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
     for index in indices:
         facts.extend(sentence_facts(doc, cache, index))
+    text = text_of(doc)
+    listed: dict[int, None] = {}
+    for match in LIST_HEADER.finditer(text):
+        listed.setdefault(max(0, bisect_right(starts, match.start()) - 1), None)
+    for index in listed:
+        facts.extend(listed_facts(doc, cache, index))
+    broken: dict[int, None] = {}
+    for match in RELATIONS.finditer(text):
+        broken.setdefault(max(0, bisect_right(starts, match.start()) - 1), None)
+    for index in broken:
+        facts.extend(relation_facts(doc, cache, index))
     return facts
 
 
@@ -775,4 +793,4 @@ def agreements_component(doc: Doc) -> Doc:
     return doc
 
 
-__all__ = ["COMPONENT", "VERSION", "agreements_in", "sentence_facts"]
+__all__ = ["COMPONENT", "VERSION", "agreements_in", "lead_date", "sentence_facts"]

@@ -184,6 +184,13 @@ def classify(words: str, head: str) -> Instrument | None:
     return Instrument.COOPERATION_AGREEMENT
 
 
+#: What a bare head noun is classified as: "the treaty on X" is specific only when X
+#: names a kind ("the treaty on strategic partnership").
+_UNSPECIFIC = frozenset(
+    {Instrument.COOPERATION_AGREEMENT, Instrument.OTHER, Instrument.JOINT_DECLARATION, None}
+)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -369,6 +376,7 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
                 m for m in mods if m.lower() not in {"new", "updated", "latest"} and m.islower()
             ]
             and bool(_GENERIC_DET.search(det_text))
+            and not (comp_text and classify(phrase, head) not in _UNSPECIFIC)
         )
         instrument = None if generic else classify(phrase, head)
         if not generic and instrument is None:
@@ -407,4 +415,42 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
     return found
 
 
-__all__ = ["ACRONYM", "HEAD", "RELATIONSHIPS", "InstrumentMention", "classify", "find_instruments"]
+_LIKENESS = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:earlier|previous|similar|older|former|prior|original|existing"
+    r"|interim|first|predecessor)\s+$",
+    re.I,
+)
+
+
+def kind_of_likeness(
+    text: str, mention: InstrumentMention, neighbours: list[list[InstrumentMention]]
+) -> Instrument | None:
+    """ "an earlier agreement between the EU and the EAC" in a sentence about an economic
+    partnership agreement: the kind of the first specific instrument named in the
+    `neighbours` (the mentions of its sentence, then of the one before), if the mention
+    is introduced as like it."""
+    if not _LIKENESS.search(text, max(0, mention.start - 30), mention.start):
+        return None
+    for mentions in neighbours:
+        kinds = [
+            m.instrument
+            for m in mentions
+            if m is not mention
+            and m.instrument is not None
+            and m.instrument not in (Instrument.COOPERATION_AGREEMENT, Instrument.OTHER)
+            and m.instrument not in RELATIONSHIPS
+        ]
+        if kinds:
+            return kinds[0]
+    return None
+
+
+__all__ = [
+    "ACRONYM",
+    "HEAD",
+    "RELATIONSHIPS",
+    "InstrumentMention",
+    "classify",
+    "find_instruments",
+    "kind_of_likeness",
+]

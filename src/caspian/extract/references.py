@@ -73,8 +73,9 @@ _BLOC_NOUNS = frozenset({"blocs"})
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|from)\s+(?:the\s+)?|capital\s+(?:of\s+)?|capital,\s+)$", re.I
 )
-_SEAT_OF_POWER = re.compile(
-    r"\b(?:government|authorities|officials|leadership|administration|regime|rulers)\s+in\s+$",
+SEAT_OF_POWER = re.compile(
+    r"\b(?:government|authorities|officials|leadership|administration|regime|rulers|lawmakers"
+    r"|legislators|parliament|parliamentarians|MPs|deputies|diplomats|negotiators)\s+in\s+$",
     re.I,
 )
 _VENUE_AFTER = re.compile(
@@ -83,14 +84,14 @@ _VENUE_AFTER = re.compile(
     re.I,
 )
 _JOIN_BEFORE = re.compile(
-    r"(?:\bjoin(?:ing|ed|s)?|\bmembership\s+(?:of|in|to)|\bmembers?\s+(?:states?\s+)?of|\baccession\s+to"
+    r"(?:\bjoin(?:ing|ed|s)?|\bacced(?:ed|es|ing)\s+to|\bmembership\s+(?:of|in|to)|\bmembers?\s+(?:states?\s+)?of|\baccession\s+to"
     r"|\bobserver\s+(?:status\s+)?(?:in|at|of|to)|\bwithdr[ae]w\w*\s+from|\bexit\s+from|\bleft"
     r"|\bapplication\s+(?:to|for)|\bwithin|\bunder)\s+(?:the\s+)?$",
     re.I,
 )
 _DEMONYM_ROLE = re.compile(
-    r"^[\s-]*(?:[A-Z]\w*\s+)?(?:President|Prime|Premier|Foreign|Minister|Deputy|leader|[Gg]overnment"
-    r"|authorities|side|delegation|officials?|counterparts?|[Mm]inistry|state|[Ee]mbassy"
+    r"^[\s-]*(?:(?:,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z]\w+\s*){0,3}(?:[A-Z]\w*\s+)?(?:President|Prime|Premier|Foreign|Minister|Deputy|leader|[Gg]overnment"
+    r"|authorities|sides?|delegations?|officials?|counterparts?|[Mm]inistry|state|[Ee]mbassy"
     r"|[Aa]mbassador|[Pp]arliament|head|King|Emir|Sheikh|Chancellor|Vice|Economy|Energy"
     r"|Trade|Defen[cs]e|Cabinet|Senate|lawmakers|diplomats?|negotiators|envoy|Speaker"
     r"|agreement|treaty|deal|accord|pact|memorandum|declaration|EPCA|PCA|FTA"
@@ -128,7 +129,7 @@ def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> boo
     if (
         mention.via == "capital"
         and _LOCATIVE_BEFORE.search(before)
-        and not _SEAT_OF_POWER.search(before)
+        and not SEAT_OF_POWER.search(before)
     ):
         return False
     if kind != "state" and (_VENUE_AFTER.match(after) or _JOIN_BEFORE.search(before)):
@@ -139,6 +140,57 @@ def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> boo
             return True
         return bool(_DEMONYM_ROLE.match(after))
     return True
+
+
+#: A state named as the place of an event ("on the margins of COP29 in Egypt").
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|hosted\s+in|held\s+in|venue\s+in)\s+(?:the\s+)?$", re.I
+)
+#: A destination of goods or energy ("power exports into the European Union", "gas to Europe").
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:exports?|exporting|supplies|supply|supplying|deliveries|delivering|shipments?|shipping"
+    r"|flows?|sales|transmission|transmitting|imports?|gas|oil|electricity|power|energy|cargo"
+    r"|goods|trains|freight|routes?|corridor|access|transit)\b[^.;:,]{0,40}?\b(?:to|into|towards?"
+    r"|onward\s+to|on\s+to|for)\s+(?:the\s+)?(?:markets?\s+(?:of|in)\s+(?:the\s+)?)?$"
+    r"|\b(?:via|through|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+#: A mediator, host or witness ("brokered by China", "hosted by Qatar", "in the presence of").
+_THIRD_PARTY_BEFORE = re.compile(
+    r"\b(?:(?:brokered|mediated|hosted|facilitated|witnessed|sponsored|organi[sz]ed|chaired"
+    r"|monitored"
+    r"|convened|backed|guaranteed|overseen)\s+by|(?:mediation|auspices|presence|invitation"
+    r"|good\s+offices|hosting|facilitation)\s+of|mediator|host)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,3}$",
+    re.I,
+)
+#: A mediator said to sign too: "Qatar, which also signed it", "Turkey, a signatory".
+_SIGNED_NEAR = re.compile(
+    r"\s*(?:,\s*(?:which|who)\s+|,\s*)?(?:also\s+|itself\s+|too\s+)?(?:(?:co-)?signed|inked"
+    r"|initial+ed|(?:an?\s+|the\s+)?(?:co-?)?signator(?:y|ies))\b",
+    re.I,
+)
+
+
+def non_party_role(
+    text: str, mention_start: int, mention_end: int, via: str, sent_end: int
+) -> bool:
+    """Whether the actor at [mention_start, mention_end) is named as a venue ("on the
+    margins of COP29 in Egypt"), a destination ("power exports into the European Union")
+    or a mediator/host ("brokered by China") — not a party of an agreement unless the
+    text says it signed ("Qatar, which also signed it")."""
+    before = text[max(0, mention_start - 60) : mention_start]
+    if (
+        via in ("name", "short", "capital")
+        and _VENUE_BEFORE.search(before)
+        and not SEAT_OF_POWER.search(before)
+    ):
+        return True
+    if _DESTINATION_BEFORE.search(before):
+        return True
+    if _THIRD_PARTY_BEFORE.search(before):
+        return not _SIGNED_NEAR.match(text, mention_end, sent_end)
+    return False
 
 
 def party_mentions(
@@ -287,7 +339,9 @@ def references_component(doc: Doc) -> Doc:
 
 __all__ = [
     "COMPONENT",
+    "SEAT_OF_POWER",
     "is_party",
+    "non_party_role",
     "party_ids",
     "party_mentions",
     "resolve_group_phrases",

@@ -119,6 +119,9 @@ _TAIL_HEDGE = re.compile(
     r"|on\s+the\s+verge\s+of|close\s+to|towards?)\s*$",
     re.I,
 )
+_DECIDED = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?to\s*$", re.I
+)
 MONTH_MAY = re.compile(
     r"\bMay(?=\s+\d|\s+of\b|,?\s+\d{4})|\b(?:in|of|since|until|from|last|next|early|late|mid-?)\s+May\b"
 )
@@ -127,9 +130,14 @@ _LONG_GAP = re.compile(
     r"|including|covering|known)\b"
 )
 _PASSIVE_GAP = re.compile(
-    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,70}?[\s,]+)?"
+    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+)?"
     r"(?:(?:including|covering|known\s+as|excluding)\s[^,;]{1,80},\s*)?"
+    r"(?:(?:to|into|for|from|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?"
+    r"(?:(?:brokered|mediated|hosted|backed|facilitated|negotiated|drafted|prepared|agreed|reached"
+    r"|initial+ed|signed|concluded|inked)\s[^,;]{1,80},\s*)?"
     r"(?:(?:allowing|enabling|giving|letting|permitting|creating|setting\s+up)\s[^,;]{1,100}?\s+)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:brokered|mediated|hosted|facilitated|negotiated"
+    r"|drafted|prepared)\s+by\s+[^,;]{1,60}?\s+and\s+)?"
     r"(?:(?:which|that)\s+(?:(?:the|both|its|their)\s+(?:two\s+)?[\w-]+\s+|[A-Z][\w-]+\s+"
     r"(?:and\s+[A-Z][\w-]+\s+)?)?)?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
@@ -222,6 +230,8 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     while words and words[-1] in _AUX:
         words.pop()
     if words and words[-1] in _NEAR_HEDGE:
+        if words[-1] == "to" and cue.stage is Stage.UPGRADED and _DECIDED.search(window):
+            return False  # "agreed to elevate their ties to": the upgrade is announced
         return not (words[-1] == "to" and _ENABLING.search(window))
     tail_start = max(cue.end, mention.end)
     return bool(AFTER_HEDGE.match(text, tail_start, tail_start + 40))
@@ -231,7 +241,9 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
     word = cue.text.lower()
     if cue.stage is Stage.UPGRADED or (
         cue.stage is Stage.REAFFIRMED
-        and not word.startswith(("reaffirm", "renew", "reconfirm", "reiterat"))
+        and not word.startswith(
+            ("reaffirm", "renew", "reconfirm", "reiterat", "reactivat", "reviv")
+        )
     ):
         return instrument in RELATIONSHIPS
     if _RELATION_ONLY.match(word):
@@ -274,7 +286,9 @@ def attach_cue(
             if cue.start < mention.end:
                 continue
             gap = text[mention.end : cue.start]
-            limit = 140 if _LONG_GAP.match(gap) else 70
+            limit = 70
+            if _LONG_GAP.match(gap):
+                limit = 240 if re.match(r"\s*(?:between|with)\b", gap) else 140
             if len(gap) > limit or ";" in gap:
                 continue
             if any(m.start >= mention.end and m.end <= cue.start for m in mentions):
@@ -320,7 +334,18 @@ def cue_chain(
         gap = text[last.end : cue.start]
         if len(gap) > 90 or ";" in gap or re.search(r"[.!?]\s", gap):
             break
-        if not re.search(r"\b(?:and|but)\b", gap):
+        if not re.search(r"\b(?:and|but)\b", gap) and not (
+            cue.after
+            and last is first
+            and first.after
+            and (
+                (
+                    _APPOSITIVE_TAIL.fullmatch(gap)
+                    and _APPOSITIVE_HEAD.fullmatch(text, mention.end, first.start)
+                )
+                or (_REDUCED_TAIL.fullmatch(gap) and "," not in text[mention.end : first.start])
+            )
+        ):
             continue
         if any(last.end <= m.start < cue.start for m in mentions if m is not mention):
             break
@@ -330,6 +355,20 @@ def cue_chain(
     return chain
 
 
+#: "X, signed in 2023, came into force in 2024": a participle set off by commas, then the
+#: main verb of the clause.
+_APPOSITIVE_HEAD = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:with|between)\s[^,;()]{1,200})?,\s*(?:\w+\s+){0,3}"
+)
+_APPOSITIVE_TAIL = re.compile(
+    r"[^,;()]{0,70},\s*(?:(?:has|had|have|was|were|finally|then|only|formally|officially|also"
+    r"|eventually|subsequently|now)\s+)*"
+)
+#: "the pact inked in 2022 took effect": a reduced relative clause, then the main verb.
+_REDUCED_TAIL = re.compile(
+    r"\s+(?:in|on|at|during|last|earlier)\b[^,;]{0,40}?\s+(?:(?:has|had|have|was|were|finally|then"
+    r"|only|formally|officially|also|now)\s+)*"
+)
 _CHAIN_BEFORE = frozenset({Stage.RATIFIED, Stage.INITIALED})
 
 

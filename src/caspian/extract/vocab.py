@@ -227,19 +227,27 @@ MODIFIER_WORDS = frozenset(
 #: "after" cues follow it ("the treaty was signed", "the deal, agreed in principle").
 _SIGN = r"sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|forg(?:ed|es|e|ing)|struck|strikes?|sealed|seals?"
 _SIGN += r"|clinch(?:ed|es)?|penned|conclud(?:ed|es|e|ing)|adopt(?:ed|s)?|exchang(?:ed|e)"
-_SIGN += r"|agreed(?=\s+(?:a|an)\s)"
+_SIGN += r"|agreed(?=\s+(?:a|an)\s)|put\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+to"
+_SIGN += r"|put\s+pen\s+to\s+paper\s+(?:on|to)"
+_SIGN += r"|(?:set|affixed)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)"
+#: Legislatures whose approval of an instrument is its ratification.
+LEGISLATURE = (
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[Pp]arliament|[Ss]enate|[Dd]uma|[Cc]ongress|[Aa]ssembly"
+    r"|[Ll]egislature|[Ll]awmakers|[Ll]egislators|Rada|Majlis|Mazhilis|Kenesh|Khural|[Dd]eputies|MPs))"
+)
 STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (
-        r"exchang(?:ed|e|es|ing)\s+(?:the\s+)?(?:instruments|letters|notes)\s+of\s+ratification"
-        r"\s+(?:for|of|on)",
+        r"exchang(?:ed|e|es|ing)\s+(?:the\s+)?(?:(?:instruments|letters|notes)\s+of\s+ratification"
+        r"|ratification\s+(?:instruments|documents|letters|notes))\s+(?:for|of|on)",
         Stage.IN_FORCE,
     ),
     (
         r"(?:[Pp]arliament|[Ss]enate|[Dd]uma|[Cc]ongress|[Aa]ssembly|[Ll]egislature|[Ll]awmakers"
-        r"|Rada|Majlis|Mazhilis|[Dd]eputies|MPs)(?:\s+\S+){0,4}?\s+(?:approved|endorsed|passed"
-        r"|backed|voted\s+(?:for|to\s+ratify))",
+        r"|Rada|Majlis|Mazhilis|Kenesh|[Dd]eputies|MPs|[Ll]egislators)(?:\s+\S+){0,4}?\s+(?:approved"
+        r"|endorsed|passed|backed|voted\s+(?:for|to\s+(?:ratify|approve|endorse)))",
         Stage.RATIFIED,
     ),
+    (r"rubber[\s-]stamp(?:ed|s|ing)?", Stage.RATIFIED),
     (
         r"(?:conclud(?:ed|es|e|ing)|complet(?:ed|es|e|ing)|finali[sz](?:ed|es|ing)|wrapp?(?:ed)?\s+up)"
         r"\s+(?:the\s+|their\s+|its\s+)?(?:negotiations|talks)\s+(?:on|over|for|about)",
@@ -252,7 +260,7 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (
         r"(?:finish(?:ed|es)|finali[sz](?:ed|es)|complet(?:ed|es)\s+(?:work\s+on\s+)?)"
         r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
-        r"(?:agreement|treaty|deal|accord|pact|text))",
+        r"(?:agreement|treaty|deal|accord|pact|text|memorand|MoU|protocol|declaration|charter))",
         Stage.CONCLUDED,
     ),
     (r"(?:ratif(?:ied|ies|y|ying)|the\s+ratification\s+of|ratification\s+of)", Stage.RATIFIED),
@@ -279,7 +287,11 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"|withdr(?:ew|awn)\s+from|pull(?:ed)?\s+out\s+of|tore\s+up)",
         Stage.TERMINATED,
     ),
-    (r"implement(?:ed|s)", Stage.IMPLEMENTED),
+    (
+        r"implement(?:ed|s)|put\s+into\s+(?:effect|practice)|(?<!re)activat(?:ed|es)",
+        Stage.IMPLEMENTED,
+    ),
+    (r"reactivat(?:ed|es)|revived|revives", Stage.REAFFIRMED),
     (
         r"(?:negotiat(?:ing|ed|es?)|(?:negotiations|talks)\s+(?:on|over|for|about|towards?))",
         Stage.NEGOTIATING,
@@ -291,23 +303,36 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
 )
 STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
+    (
+        r"(?:approved|endorsed|passed|backed|adopted|rubber[\s-]stamped|voted\s+through|given\s+"
+        r"(?:final\s+)?approval)\s+by\s+" + LEGISLATURE,
+        Stage.RATIFIED,
+    ),
+    (r"rubber[\s-]stamped", Stage.RATIFIED),
     (r"(?:signed|inked|sealed|concluded|adopted|forged|struck|penned)", Stage.SIGNED),
     (r"initial(?:l)?ed", Stage.INITIALED),
     (r"ratified", Stage.RATIFIED),
     (
-        r"(?:entered|came|went)\s+(?:fully\s+)?into\s+(?:force|effect)|took\s+effect"
-        r"|(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:fully\s+)?in\s+force",
+        r"(?:entered|came|went)\s+(?:fully\s+)?into\s+(?:force|effect)|took\s+(?:full\s+)?effect"
+        r"|bec(?:ame|omes)\s+(?:legally\s+)?(?:effective|operative|binding)"
+        r"|(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+)?(?:fully\s+)?"
+        r"in\s+force",
         Stage.IN_FORCE,
     ),
     (
         r"agreed\s+(?:up)?on\s+in\s+principle|agreed\s+in\s+principle|(?:had\s+been\s+|were\s+)?agreed"
-        r"\s+upon|finali[sz]ed",
+        r"\s+upon|finali[sz]ed|agreed(?=\s+(?:in|on|last|earlier)\s+(?:\d|[A-Z]|week|month|year))",
         Stage.CONCLUDED,
     ),
     (r"(?:established|launched)", Stage.SIGNED),
     (r"suspended", Stage.SUSPENDED),
-    (r"(?:terminated|scrapped|annulled|revoked|lapsed|expired)", Stage.TERMINATED),
-    (r"implemented", Stage.IMPLEMENTED),
+    (
+        r"(?:terminated|scrapped|annulled|revoked|lapsed|expired|ceased\s+to\s+(?:exist|be\s+in\s+force"
+        r"|have\s+effect))|ended(?=\s+(?:in|on|at|when|after|last|this|\d))",
+        Stage.TERMINATED,
+    ),
+    (r"implemented|put\s+into\s+(?:effect|practice)|(?<!re)activated", Stage.IMPLEMENTED),
+    (r"reactivated|revived", Stage.REAFFIRMED),
     (
         r"(?:was|were|is|are)\s+being\s+(?:drafted|negotiated|prepared|discussed|finali[sz]ed)",
         Stage.NEGOTIATING,
@@ -335,7 +360,8 @@ HEDGE = re.compile(
 CLAUSE_HEDGE = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|not|n't|never|no\s+(?:agreement|deal)"
     r"|yet\s+to|fail(?:ed|s)?\s+to|refus(?:ed|es)?\s+to|plan(?:s|ned)?\s+to|intends?\s+to"
-    r"|intended\s+to|(?:is|are|was|were)\s+expected|expects?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to"
+    r"|intended\s+to|needs?\s+to|(?:has|have)\s+(?:yet\s+)?to\s+be|remains?\s+to\s+be"
+    r"|(?:is|are|was|were)\s+expected|expects?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to"
     r"|seek(?:s|ing)?\s+to|want(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|slated|"
     r"likely|ready|poised|going)\s+to|if|unless|whether|stalled|collapsed|broke\s+down"
     r"|abandon(?:ed|s)?|rejected|even\s+if)\b",

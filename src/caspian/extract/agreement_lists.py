@@ -1,0 +1,331 @@
+"""Agreement forms without a stage verb next to an instrument noun (``caspian.agreements.v1``).
+
+- Listed documents: a header says what happened to a list that follows ("The following
+  documents were signed:", "the sides signed the following agreements:", "12 documents
+  were signed, including ..."), and each
+  instrument of the list — inline after the colon or one per bulleted/numbered line —
+  is one fact at the header's stage, with the parties of the header's sentence (or of
+  the nearest sentence before that names two or more). Each item's own words are its
+  title. The header's own noun ("documents") is no fact.
+- Relations broken off or suspended: "X severed (diplomatic) ties with Y", "X and Y
+  broke off relations", "suspended diplomatic relations with" give an ``other``
+  instrument (the diplomatic relationship) at ``terminated`` or ``suspended``. Hedged,
+  future and negated clauses yield nothing. Restored relations are not stated as facts
+  (the spec has no instrument for them). Only states are parties of diplomatic ties.
+- Transit in use: "X allowed Y to ship goods through its territory" is a
+  ``transit_arrangement`` at ``implemented``.
+- A sentence-initial pronoun: "It was signed in Delhi in 2024" states the stage of the
+  instrument of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from caspian.extract.base import dates_in, make_fact, text_of
+from caspian.extract.instruments import find_instruments
+from caspian.extract.references import party_ids
+from caspian.extract.stages import (
+    PRONOUN_CUE,
+    PRONOUN_STAGES,
+    Cue,
+    cue_chain,
+    find_cues,
+    is_hedged,
+)
+from caspian.extract.vocab import CLAUSE_HEDGE
+from caspian.facts import AgreementFact, Instrument, Stage, Topic
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from caspian.extract.agreements import _Sentences
+
+_NOUNS = (
+    r"(?:documents|agreements|instruments|texts|memorand\w+|accords|deals|treaties|papers|MoUs)"
+)
+LIST_HEADER = re.compile(
+    r"\b(?:(?:the\s+following|these|a\s+(?:number|package|series|set)\s+of|(?:\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+)\s*(?:[\w-]+\s+){0,2}"
+    + _NOUNS
+    + r"\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+)?(?:formally\s+|officially\s+)?"
+    r"(?P<verb>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)"
+    r"|(?P<verb2>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)\s+(?:also\s+)?"
+    r"the\s+following(?:\s+(?:[\w-]+\s+){0,2}" + _NOUNS + r")?)"
+    r"(?:[^:.;\n]{0,120}:|[^:.;\n]{0,80}?,?\s+(?:including|among\s+them|notably|namely)\b)",
+    re.I,
+)
+_STAGES = {
+    "sign": Stage.SIGNED,
+    "adop": Stage.SIGNED,
+    "inke": Stage.SIGNED,
+    "exch": Stage.SIGNED,
+    "conc": Stage.SIGNED,
+    "init": Stage.INITIALED,
+    "rati": Stage.RATIFIED,
+}
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+[^\n]*")
+_ITEM_TRIM = re.compile(r"^[\s\-–—•*·▪]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*|[\s;,.]+$")
+
+RELATIONS = re.compile(
+    r"\b(?P<verb>severed|cut|broke\s+off|(?:has|have|had)\s+broken\s+off|suspended|froze"
+    r"|frozen)\s+(?:all\s+|its\s+|their\s+|formal\s+|official\s+)*(?P<dipl>diplomatic\s+)?"
+    r"(?:ties|relations)\b(?P<with>\s+with\s+(?:the\s+)?[^.;,]{2,60})?",
+    re.I,
+)
+_NEAR_HEDGE = re.compile(
+    r"\b(?:to|will|would|may|might|could|not|never|threatened\s+to|threatens\s+to)\s+$", re.I
+)
+
+
+def _region(text: str, header_end: int, limit: int) -> tuple[int, int]:
+    """The list after a header: the rest of its line, else the bulleted lines below."""
+    line_end = text.find("\n", header_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[header_end:line_end].strip():
+        stop = re.compile(r"\.(?:\s|$)").search(text, header_end, line_end)
+        return header_end, stop.start() if stop else line_end
+    position = line_end + 1
+    end = position
+    while position < min(len(text), limit):
+        item = _BULLET.match(text, position)
+        if not item:
+            break
+        end = item.end()
+        position = end + 1
+    return line_end, end
+
+
+def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
+    """Facts of the instruments listed under a header in sentence `index`."""
+    from caspian.extract.agreements import COMPONENT, VERSION, _context_parties, _parties
+
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    facts: list[AgreementFact] = []
+    for header in LIST_HEADER.finditer(text, *sent):
+        verb = (header.group("verb") or header.group("verb2") or "").lower()
+        stage = _STAGES.get(verb[:4])
+        if stage is None:
+            continue
+        window = text[max(sent[0], header.start() - 80) : header.start()]
+        if CLAUSE_HEDGE.search(window) or _NEAR_HEDGE.search(window):
+            continue
+        parties = _parties(doc, sent[0], header.start())
+        if len(parties) < 2:
+            parties = _parties(doc, *sent)
+        if len(parties) < 2:
+            parties = _context_parties(cache, index, parties)
+        if len(parties) < 2:
+            continue
+        dated = [d for d in dates_in(doc, *sent) if d.kind in ("point", "range")]
+        published = doc._.published
+        date = dated[0].value if dated else (published.isoformat() if published else None)
+        lo, hi = _region(text, header.end(), len(text))
+        for mention in find_instruments(text, lo, hi):
+            instrument = mention.instrument or Instrument.COOPERATION_AGREEMENT
+            where = next((b for b in cache.bounds if b[0] <= mention.start < b[1]), sent)
+            span = doc.char_span(*where, alignment_mode="expand")
+            if span is None:
+                continue
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            title = mention.title or mention.text.strip()
+            if _BULLET.fullmatch(line):
+                title = _ITEM_TRIM.sub("", line)[:160] or title
+            facts.append(
+                make_fact(
+                    AgreementFact,
+                    doc,
+                    span,
+                    component=COMPONENT,
+                    version=VERSION,
+                    rule="agreement.listed",
+                    parties=parties,
+                    instrument=instrument,
+                    stage=stage,
+                    title=title,
+                    date=date,
+                )
+            )
+    return facts
+
+
+_TRANSIT = re.compile(
+    r"\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let|enabl(?:ed|es|ing))\s+(?P<obj>[^.;,]{2,60}?)"
+    r"\s+to\s+(?:transport|transit|ship|move|export|send|deliver|carry|truck)\b[^.;]{0,100}?"
+    r"\b(?:through|via|across)\s+(?:its|their)\s+(?:own\s+)?territor(?:y|ies)",
+    re.I,
+)
+
+
+def transit_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
+    """ "X allowed Y to ship goods through its territory": a transit arrangement in use."""
+    from caspian.extract.agreements import COMPONENT, VERSION, _topics
+
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    facts: list[AgreementFact] = []
+    for match in _TRANSIT.finditer(text, *sent):
+        obj = party_ids(doc, match.start("obj"), match.end("obj"))
+        if not obj:
+            continue
+        window = text[max(sent[0], match.start() - 80) : match.start()]
+        if CLAUSE_HEDGE.search(window) or re.search(r"\b(?:to|will|would|may)\s+$", window):
+            continue
+        subject = party_ids(doc, max(sent[0], match.start() - 80), match.start())
+        rest = party_ids(doc, match.end("obj"), match.end())
+        parties = list(dict.fromkeys([*subject[-1:], *obj, *rest]))
+        if len(parties) < 2:
+            continue
+        span = doc.char_span(*sent, alignment_mode="expand")
+        if span is None:
+            continue
+        published = doc._.published
+        facts.append(
+            make_fact(
+                AgreementFact,
+                doc,
+                span,
+                component=COMPONENT,
+                version=VERSION,
+                rule="agreement.transit",
+                parties=parties,
+                instrument=Instrument.TRANSIT_ARRANGEMENT,
+                stage=Stage.IMPLEMENTED,
+                topics=_topics(text[match.start() : match.end()]) or (Topic.TRANSPORT,),
+                date=published.isoformat() if published else None,
+            )
+        )
+    return facts
+
+
+def pronoun_facts(
+    doc: Doc, cache: _Sentences, index: int, span: Span | None
+) -> list[AgreementFact]:
+    """ "It was signed in Delhi in 2024": the instrument of the sentence before."""
+    from caspian.extract.agreements import COMPONENT, VERSION, _date
+
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    match = PRONOUN_CUE.match(text, sent[0], sent[1])
+    if not match or match.group("pro") != "It" or index == 0:
+        return []
+    for back in range(index - 1, max(-1, index - 3), -1):
+        previous = [m for m in cache.mentions(back) if m.instrument is not None]
+        if previous:
+            break
+    else:
+        return []
+    specific = [m for m in previous if m.instrument is not Instrument.COOPERATION_AGREEMENT]
+    antecedent = (specific or previous)[0]
+    if antecedent.instrument is None:
+        return []
+    name = "cue" if match.group("cue") else "force"
+    cue = Cue(
+        match.start(name),
+        match.end(name),
+        PRONOUN_STAGES[match.group(name).lower()[:4]],
+        True,
+        match.group(name),
+    )
+    if is_hedged(text, sent[0], cue, antecedent):
+        return []
+    parties = list(dict.fromkeys([*cache.parties(back), *cache.parties(index)]))
+    if len(parties) < 2 or span is None:
+        return []
+    facts = [
+        make_fact(
+            AgreementFact,
+            doc,
+            span,
+            component=COMPONENT,
+            version=VERSION,
+            rule="agreement.pronoun",
+            parties=parties,
+            instrument=antecedent.instrument,
+            stage=cue.stage,
+            title=antecedent.title,
+            date=_date(doc, cue, antecedent, sent),
+        )
+    ]
+    for extra_cue in cue_chain(text, cue, antecedent, [], find_cues(text, *sent))[1:]:
+        if not is_hedged(text, sent[0], extra_cue, antecedent):
+            facts.append(
+                facts[0].model_copy(
+                    update={"stage": extra_cue.stage, "rule": "agreement.pronoun+chain"}
+                )
+            )
+    return facts
+
+
+def header_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The list headers in text[start:end] (their own nouns are no instruments)."""
+    return [(m.start(), m.end()) for m in LIST_HEADER.finditer(text, start, end)]
+
+
+def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
+    """Diplomatic relations broken off or suspended in sentence `index`."""
+    from caspian.extract.agreements import COMPONENT, VERSION, _is_state, _parties
+
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    facts: list[AgreementFact] = []
+    for match in RELATIONS.finditer(text, *sent):
+        verb = match.group("verb").lower()
+        if verb == "cut" and not match.group("dipl") and not match.group("with"):
+            continue
+        clause_start = max(sent[0], match.start() - 100)
+        clause = re.split(r"[;:]|\bbut\b|\bwhile\b", text[clause_start : match.start()])[-1]
+        if CLAUSE_HEDGE.search(clause) or _NEAR_HEDGE.search(clause):
+            continue
+        subject_start = match.start() - len(clause)
+        parties = _parties(doc, subject_start, match.start())
+        if match.group("with"):
+            parties = [*parties[-1:], *_parties(doc, match.start("with"), match.end("with"))]
+        parties = list(dict.fromkeys(parties))
+        if len(parties) < 2 or not all(_is_state(p) for p in parties):
+            continue  # diplomatic ties are between states (a bloc's is a membership matter)
+        span = doc.char_span(*sent, alignment_mode="expand")
+        if span is None:
+            continue
+        dated = [d for d in dates_in(doc, match.start(), sent[1]) if d.kind == "point"]
+        dated = dated or [
+            d for d in dates_in(doc, sent[0], match.start()) if d.kind in ("point", "since")
+        ]
+        published = doc._.published
+        date = dated[0].value if dated else (published.isoformat() if published else None)
+        stage = (
+            Stage.TERMINATED
+            if verb.startswith(("sever", "cut", "broke", "has", "have", "had"))
+            else Stage.SUSPENDED
+        )
+        facts.append(
+            make_fact(
+                AgreementFact,
+                doc,
+                span,
+                component=COMPONENT,
+                version=VERSION,
+                rule="agreement.relations",
+                parties=parties,
+                instrument=Instrument.OTHER,
+                stage=stage,
+                title=None,
+                date=date,
+            )
+        )
+    return facts
+
+
+__all__ = [
+    "LIST_HEADER",
+    "RELATIONS",
+    "header_spans",
+    "listed_facts",
+    "pronoun_facts",
+    "relation_facts",
+    "transit_facts",
+]
