@@ -110,3 +110,37 @@ def test_queries_cli_errors_exit_with_a_message(db: Path) -> None:
     unknown = runner.invoke(app, ["--db", str(db), "status", "ARM", "NOPE"])
     assert unknown.exit_code == 2
     assert "NOPE" in unknown.output
+
+
+def test_queries_cli_agreements_pages(db_path: Path) -> None:
+    with KnowledgeBase.open(f"sqlite:///{db_path}") as kb:
+        facts = [
+            _agreement(
+                f"d{n}",
+                "signed",
+                f"202{n}-03-01",
+                instrument="trade_agreement",
+                parties=tuple(sorted(("KAZ", ["CHN", "RUS", "UZB"][n]))),
+            )
+            for n in range(3)
+        ]
+        for n, fact in enumerate(facts):
+            kb.add_document(
+                Document(doc_id=f"d{n}", text=f"Our article {n}.", published=date(2025, 5, 1)),
+                [fact],
+            )
+    assert runner.invoke(app, ["--db", str(db_path), "consolidate"]).exit_code == 0
+
+    def parties(*args: str) -> list[list[str]]:
+        result = runner.invoke(
+            app, ["--db", str(db_path), "agreements", "--party", "KAZ", "--json", *args]
+        )
+        assert result.exit_code == 0, result.output
+        return [a["parties"] for a in json.loads(result.stdout)]
+
+    everything = parties()
+    assert len(everything) == 3
+    assert parties("--limit", "2") == everything[:2]
+    assert parties("--limit", "2", "--offset", "2") == everything[2:]
+    bad = runner.invoke(app, ["--db", str(db_path), "agreements", "--limit", "-1"])
+    assert bad.exit_code == 2 and "negative" in bad.output

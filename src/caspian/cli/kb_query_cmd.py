@@ -78,13 +78,23 @@ def agreements_command(
         None, "--stage", help="Only agreements at this stage as of the date."
     ),
     as_of: str | None = _AS_OF,
+    limit: int | None = typer.Option(
+        None, "--limit", help="Show at most this many (in date order); default all."
+    ),
+    offset: int = typer.Option(0, "--offset", help="Skip this many first (for paging)."),
     as_json: bool = _JSON,
 ) -> None:
     """Agreements with their stage as of a date, parties, title, stage dates and sources."""
     found = with_kb(
         ctx,
         lambda kb: queries.agreements(
-            kb, parties=party, instrument=instrument, stage=stage, as_of=as_of
+            kb,
+            parties=party,
+            instrument=instrument,
+            stage=stage,
+            as_of=as_of,
+            limit=limit,
+            offset=offset,
         ),
     )
     if as_json:
