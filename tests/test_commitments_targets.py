@@ -185,3 +185,218 @@ def test_commitments_yen_sign_is_yen_unless_china_is_meant() -> None:
     assert fact.target_unit == "JPY"
     (fact,) = _commitments("China will invest ¥30 billion in Kyrgyz roads by 2030.")
     assert fact.target_unit == "CNY"
+
+
+# --- generalisation: share targets, the region, relative targets that measure nothing
+
+
+def test_commitments_share_target_with_two_deadlines_is_two_facts() -> None:
+    facts = _commitments(
+        "Under its new energy strategy, Kyrgyzstan aims to produce 25% of its electricity "
+        "from solar and wind by 2032, and two-thirds by 2060."
+    )
+    assert [(f.deadline, round(f.target_value or 0)) for f in facts] == [
+        ("2032", 25),
+        ("2060", 67),
+    ]
+    assert all(f.parties == ("KGZ",) for f in facts)
+    assert all(f.metric == "energy_supply" and f.target_unit == "percent" for f in facts)
+
+
+def test_commitments_share_raised_to_a_percentage() -> None:
+    (fact,) = _commitments(
+        "Tajik officials said Dushanbe intends to lift the share of renewables in power "
+        "generation to 30 per cent by 2035."
+    )
+    assert fact.parties == ("TJK",)
+    assert fact.deadline == "2035"
+    assert fact.target_value == pytest.approx(30)
+
+
+def test_commitments_growth_rate_is_not_a_share_target() -> None:
+    assert _commitments("Bishkek wants wheat prices to fall by 12% this winter.") == []
+
+
+def test_commitments_region_in_a_central_asian_passage_means_the_five_states() -> None:
+    text = (
+        "Ministers from Central Asia met their Japanese counterparts in Tokyo on Tuesday.\n"
+        "Japan and the region agreed to triple mutual investment by 2030."
+    )
+    (fact,) = _commitments(text)
+    assert fact.parties == ("JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB")
+    assert fact.metric == "investment"
+    assert fact.factor == 3
+
+
+def test_commitments_region_elsewhere_is_not_central_asia() -> None:
+    text = (
+        "Gulf ministers met in Riyadh.\n"
+        "Japan and the region agreed to triple mutual investment by 2030."
+    )
+    facts = _commitments(text)
+    assert all("KAZ" not in f.parties for f in facts)
+
+
+def test_commitments_bare_span_of_years_is_no_deadline() -> None:
+    (fact,) = _commitments(
+        "The five Central Asian states and Korea agreed to double trade over 15 years."
+    )
+    assert fact.deadline is None
+    assert set(fact.parties) == {"KAZ", "KGZ", "KOR", "TJK", "TKM", "UZB"}
+
+
+def test_commitments_doubling_something_unmeasured_is_no_target() -> None:
+    assert (
+        _commitments(
+            "Sweden's entry will nearly double the bloc's frontier with Russia, NATO said."
+        )
+        == []
+    )
+
+
+def test_commitments_company_target_is_not_a_state_commitment() -> None:
+    assert _commitments("Gazprom expects to double its net profits by 2027.") == []
+    assert _commitments("KazMunayGas plans to triple gas output at Karachaganak by 2031.") == []
+
+
+def test_commitments_company_acting_in_an_agreement_is_its_state() -> None:
+    (fact,) = _commitments(
+        "Under the deal signed with Beijing, KazMunayGas will double crude deliveries to "
+        "China by 2030."
+    )
+    assert fact.parties == ("CHN", "KAZ")
+    assert fact.metric == "energy_supply"
+    assert fact.deadline == "2030"
+
+
+def test_commitments_money_announced_for_the_region() -> None:
+    text = (
+        "Korea hosted its first summit with Central Asia in Seoul.\n"
+        "President Yoon unveiled a development financing package of $500 million for "
+        "the region."
+    )
+    (fact,) = _commitments(text)
+    assert fact.parties == ("KAZ", "KGZ", "KOR", "TJK", "TKM", "UZB")
+    assert fact.metric == "investment"
+    assert fact.target_value == pytest.approx(5e8)
+
+
+def test_commitments_deals_announced_by_companies_are_no_commitment() -> None:
+    assert (
+        _commitments(
+            "Firms from Georgia and Turkey announced $2 billion of new trade and investment "
+            "deals during the visit."
+        )
+        == []
+    )
+
+
+def test_commitments_leaders_instructing_governments_and_up_to_targets() -> None:
+    (fact,) = _commitments(
+        "Armenia and Georgia instructed their governments to bring mutual trade to "
+        "3 billion dollars."
+    )
+    assert fact.parties == ("ARM", "GEO")
+    assert fact.target_value == pytest.approx(3e9)
+    (fact,) = _commitments(
+        "Mongolia and Kazakhstan agreed to increase trade turnover up to USD 1 bln by 2030."
+    )
+    assert fact.parties == ("KAZ", "MNG")
+    assert fact.deadline == "2030"
+
+
+def test_commitments_national_company_with_its_state_named_is_still_a_company() -> None:
+    assert _commitments("Kazakhstan's KazMunayGas expects to double gas output by 2029.") == []
+
+
+def test_commitments_share_in_words_for_the_region() -> None:
+    text = (
+        "Water and energy ministers of Central Asia gathered in Khujand.\n"
+        "The region's governments want hydropower to supply half of electricity by 2035."
+    )
+    (fact,) = _commitments(text)
+    assert fact.parties == ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+    assert fact.target_value == pytest.approx(50)
+    assert fact.deadline == "2035"
+
+
+def test_commitments_cost_brought_to_an_amount_is_no_target() -> None:
+    assert (
+        _commitments(
+            "Kyrgyzstan will keep funding the dam, bringing the overall price of the works to "
+            "about $3 billion by 2029."
+        )
+        == []
+    )
+
+
+def test_commitments_money_offered_and_factor_in_one_sentence_are_two_facts() -> None:
+    facts = _commitments(
+        "Japan and the five Central Asian states agreed to mobilise $2 billion for "
+        "logistics over the next four years and to double trade by 2029."
+    )
+    assert sorted((f.metric, f.deadline) for f in facts) == [
+        ("investment", "2029"),
+        ("trade_turnover", "2029"),
+    ]
+
+
+def test_commitments_this_indicator_refers_to_the_measure_before() -> None:
+    text = (
+        "The volume of mutual trade between Kazakhstan and Turkey in 2024 has made up "
+        "USD 7 billion.\n"
+        "It was agreed to bring this indicator to USD 15 billion."
+    )
+    (fact,) = _commitments(text)
+    assert fact.parties == ("KAZ", "TUR")
+    assert fact.metric == "trade_turnover"
+
+
+def test_commitments_the_government_of_a_one_state_story() -> None:
+    text = (
+        "Kyrgyzstan's gold output fell last year.\n"
+        "The government has set a target of producing 30 tonnes of gold annually by 2027."
+    )
+    (fact,) = _commitments(text)
+    assert fact.parties == ("KGZ",)
+    assert fact.deadline == "2027"
+
+
+def test_commitments_it_refers_to_the_measure_before() -> None:
+    text = (
+        "Trade between Georgia and Armenia totalled $900 million in the first half of 2025.\n"
+        "The sides agreed to bring it to $2 billion."
+    )
+    (fact,) = _commitments(text)
+    assert fact.parties == ("ARM", "GEO")
+    assert fact.metric == "trade_turnover"
+
+
+def test_commitments_stated_aim_is_to_produce() -> None:
+    (fact,) = _commitments("Baku's stated aim is to produce 50 bcm of gas a year by 2033.")
+    assert fact.parties == ("AZE",)
+    assert fact.metric == "energy_supply"
+    assert fact.deadline == "2033"
+
+
+def test_commitments_listed_destinations_are_places_and_aid_recipients_parties() -> None:
+    (fact,) = _commitments(
+        "Kyrgyzstan wants to double electricity exports to Kazakhstan, China and "
+        "Tajikistan by 2030."
+    )
+    assert fact.parties == ("KGZ",)
+    (fact,) = _commitments("Japan will double its grant support to Tajikistan by 2028.")
+    assert fact.parties == ("JPN", "TJK")
+    assert fact.metric == "investment"
+
+
+def test_commitments_volume_to_produce_takes_the_product_as_metric() -> None:
+    (fact,) = _commitments(
+        "Uzbekistan plans to produce 1.5 million tonnes of copper cathode a year by 2031."
+    )
+    assert fact.parties == ("UZB",)
+    assert fact.metric == "other"
+    assert fact.target_unit == "tonnes"
+    assert fact.deadline == "2031"
+    (fact,) = _commitments("Turkmenistan intends to export 40 bcm of gas to China by 2028.")
+    assert fact.metric == "energy_supply"

@@ -31,12 +31,34 @@ acting on it ("Georgia's government approved plans to expand ..."); the state in
 location phrase ("in Kazakhstan", "under Armenian control", "through the mountains of
 Kyrgyzstan", "on the territory of ...") in the sentence or the next one referring to it
 -- unless that phrase lists several states, when there is no single host and no fact.
+More host rules: a route stated from its start ("running from Uzbekistan through
+Afghanistan to Pakistan") is hosted by its origin, before any location phrase; an outside
+power building, financing or developing a project ("China will build the port of X") is
+a party but not its host (only the states of the region, which build at home, host by
+that rule); a state of the region alone in the sentence (companies aside) signing a
+contract or agreement on a named project hosts it; a ceremony (groundbreaking, launch of
+construction, foundation stone) naming one state is hosted by it; a line with no
+location is hosted by the first state it links ("the Caspian Sea power cable connecting
+Kazakhstan with Azerbaijan", or "... linking the two countries": the first of the two
+named before it) or by the origin of what it carries ("would carry Turkmen gas"); a
+cross-border line agreed by two states by the first named; a field, deposit or mine in
+a sentence naming no state, in a story whose leading state (by two mentions or more)
+is named in the sentence before, by that state.
+Names also include lines named after the sea they cross ("the Black Sea submarine
+cable"), "Trans-" names of lines ("the Trans-Afghan railway"), and "the first X of
+<state>", and a name in apposition ("Hyrasia One, the green hydrogen project planned by
+..."); the words between a capitalised word and the noun are no function words
+("Feasibility work on the line" is no name). "The scheme", "the cable", "the venture",
+"the station", "a further phase" ... in the next sentences refer back to the project
+(its cost, stage). A headline (a first line without
+closing punctuation) makes no project. A sentence is scanned for names only when it
+holds a project noun (one cheap lower-case scan first).
 Parties are the host plus the states of the sentence (and of the next one when it
 refers to the project). Sector comes from the name, then the sentence; the capital cost
 from an amount after "cost", "capital expenditure", "worth", "valued at", "estimated"
 in the sentence or the next two; the stage from the words around it ("under
 construction", "to build", "operational", "proposed"); the date is the statement date of
-:func:`caspian.extract.commitments.statement_date`. Mentions of one project are merged by
+:func:`caspian.extract.fact_context.statement_date`. Mentions of one project are merged by
 their main name word.
 """
 
@@ -49,12 +71,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from caspian.extract.base import actors_in, add_facts, make_fact, quantities_in
-from caspian.extract.commitments import (
+from caspian.extract.base import actors_in, add_facts, make_fact, quantities_in, text_of
+from caspian.extract.fact_context import (
     direct_mentions,
+    is_company_mention,
     is_state,
+    main_state,
     party_mentions,
     sentences,
+    span_text,
     statement_date,
 )
 from caspian.facts import ProjectFact
@@ -71,12 +96,21 @@ _NOUNS = (
     r"wind\s+|hydropower\s+)?power\s+(?:plant|station)|hydropower\s+plant|HPP|NPP|TPP|"
     r"plant|deposit|field|mine|corridor|route|terminal|dam|refinery|bridge|highway|motorway|"
     r"canal|airport|project|tunnel|complex|cable|interconnector|wind\s+farm|solar\s+park|"
-    r"smelter|hub|logistics\s+centre|logistics\s+center|line|border\s+crossing|checkpoint"
+    r"smelter|hub|logistics\s+centre|logistics\s+center|line|border\s+crossing|checkpoint|"
+    r"expressway|road"
 )
 _CAP_NOUNS = (
     r"Port|Railway|Railroad|Pipeline|Power\s+Plant|Power\s+Station|Plant|Deposit|Field|Mine|"
     r"Corridor|Route|Terminal|Dam|Refinery|Bridge|Highway|Canal|Airport|Project|Tunnel|"
     r"Interconnector|Cable|Hub|Complex|HPP|NPP"
+)
+# the first words of every project noun above, lower case: a cheap gate run on the
+# lower-cased sentence before the name patterns (it may pass more, never fewer)
+_ANY_NOUN = re.compile(
+    r"\b(?:(?:sea|air)?port|rail|pipeline|plant|station|hpp|npp|tpp|deposit|field|mine|"
+    r"corridor|route|terminal|dam|refiner|bridge|highway|motorway|canal|project|tunnel|"
+    r"complex|cable|interconnector|farm|park|smelter|hub|logistics|line|border|checkpoint|"
+    r"expressway|road)"
 )
 # a capitalised word, hyphenated parts included ("Kambarata-1", "Asia-China"); words are
 # separated by white space only, and runs are bounded, so matching stays linear
@@ -84,6 +118,8 @@ _CAPWORD = r"(?:[A-Z][\w.]*(?:-[\w.]+){0,4})"
 _CONNECT = r"(?:of|for|and|the|de|on)"
 _ACRONYM = r"(?:\s+\((?P<acr>[A-Z][A-Z0-9-]{1,9})\))?"
 
+# words that do not stand inside a name ("Feasibility work on the line" is none)
+_FUNCTION_WORD = r"(?:on|the|of|in|at|to|for|and|with|by|from|a|an|is|was|will|would)"
 _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("capitalised_noun", re.compile(
         rf"\b(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,6}}?\s+"
@@ -91,7 +127,7 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,5}})?){_ACRONYM}"
     )),
     ("name_then_noun", re.compile(
-        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}(?:\s+[a-z][a-z-]+){{0,3}}?\s+"
+        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}(?:\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+){{0,3}}?\s+"
         rf"(?:{_NOUNS}))\b{_ACRONYM}"
     )),
     ("noun_then_name", re.compile(
@@ -99,10 +135,21 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})"
         r"\b(?!['’]s)"
     )),
+    # "Hyrasia One, the green hydrogen project planned by ...": a name in apposition
+    ("appositive", re.compile(
+        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}),\s+(?:the|a|an)\s+"
+        r"(?:(?!" + _FUNCTION_WORD + r"\b)[a-z-]+\s+){0,3}(?:" + _NOUNS + r")\b"
+    )),
     ("possessive_ordinal", re.compile(
         rf"\b(?P<name>(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?|the\s+(?:country|nation|republic))"
         r"['’]s\s+(?:first|second|third|"
         r"largest|biggest|longest|new|only)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
+    )),
+    # "the first nuclear power plant of Kazakhstan": the owner after the noun
+    ("ordinal_of", re.compile(
+        r"\bthe\s+(?P<name>(?:first|second|third|largest|biggest|longest|only)\s+"
+        r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?"
+        rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?))\b"
     )),
 ]  # fmt: skip
 
@@ -133,7 +180,8 @@ _GENERIC_NOUN_WORDS = _words(
     "port seaport dry railway railroad rail line pipeline gas oil power plant station "
     "hydropower hydroelectric nuclear thermal solar wind deposit field mine corridor route "
     "terminal dam refinery bridge highway motorway canal airport project tunnel complex "
-    "cable interconnector farm park smelter hub logistics centre center hpp npp tpp"
+    "cable interconnector farm park smelter hub logistics centre center hpp npp tpp "
+    "expressway road cross-border cross border"
 )
 
 _SECTORS: list[tuple[str, re.Pattern[str]]] = [
@@ -154,18 +202,22 @@ _SECTORS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:port|seaport|railway|railroad|rail|route|corridor|highway|motorway|road|bridge|"
         r"airport|tunnel|canal|transit|crossing|checkpoint)\b", _I)),
     ("logistics", re.compile(r"\b(?:terminal|logistics|hub|container)\b", _I)),
+    ("energy", re.compile(r"\b(?:cables?|power\s+lines?)\b", _I)),
     ("agriculture", re.compile(r"\b(?:agricultur\w*|irrigation|grain|farming)\b", _I)),
 ]  # fmt: skip
 
 _COST = re.compile(
     r"\b(?:cost|costs|costing|capital\s+expenditure|capex|worth|valued\s+at|value\s+of|"
     r"price\s+tag|estimated|budget|investment\s+of|investments?\s+(?:worth|totall?ing)|"
-    r"financing\s+of)\b[^.;]{0,60}$",
+    r"financing\s+of|requir\w*)\b[^.;]{0,60}$",
     _I,
 )
 _REFERS = re.compile(
     r"\b(?:the|this|that|its)\s+(?:project|port|railway|route|pipeline|plant|deposit|mine|"
-    r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site)\b",
+    r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site|scheme|cable|"
+    r"interconnector|venture|hub|park|farm|station|complex|link)\b|"
+    r"\b(?:a\s+(?:further|second|third|new)|the\s+(?:next|first|second|third))\s+"
+    r"(?:phase|stage)\b",
     _I,
 )
 _STAGES: list[tuple[str, re.Pattern[str]]] = [
@@ -174,13 +226,16 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"came\s+on\s*stream|launched\s+operations)\b", _I)),
     ("under_construction", re.compile(
         r"\b(?:under\s+construction|constructing|being\s+built|is\s+building|are\s+building|"
-        r"construction\s+(?:is|began|started)|broke\s+ground)\b", _I)),
+        r"construction\s+(?:is|began|started)|broke\s+ground|ground-?breaking|"
+        r"(?:launch|start)\s+of\s+(?:the\s+)?construction|foundation\s+stone|first\s+stone)\b",
+        _I)),
     ("planned", re.compile(
         r"\b(?:planned|plans?\s+to\s+build|will\s+(?:be\s+)?(?:build|built|construct\w*)|"
         r"to\s+be\s+(?:built|constructed)|bid\s+to\s+build|tender|will\s+provide|will\s+link|"
         r"will\s+connect|established|feasibility|to\s+build)\b", _I)),
     ("proposed", re.compile(
-        r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of)\b", _I)),
+        r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
+        _I)),
 ]  # fmt: skip
 _TO_BE_OPERATIONAL = re.compile(
     r"\b(?:to\s+be(?:come)?|will\s+be(?:come)?|would\s+be(?:come)?)\s+(?:fully\s+)?"
@@ -189,7 +244,7 @@ _TO_BE_OPERATIONAL = re.compile(
 )
 _LOCATION = re.compile(
     r"\b(?:in|inside|within|across|on\s+the\s+territory\s+of|located\s+in|built\s+in|"
-    r"based\s+in|under|through(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+$",
+    r"based\s+in|under|(?:through|across|along)(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+$",
     _I,
 )
 # a project is spoken of as something built, financed or planned, not only as a place
@@ -200,7 +255,9 @@ _ACTIVITY = re.compile(
     r"plan\w*|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
     r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|work\s+(?:on|began|"
     r"started|starts|begins)|(?:began|started|launched)\s+work|ground-?breaking|broke\s+ground|"
-    r"(?:will|would|to)\s+(?:run|link|connect)|linking|connecting)\b",
+    r"(?:will|would|to)\s+(?:run|link|connect|carry)|linking|connecting|early\s+stage|"
+    r"worth|valued\s+at|contracts?\s+(?:on|for|to\s+build)|"
+    r"ground-?breaking|groundbreaking|first\s+stone|foundation\s+stone)\b",
     _I,
 )
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][\w-]*\s+$")
@@ -215,13 +272,81 @@ _POSSESSIVE_GAP = re.compile(
 )
 _BUILD_VERB = re.compile(
     r"\b(?:build|construct|expand|moderni[sz]e|upgrade|develop|extend|revive|finance|launch|"
+    r"spend|spent|invest|fund|"
     r"approv|propos|commission|inaugurat|complet|start|began|begin)\w*",
     _I,
 )
-_SUBJECT_START = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w-]*\s+){0,2}")
+# the start of a sentence up to its subject, after a dateline ("DUSHANBE — ",
+# "ASTANA, May 3 (Kazinform) - ")
+_SUBJECT_START = re.compile(
+    r"\s*(?:[A-Z][A-Z/]+(?:,[^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+)?(?:(?:The|the)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}"
+)
 _SECTION_OF = re.compile(
     r"(?:['’]s)?\s+(?:section|stretch|part|segment|leg|portion|sector)\s+of\s+(?:the\s+)?", _I
 )
+# a line named after the sea it crosses ("the Black Sea submarine cable")
+_SEA_NAMED = re.compile(
+    r"(?:The\s+|the\s+)?(?P<name>(?:Trans-)?(?:Black|Caspian|Aral|Mediterranean|Baltic|Arabian|"
+    r"Red)(?:\s+Sea)?(?:\s+[a-z][a-z-]+){0,3}\s+(?:cable|interconnector|pipeline|power\s+line|"
+    r"transmission\s+line))"
+)
+# "the Trans-Afghan railway": a line named after the land it crosses
+_TRANS_NAME = re.compile(r"Trans-[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?:railway|railroad|pipeline|"
+                         r"highway|road|cable|line)\b")  # fmt: skip
+_CEREMONY = re.compile(
+    r"\b(?:ground-?breaking|broke\s+ground|(?:launch|start)\s+of\s+(?:the\s+)?construction|"
+    r"foundation\s+stone|first\s+stone|inaugurat\w*|commissioning\s+ceremony)\b",
+    _I,
+)
+# lines that run between states, whose origin may stand for their host
+_LINE_NOUN = re.compile(
+    r"\b(?:pipeline|cable|interconnector|power\s+line|transmission\s+line|railway|railroad|"
+    r"rail\s+line|corridor|route|highway|road|link)\b",
+    _I,
+)
+_LINKING_BEFORE = re.compile(
+    r"^[^;]{0,50}?\b(?:link\w*|connect\w*|run\w*\s+from|stretch\w*\s+from|from|between)\s+"
+    r"(?:the\s+)?$",
+    _I,
+)
+# a resource site, named after the place it lies in: a story's state may host it
+_SITE_NOUN = re.compile(r"\b(?:field|deposit|mine)\b", _I)
+# a sentence placing things somewhere unnamed or abroad: no document-level host
+_LISTS_PLACES = re.compile(r"\b(?:abroad|overseas|elsewhere|in\s+the\s+region)\b", _I)
+_LINKING_PAIR = re.compile(
+    r"[^;.]{0,50}?\b(?:link\w*|connect\w*|between)\s+(?:the|both)\s+(?:two\s+)?"
+    r"(?:countries|states|nations|republics)\b",
+    _I,
+)
+_FROM_BEFORE = re.compile(
+    r"^[^;]{0,50}?\b(?:run\w*|stretch\w*|go|goes|going|extend\w*|head\w*|lead\w*)\s+"
+    r"from\s+(?:the\s+)?$",
+    _I,
+)
+_CARRY_BEFORE = re.compile(
+    r"^[^;]{0,50}?\b(?:carry\w*|transport\w*|deliver\w*|export\w*|bring\w*|ship\w*|"
+    r"pump\w*|send\w*|move|moving)\s+(?:\w+\s+)?$",
+    _I,
+)
+_COMMODITY_AFTER = re.compile(
+    r"\s+(?:natural\s+)?(?:gas|oil|crude|electricity|power|hydrogen|LNG|energy)\b", _I
+)
+# states of the region, which build at home; an outside power "building" a port is a
+# builder (a party), not the host
+_HOME_BUILDERS = frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB", "AZE", "ARM", "GEO", "MNG"})
+_SIGNED_ON = re.compile(
+    r"\b(?:signed|sign|signs|signing|inked|concluded)\s+(?:an?\s+|the\s+|\w+\s+){0,3}"
+    r"(?:agreements?|contracts?|deals?|memorand\w*|accords?)\s+(?:on|for|to\s+build)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+# a title line: no closing punctuation
+_HEADLINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
+# a line across one border, agreed by the two states it joins
+_CROSS_BORDER = re.compile(r"\b(?:cross-border|cross\s+border|interstate|transboundary)\b", _I)
+_LED_AFTER = re.compile(r"-(?:led|backed|owned|funded|financed|built|controlled)\b")
+_OUTSIDE_VERB = re.compile(r"\b(?:build|construct|financ|fund|develop|invest)\w*", _I)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
 
 
@@ -285,7 +410,9 @@ def _port_of_city(doc: Doc, start: int, end: int, name: str) -> bool:
 
 
 def _names_in(doc: Doc, sent: Span) -> list[_Name]:
-    text = sent.text
+    text = span_text(doc, sent)
+    if not _ANY_NOUN.search(text.lower()):
+        return []  # every name holds a project noun: one cheap scan before the costly ones
     base = sent.start_char
     found: list[_Name] = []
     for rule, pattern in _NAME_PATTERNS:
@@ -298,8 +425,14 @@ def _names_in(doc: Doc, sent: Span) -> list[_Name]:
                 continue  # "Turkish Petroleum Pipeline Corporation" is a company
             if _VENUE_BEFORE.search(text, 0, match.start("name")):
                 continue  # "met in the Kazakh port of Aktau": a place
-            route = rule != "possessive_ordinal" and _route_of_states(doc, start, end, name)
-            if rule != "possessive_ordinal" and not route:
+            owned = rule in ("possessive_ordinal", "ordinal_of")
+            route = not owned and _route_of_states(doc, start, end, name)
+            sea = _SEA_NAMED.fullmatch(name) if rule == "name_then_noun" else None
+            if sea is not None:
+                # "the Black Sea cable": a line named after the sea it crosses
+                start += sea.start("name")
+                name = sea["name"]
+            if not owned and not route and sea is None:
                 # drop leading capitalised words that are not part of a name
                 words = name.split()
                 strip = _NOT_NAME_WORDS - (_GEO_WORDS if rule == "capitalised_noun" else _KEEP)
@@ -331,11 +464,12 @@ def _names_in(doc: Doc, sent: Span) -> list[_Name]:
                     not proper
                     and not _port_of_city(doc, start, end, name)
                     and not (rule == "capitalised_noun" and _capitalised_run(doc, start, end, name))
+                    and not _TRANS_NAME.match(name)
                 ):
                     continue
             if match["acr"] if "acr" in pattern.groupindex else False:
                 end = base + match.end("acr") + 1
-                name = doc.text[start:end]
+                name = text_of(doc)[start:end]
             owner_end = base + match.end("owner") if rule == "possessive_ordinal" else None
             found.append(_Name(start, end, name.strip(), rule, owner_end))
     return found
@@ -345,24 +479,28 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
     sent = sents[index]
     mentions = direct_mentions(doc, sent.start_char, sent.end_char)
     # possessive or adjective right before the name
+    if name.rule == "ordinal_of":
+        # "the first nuclear power plant of Kazakhstan": the state closing the name
+        owner = [m for m in mentions if name.start < m.start < name.end and is_state(m.actor_id)]
+        return str(owner[-1].actor_id) if owner else None
     if name.owner_end is not None:
         for mention in mentions:
             if mention.end == name.owner_end and is_state(mention.actor_id):
                 return str(mention.actor_id)
-        if re.search(r"\bthe\s+(?:country|nation|republic)$", doc.text[: name.owner_end], _I):
+        if re.search(r"\bthe\s+(?:country|nation|republic)$", text_of(doc)[: name.owner_end], _I):
             # "the country's first ...": the state the sentence is about (its first named)
             for mention in mentions:
                 if is_state(mention.actor_id) and mention.start < name.start:
                     return str(mention.actor_id)
     # "the Afghan section of the X pipeline": the section's state hosts it
     for mention in mentions:
-        after = doc.text[mention.end : name.start]
+        after = text_of(doc)[mention.end : name.start]
         if is_state(mention.actor_id) and _SECTION_OF.fullmatch(after):
             return str(mention.actor_id)
     for mention in reversed(mentions):
         if mention.end > name.start or not is_state(mention.actor_id):
             continue
-        gap = doc.text[mention.end : name.start]
+        gap = text_of(doc)[mention.end : name.start]
         if _POSSESSIVE_GAP.fullmatch(gap) and not re.search(r"\w+ing\b", gap):
             return str(mention.actor_id)
         if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:of|in)\s+)?", gap):
@@ -371,17 +509,34 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
     # the only state of the sentence, as its subject, building or launching it
     # ("Georgia's government approved plans to expand ...", "Uzbekistan launched the ...")
     parties = party_mentions(doc, sent.start_char, sent.end_char)
+    # "a Chinese-led consortium": a builder's nationality, not a state acting
+    parties = [m for m in parties if not _LED_AFTER.match(text_of(doc), m.end)]
     actors = {m.actor_id for m in parties if is_state(m.actor_id)}
     for mention in parties:
         subject = mention.via == "agency" or _SUBJECT_START.fullmatch(
-            doc.text[sent.start_char : mention.start]
+            text_of(doc)[sent.start_char : mention.start]
         )
         if (
             subject
             and actors == {mention.actor_id}
             and mention.end <= name.start
-            and _BUILD_VERB.search(doc.text[mention.end : name.start])
+            and _BUILD_VERB.search(text_of(doc)[mention.end : name.start])
+            and (
+                mention.actor_id in _HOME_BUILDERS
+                or not _OUTSIDE_VERB.search(text_of(doc)[mention.end : name.start])
+            )
         ):
+            return str(mention.actor_id)
+        if (
+            {m.actor_id for m in parties if is_state(m.actor_id) and not is_company_mention(m)}
+            == {mention.actor_id}
+            and not is_company_mention(mention)
+            and mention.actor_id in _HOME_BUILDERS
+            and mention.end <= name.start
+            and _SIGNED_ON.search(text_of(doc), mention.end, name.start)
+        ):
+            # "Uzbekistan's ministry signed agreements on the X wind farm": a state of the
+            # region, alone in the sentence, contracting for a project at home
             return str(mention.actor_id)
     # places of one state in the name itself ("the Bishkek-Osh road")
     inside = {
@@ -390,13 +545,18 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
     named = {m.actor_id for m in mentions if name.start <= m.start < name.end}
     if len(inside) == 1 and inside == named and is_state(next(iter(inside))):
         return next(iter(inside))
+    # a line running from one state ("... linking Georgia with Romania", "from Uzbekistan
+    # through Afghanistan to Pakistan"): its origin
+    origin = _route_origin(doc, sent, name, from_only=True)
+    if origin is not None:
+        return origin
     # a location phrase in the sentence, then in the next sentence referring to it
     candidates = [sent]
     if index + 1 < len(sents):
         following = sents[index + 1]
         words = _main_words(name.name)
-        if _REFERS.search(following.text) or any(
-            re.search(rf"\b{re.escape(w)}\b", following.text, _I) for w in words
+        if _REFERS.search(span_text(doc, following)) or any(
+            re.search(rf"\b{re.escape(w)}\b", span_text(doc, following), _I) for w in words
         ):
             candidates.append(following)
     for span in candidates:
@@ -405,20 +565,85 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
                 continue
             if name.start <= mention.start < name.end:
                 continue
-            left = doc.text[max(span.start_char, mention.start - 30) : mention.start]
+            left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
             if not _LOCATION.search(left):
                 continue
             if left.rstrip().lower().endswith("under") and not _CONTROL_AFTER.match(
-                doc.text[mention.end : mention.end + 20]
+                text_of(doc)[mention.end : mention.end + 20]
             ):
                 continue
-            listed = re.match(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?", doc.text[mention.end :])
+            listed = re.match(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?", text_of(doc)[mention.end :])
             if listed and any(
                 other.start == mention.end + listed.end() and is_state(other.actor_id)
                 for other in direct_mentions(doc, mention.end, span.end_char)
             ):
                 return None  # "through Uzbekistan, Tajikistan and Kyrgyzstan": no one host
             return str(mention.actor_id)
+    # a ceremony on site naming one state only ("the groundbreaking of the X plant with
+    # the Government of Tajikistan")
+    if _CEREMONY.search(span_text(doc, sent)) and len(actors) == 1:
+        return next(iter(actors))
+    if (
+        not actors
+        and _SITE_NOUN.search(name.name)
+        and not _LISTS_PLACES.search(span_text(doc, sent))
+    ):
+        # "The Galkynysh gas field ... is being developed with Chinese participation", in a
+        # story about one state: that state (when it leads the others by two mentions)
+        # for a field, deposit or mine; not for a canal or port, which may lie anywhere
+        state = main_state(doc, sent.start_char, margin=2)
+        prev = sents[index - 1] if index else None
+        if (
+            state is not None
+            and prev is not None
+            and any(
+                m.actor_id == state for m in direct_mentions(doc, prev.start_char, prev.end_char)
+            )
+        ):
+            return state  # ... and named in the sentence before
+    origin = _route_origin(doc, sent, name)
+    if origin is None and _CROSS_BORDER.search(name.name) and len(actors) == 2:
+        # "Mongolia and China agreed to build the X cross-border railway": the first named
+        joined = [m for m in parties if is_state(m.actor_id) and m.end <= name.start]
+        if len({m.actor_id for m in joined}) == 2:
+            return str(joined[0].actor_id)
+    return origin
+
+
+def _route_origin(doc: Doc, sent: Span, name: _Name, *, from_only: bool = False) -> str | None:
+    """The state a line starts from, as its host: "the X cable linking Azerbaijan and
+    Kazakhstan" (the first state named), "the X pipeline would carry Turkmen gas to ..."
+    (the origin), when the text says nothing of where it is built. With `from_only`, only a
+    route stated from its start ("running from Uzbekistan through Afghanistan to
+    Pakistan"), which names its origin before the states it crosses."""
+    text = text_of(doc)
+    if not _LINE_NOUN.search(name.name):
+        return None
+    limit = min(sent.end_char, name.end + 120)
+    for mention in direct_mentions(doc, name.end, limit):
+        if not is_state(mention.actor_id):
+            continue
+        between = text[name.end : mention.start]
+        if re.search(r"[;:]|\.\s", between):
+            return None
+        if from_only:
+            return str(mention.actor_id) if _FROM_BEFORE.search(between) else None
+        if _LINKING_PAIR.match(between):
+            break  # "linking the two countries, Kazakhstan ...": see below
+        if _LINKING_BEFORE.search(between) or (
+            _CARRY_BEFORE.search(between)
+            and mention.via == "demonym"
+            and _COMMODITY_AFTER.match(text, mention.end)
+        ):
+            return str(mention.actor_id)
+        return None  # only the first state after the name can be its origin
+    if _LINKING_PAIR.match(text, name.end, limit):
+        # "the X interconnector linking the two countries": the first of them named
+        states = [
+            m for m in direct_mentions(doc, sent.start_char, name.start) if is_state(m.actor_id)
+        ]
+        if len({m.actor_id for m in states}) == 2:
+            return str(states[0].actor_id)
     return None
 
 
@@ -446,9 +671,9 @@ def _cost(doc: Doc, spans: Sequence[Span], name: _Name) -> tuple[float | None, f
         for quantity in quantities_in(doc, span.start_char, span.end_char):
             if quantity.usd is None:
                 continue
-            left = doc.text[max(span.start_char, quantity.start - 80) : quantity.start]
+            left = text_of(doc)[max(span.start_char, quantity.start - 80) : quantity.start]
             attached = quantity.end <= name.start and re.fullmatch(
-                r"[\s-]*(?:[A-Z][\w-]*\s+)?", doc.text[quantity.end : name.start]
+                r"[\s-]*(?:[A-Z][\w-]*\s+)?", text_of(doc)[quantity.end : name.start]
             )
             if not (_COST.search(left) or attached):
                 continue
@@ -466,6 +691,8 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
     merged: list[tuple[str, set[str]]] = []  # host, main words of projects already reported
     sents = sentences(doc)
     for index, sent in enumerate(sents):
+        if index == 0 and _HEADLINE.fullmatch(span_text(doc, sent)):
+            continue  # a headline: its body states the project, with the facts around it
         for name in _names_in(doc, sent):
             words = _main_words(name.name)
             host = _host(doc, sents, index, name)
@@ -476,14 +703,14 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
             window = [sent]
             following: list[Span] = []
             for nxt in sents[index + 1 : index + 3]:
-                if _REFERS.search(nxt.text) or any(
-                    re.search(rf"\b{re.escape(w)}\b", nxt.text, _I) for w in words
+                if _REFERS.search(span_text(doc, nxt)) or any(
+                    re.search(rf"\b{re.escape(w)}\b", span_text(doc, nxt), _I) for w in words
                 ):
                     following.append(nxt)
                 else:
                     break
             window.extend(following)
-            context = " ".join(span.text for span in window)
+            context = " ".join(span_text(doc, span) for span in window)
             if not _ACTIVITY.search(context):
                 continue  # a named place ("signed in the port of Aktau"), not a project
             merged.append((host, words))

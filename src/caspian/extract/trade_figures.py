@@ -16,8 +16,18 @@ present tense with "currently", "now" or "so far this year" gives the publicatio
 year. Without a year no figure is reported. A figure is between parties: the sentence
 must name two or more, or refer to them collectively, or (for trade) name none, the
 parties then coming from the context as for commitments
-(:func:`caspian.extract.commitments.context_parties`). Repeated figures (a lead that
+(:func:`caspian.extract.fact_context.context_parties`). Repeated figures (a lead that
 restates the body) are reported once.
+
+The starting point of a target is a figure too ("agreed to lift trade to $2 billion,
+..., from $450 million last year"). Result verbs include growth to an amount ("rose 20%
+to $1.2bn", "grew by 35 percent year-on-year to"), "made up", "a record", "bought",
+"received"; exports and imports ("X's exports to Y reached", "imports from Y totalled")
+are ``bilateral_trade``; coal and uranium are energy; containers between two places
+(TEU) are freight whatever the noun. When the clause of the amount names two or more
+parties before it, parties named only after it ("... its second partner after China")
+or in another clause ("..., and traffic between C and A hit ...") are left out.
+Parties come from :func:`caspian.extract.fact_context.context_parties`.
 """
 
 from __future__ import annotations
@@ -28,8 +38,13 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in
-from caspian.extract.commitments import context_parties, sentences
+from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in, text_of
+from caspian.extract.fact_context import (
+    context_parties,
+    direct_mentions,
+    sentences,
+    span_text,
+)
 from caspian.extract.money import Quantity
 from caspian.facts import TradeFigureFact
 
@@ -46,29 +61,41 @@ _QUAL = (
 )
 _RESULT = re.compile(
     r"\b(?:reached|amounted\s+to|amounting\s+to|approached|stood\s+at|standing\s+at|"
-    r"totall?ed|totall?ing|exceeded|surpassed|topped|hit|grew\s+to|rose\s+to|increased\s+to|"
-    r"climbed\s+to|jumped\s+to|soared\s+to|fell\s+to|dropped\s+to|declined\s+to|came\s+to|"
+    r"totall?ed|totall?ing|exceeded|surpassed|topped|hit|came\s+to|"
+    # "rose to", "rose 20% to", "grew by 12.5 percent year-on-year to"
+    r"(?:grew|rose|increased|climbed|jumped|soared|fell|dropped|declined|decreased|"
+    r"expanded|surged|edged\s+up|went\s+up)(?:\s+(?:by\s+)?(?:almost\s+|nearly\s+|"
+    r"about\s+|some\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
+    r"times|-fold|fold)(?:\s+(?:year-on-year|y/y|yoy|annually|on\s+the\s+year))?"
+    r"(?:\s*,)?)?\s+to|"
     r"was|were|is|are|of|at|reaching|valued\s+at|worth|(?:up|down)\s+from|"
+    r"made\s+up|makes\s+up|constituted|equall?ed|was\s+equal\s+to|bought|purchased|sold|"
+    r"received|"
     r"(?:is|are|was|were)\s+(?:currently\s+)?[“\"]?(?:delivering|supplying|exporting|shipping)"
     r"(?:\s+currently)?|delivered|supplied|exported|imported|shipped|transported|handled)"
-    rf"\s+(?:(?:just|slightly|well|only|already|still)\s+)?(?:{_QUAL}\s+)?$",
+    rf"\s+(?:(?:just|slightly|well|only|already|still)\s+)?(?:{_QUAL}\s+)?"
+    r"(?:(?:a|an)\s+(?:new\s+)?(?:record(?:\s+high)?|all-time\s+high)(?:\s+of)?\s+)?$",
     _I,
 )
 # an amount introduced as a target belongs to a commitment
 _TARGET_LEFT = re.compile(
     r"\b(?:target|goal|aim|objective|ambition|plan|pledge|commitment|vision)\s+(?:of|to|is)\s+"
     r"(?:\w+ing\s+)?(?:\w+\s+)?$|\b(?:to|will|would|could|should|can|aims?\s+to|plans?\s+to)\s+"
-    r"(?:\w+\s+){0,3}?(?:reach|hit|achieve|exceed|surpass|total)\s+\S*\s*$|"
+    # lower-case words only: "exports to Kazakhstan hit" is no infinitive
+    r"(?:(?-i:[a-z])\w*\s+){0,3}?(?:reach|hit|achieve|exceed|surpass|total)\s+\S*\s*$|"
     r"\bgoal\s+of\s+reaching\s+\S*\s*$",
     _I,
 )
 _METRICS: list[tuple[str, re.Pattern[str]]] = [
     ("energy_supply", re.compile(
-        r"\b(?:gas|oil|crude|LNG|electricity|hydrocarbons?|petroleum|power\s+supplies)\b", _I)),
+        r"\b(?:gas|oil|crude|LNG|electricity|hydrocarbons?|petroleum|power\s+supplies|coal|"
+        r"uranium)\b", _I)),
     ("freight_volume", re.compile(
         r"\b(?:freight|cargo|cargoes|container\s+traffic|transit\s+(?:traffic|volume|cargo)|"
         r"shipments)\b", _I)),
-    ("bilateral_trade", re.compile(r"\b(?:trade|turnover|commerce)\b", _I)),
+    ("bilateral_trade", re.compile(
+        r"\b(?:trade|turnover|commerce|exports?|imports?|shipments\s+to|deliveries\s+to)\b",
+        _I)),
     ("investment_stock", re.compile(r"\binvestments?\b", _I)),
 ]  # fmt: skip
 _UNIT_OK = {
@@ -89,6 +116,9 @@ _AIM_WORDS = re.compile(
     r"intend\w*|ambition\w*|pledg\w*|forecast\w*|project(?:ed|ion)s?)\b",
     _I,
 )
+# the starting point of a target: "lift trade to $2 billion ..., from $450 million last year"
+_BASELINE_FROM = re.compile(rf"\bfrom\s+(?:{_QUAL}\s+)?$", _I)
+_TO_AMOUNT = re.compile(r"\bto\s+(?:US\$|USD|\$|EUR|€)?\s?\d", _I)
 _COST_WORDS = re.compile(
     r"\b(?:cost|costs|costing|price|priced|valued|budget|capex|expenditure|fine|loan|deal)\b", _I
 )
@@ -101,7 +131,12 @@ def _metric(clause: str, quantity: Quantity) -> str | None:
     for metric, pattern in _METRICS:
         if pattern.search(clause) and quantity.unit in _UNIT_OK[metric]:
             return metric
+    if quantity.unit == "TEU" and _BETWEEN.search(clause):
+        return "freight_volume"  # containers between two places are freight, whatever the noun
     return None
+
+
+_BETWEEN = re.compile(r"\b(?:between|from\s+\S+(?:\s+\S+)?\s+to)\b", _I)
 
 
 def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -> str | None:
@@ -110,7 +145,7 @@ def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -
     for mention in dates_in(doc, start, end):
         if mention.kind == "duration":
             continue
-        left = doc.text[max(text_start, mention.start - 30) : mention.start]
+        left = text_of(doc)[max(text_start, mention.start - 30) : mention.start]
         if _COMPARISON.search(left) or mention.kind == "since":
             continue
         year = mention.value[:4]
@@ -127,9 +162,38 @@ def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -
             best = (distance, year)
     if best is not None:
         return best[1]
-    if published is not None and _PRESENT.search(doc.text[start:end]):
+    if published is not None and _PRESENT.search(text_of(doc)[start:end]):
         return f"{published.year:04d}"
     return None
+
+
+def _clause_break(text: str, start: int, end: int) -> int:
+    """Where a new coordinated clause begins in text[start:end] (after its last ", and",
+    "; " or ", while"), else 0."""
+    last = 0
+    for match in _COORDINATION.finditer(text, start, end):
+        last = match.end()
+    return last
+
+
+_COORDINATION = re.compile(r"(?:,\s*(?:and|while|whereas|but)\s+|;\s+)", _I)
+
+
+def _measured_parties(
+    doc: Doc, bounds: tuple[int, int], start: int, amount: int, parties: list[str]
+) -> list[str]:
+    """The parties named in the amount's clause before it, when two or more are: "trade
+    between Uzbekistan and Russia hit $11.8 billion ..., its second partner after China" is
+    not China's, nor is the second figure of "cargo between A and B reached X, and traffic
+    between C and A hit Y" B's. A clause naming fewer keeps them all ("Bilateral trade hit
+    $1bn, officials in Baku and Tashkent said")."""
+    before = {m.actor_id for m in direct_mentions(doc, start, amount)}
+    kept = [party for party in parties if party in before]
+    if len(kept) >= 2 and len(kept) < len(parties):
+        named = {m.actor_id for m in direct_mentions(doc, *bounds)}
+        # the five Central Asian states of a group phrase are not named one by one
+        return kept + [p for p in parties if p not in named]
+    return parties
 
 
 def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
@@ -139,14 +203,20 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
     sents = sentences(doc)
     last: TradeFigureFact | None = None  # the figure of the previous sentence
     for index, sent in enumerate(sents):
-        text = sent.text
+        text = span_text(doc, sent)
         base = sent.start_char
         previous, last = last, None
         anaphor = previous is not None and _ANAPHOR.match(text) is not None
+        clause_from = sent.start_char  # where the clause of the next amount starts
         for quantity in quantities_in(doc, sent.start_char, sent.end_char):
             start = quantity.start - base
+            if _clause_break(text, clause_from - base, start):
+                clause_from = base + _clause_break(text, clause_from - base, start)
             left = text[max(0, start - 60) : start]
-            if not _RESULT.search(left) or _TARGET_LEFT.search(left):
+            if re.match(r"from\s", quantity.text, _I):
+                left += "from "  # the amount reader keeps "from" of "up from $2 billion"
+            baseline = _BASELINE_FROM.search(left) is not None and _TO_AMOUNT.search(text, 0, start)
+            if not (_RESULT.search(left) or baseline) or _TARGET_LEFT.search(left):
                 continue
             clause_left = left[max(left.rfind(","), left.rfind(";"), left.rfind("(")) + 1 :]
             if _AIM_WORDS.search(clause_left) or _COST_WORDS.search(clause_left):
@@ -171,6 +241,9 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 parties = list(previous.parties)
             else:
                 parties = context_parties(doc, sents, index, implicit=True)
+                parties = _measured_parties(
+                    doc, (sent.start_char, sent.end_char), clause_from, quantity.start, parties
+                )
             if len(parties) < 2:
                 continue
             key = (tuple(sorted(parties)), metric, year, quantity.value)

@@ -1,0 +1,338 @@
+"""Who states a fact and when: the parties and the statement date of a fact's sentence.
+
+Shared by :mod:`caspian.extract.commitments`, :mod:`caspian.extract.trade_figures` and
+:mod:`caspian.extract.projects` (split out of the commitments module, which documents
+the rules: parties named before the measured phrase, collective references resolved
+from the preceding sentences, the five Central Asian states for "the region" in a
+passage about Central Asia or a group phrase, "the government" of a one-state story,
+and the statement date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from caspian.extract.base import actors_in, dates_in, text_of
+from caspian.extract.dates import DateMention
+
+if TYPE_CHECKING:
+    from caspian.extract.mentions import ActorMention
+
+_I = re.IGNORECASE
+
+_COLLECTIVE = re.compile(
+    r"\b(?:(?:the|both|these|those|all)\s+(?:two|three|four|five|six)?\s*(?:[a-z]+\s+)?"
+    r"(?:countries|nations|"
+    r"states|sides|leaders|presidents|parties|governments|neighbou?rs|partners|heads\s+of\s+"
+    r"state|ministers|capitals|economies)|both\s+sides|the\s+two|heads\s+of\s+state|"
+    r"bilateral|mutual|their|they)\b",
+    _I,
+)
+
+_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _collective_size(text: str) -> int:
+    """How many parties a collective reference counts ("the three countries": 3; else 2)."""
+    match = _COLLECTIVE.search(text)
+    if match:
+        for word in match.group(0).lower().split():
+            if word in _SIZES:
+                return _SIZES[word]
+    return 2
+
+
+_AGREED_IN = re.compile(
+    r"\b(?:agreed|signed|adopted|set|announced|launched|unveiled|approved|pledged)\s+"
+    r"(?:upon\s+)?(?:in|on)\s+$",
+    _I,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:visit(?:ing|ed|s)?|in|at|from|to|via|through|across)\s+(?:the\s+)?$", _I
+)
+_COUNTERPART = re.compile(
+    r"(?:\b(?:with|between|and)|\binvestments?\s+in|\binvest(?:ing)?\s+in|"
+    r"\b(?:support|aid|grants?|assistance|loans?|financing|funding)\s+(?:\w+\s+)?(?:to|for))"
+    r"\s+(?:the\s+)?$",
+    _I,
+)
+# the next item of a list of places: "to Afghanistan, Uzbekistan and Iran"
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+_STATE_KIND_CACHE: dict[str, bool] = {}
+
+
+def is_state(actor_id: str) -> bool:
+    """Whether an actor id is a state in the registry (False for unknown ids)."""
+    if actor_id not in _STATE_KIND_CACHE:
+        from caspian.actors import load_registry
+
+        registry = load_registry()
+        _STATE_KIND_CACHE[actor_id] = (
+            actor_id in registry and registry.get(actor_id).kind == "state"
+        )
+    return _STATE_KIND_CACHE[actor_id]
+
+
+def span_text(doc: Doc, span: Span) -> str:
+    """The text of a span, sliced from the cached document text (``Span.text`` joins its
+    tokens anew on each access)."""
+    return text_of(doc)[span.start_char : span.end_char]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of the doc (as set by caspian.sentences.v1), or the whole doc."""
+    try:
+        return list(doc.sents)
+    except ValueError:
+        return [doc[:]]
+
+
+def direct_mentions(doc: Doc, start: int, end: int) -> list[ActorMention]:
+    """The actors named in [start, end): names, demonyms, capitals, office-holders, but not
+    plural references ("the two countries"), which :func:`context_parties` resolves itself
+    (nearest preceding sentence with two or more states, counting the measured phrase's
+    places too)."""
+    return [m for m in actors_in(doc, start, end) if m.via != "reference"]
+
+
+def party_mentions(doc: Doc, start: int, end: int) -> list[ActorMention]:
+    """The direct mentions in [start, end) that can stand for a party: not a capital used
+    as a place, nor an organisation that is only a venue, nor a demonym that describes a
+    thing ("Russian gas") -- the filter of ``caspian.extract.references.is_party``."""
+    from caspian.extract.references import is_party
+
+    return [m for m in direct_mentions(doc, start, end) if is_party(doc, m)]
+
+
+def context_parties(
+    doc: Doc,
+    sents: Sequence[Span],
+    index: int,
+    *,
+    before: int | None = None,
+    implicit: bool = False,
+) -> list[str]:
+    """The parties of sentence `index`: those :func:`_named_parties` finds, plus the five
+    Central Asian states when the sentence names them as a group ("the five Central Asian
+    countries") or speaks of "the region" in a passage about Central Asia (the sentence,
+    the three before it or the document's opening)."""
+    parties = _named_parties(doc, sents, index, before=before, implicit=implicit)
+    group = _central_asia_group(doc, sents, index, before=before)
+    if group:
+        parties = parties + [state for state in CENTRAL_ASIA if state not in parties]
+    return parties
+
+
+#: The five Central Asian states (the spec's ``C5`` format, as individual parties).
+CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+_CA_GROUP = re.compile(
+    r"\b(?:(?:the\s+)?(?:five\s+)?Central\s+Asian\s+(?:countries|states|nations|republics|"
+    r"governments|partners|neighbou?rs|economies|leaders|presidents|heads\s+of\s+state)|"
+    r"(?<=-)Central\s+Asia\b(?!n)|Central\s+Asia(?=-[A-Z])|(?<=between\s)Central\s+Asia\b(?!n)|"
+    r"(?<=\sand\s)Central\s+Asia\b(?![n'’])|(?<=\swith\s)Central\s+Asia\b(?!n)|the\s+C5\b|the\s+region(?:['’]s)?(?!\s+of\b))",
+    _I,
+)
+_CA_NAMED = re.compile(r"\bCentral\s+Asia(?:n)?\b", _I)
+_CA_PLACE_BEFORE = re.compile(r"\b(?:from|to|via|through|across|around|beyond|outside)\s+$", _I)
+
+
+def _central_asia_group(doc: Doc, sents: Sequence[Span], index: int, *, before: int | None) -> bool:
+    """Whether sentence `index` names the Central Asian states as a group (see
+    :func:`context_parties`)."""
+    sent = sents[index]
+    text = span_text(doc, sent)
+    for match in _CA_GROUP.finditer(text):
+        phrase = match.group(0).lower()
+        if (
+            before is not None
+            and sent.start_char + match.start() >= before
+            and (_CA_PLACE_BEFORE.search(text[: match.start()]))
+        ):
+            continue  # "freight from the region to Europe": a place in the measured phrase
+        if "region" not in phrase:
+            return True
+        passage = [sents[i] for i in range(max(0, index - 3), index + 1)] + list(sents[:2])
+        if any(_CA_NAMED.search(span_text(doc, span)) for span in passage):
+            return True
+    return False
+
+
+def _named_parties(
+    doc: Doc,
+    sents: Sequence[Span],
+    index: int,
+    *,
+    before: int | None = None,
+    implicit: bool = False,
+) -> list[str]:
+    """The parties of sentence `index` by name and collective reference.
+
+    With `before` (a character offset: where the measured phrase starts), the actors
+    named before it; else all actors of the sentence. When the sentence refers to its
+    parties collectively ("the two countries", "both leaders", "the sides") and names
+    fewer than two, the states of the nearest preceding sentence naming two or more are
+    added; `implicit` allows the same when the sentence names nobody at all (a bilateral
+    measure such as "the trade turnover" whose parties the context gives). Failing both,
+    the actors named after `before`.
+    """
+    sent = sents[index]
+    mentions = party_mentions(doc, sent.start_char, sent.end_char)
+    found: list[str] = []
+    later: list[str] = []
+    counterpart: list[str] = []
+    place_end = -1  # end of the last mention read as a place
+    for mention in mentions:
+        left = text_of(doc)[max(sent.start_char, mention.start - 24) : mention.start]
+        listed = place_end >= 0 and _LISTED.fullmatch(text_of(doc), place_end, mention.start)
+        if before is None or mention.start < before:
+            if before is not None and _PLACE_BEFORE.search(left):
+                place_end = mention.end
+                continue  # "visiting Turkmenistan", "freight from China": a place
+            bucket = found
+        else:
+            bucket = later
+            if listed or (_PLACE_BEFORE.search(left) and not _COUNTERPART.search(left)):
+                place_end = mention.end
+                continue  # "... a plant in Kyrgyzstan", "exports to A, B and C": places
+        if mention.actor_id not in bucket:
+            bucket.append(mention.actor_id)
+        if bucket is later and _COUNTERPART.search(left):
+            counterpart.append(mention.actor_id)
+    if len(found) == 1 and counterpart:
+        # "trade with China", "investment in India": the counterpart is a party too
+        found.extend(actor for actor in counterpart if actor not in found)
+    if len(found) >= 2 or (found and not _COLLECTIVE.search(span_text(doc, sent))):
+        return found
+    if _COLLECTIVE.search(span_text(doc, sent)) or (implicit and not mentions):
+        for back in range(index - 1, max(-1, index - 5), -1):
+            prev = sents[back]
+            states: list[str] = []
+            for mention in party_mentions(doc, prev.start_char, prev.end_char):
+                if is_state(mention.actor_id) and mention.actor_id not in states:
+                    states.append(mention.actor_id)
+            if len(states) >= 2:
+                return found + [actor for actor in states if actor not in found]
+        # no recent sentence names them: the states the document has named most so far
+        counts: dict[str, int] = {}
+        for mention in party_mentions(doc, 0, sent.start_char):
+            if is_state(mention.actor_id):
+                counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+        wanted = _collective_size(span_text(doc, sent))
+        ranked = sorted(counts, key=lambda actor: -counts[actor])
+        clear = len(ranked) == wanted or (
+            len(ranked) > wanted and counts[ranked[wanted - 1]] > counts[ranked[wanted]]
+        )
+        if clear:
+            return found + [actor for actor in ranked[:wanted] if actor not in found]
+    if not found and _ONE_STATE.search(text_of(doc), sent.start_char, before or sent.end_char):
+        # "The government has set a target ...": the state the document is about
+        state = main_state(doc, sent.start_char)
+        if state is not None:
+            return [state]
+    return found or later
+
+
+# a single state referred to without its name
+_ONE_STATE = re.compile(
+    r"\b(?:the|its)\s+(?:government|cabinet|authorities|country|republic)\b(?!['’]s\s+\w+\s+and)",
+    _I,
+)
+
+
+def main_state(doc: Doc, end: int, *, margin: int = 1) -> str | None:
+    """The state named most often before `end`, when it leads the next by `margin`
+    mentions or more."""
+    counts: dict[str, int] = {}
+    for mention in party_mentions(doc, 0, end):
+        if is_state(mention.actor_id):
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    ranked = sorted(counts, key=lambda actor: -counts[actor])
+    if ranked and (len(ranked) == 1 or counts[ranked[0]] - counts[ranked[1]] >= margin):
+        return ranked[0]
+    return None
+
+
+def _precise(mention: DateMention) -> bool:
+    return mention.kind == "point" and len(mention.value) >= 7
+
+
+def statement_date(
+    doc: Doc, sents: Sequence[Span], index: int, *, agreed_in: bool = True
+) -> str | None:
+    """When a statement in sentence `index` was made (see the module docstring).
+
+    With `agreed_in`, a date after "agreed in", "signed in", ... in the sentence is the
+    date of the statement ("a plan agreed in 2021 to double trade").
+    """
+    published: date | None = doc._.published
+    limit = None if published is None else (published + timedelta(days=2)).isoformat()
+    sent = sents[index]
+    for mention in dates_in(doc, sent.start_char, sent.end_char) if agreed_in else ():
+        left = text_of(doc)[max(sent.start_char, mention.start - 24) : mention.start]
+        if mention.kind == "point" and _AGREED_IN.search(left):
+            return str(mention.value)  # "a plan agreed in 2021"
+    for candidate in (index, index - 1):
+        if candidate < 0:
+            continue
+        sent = sents[candidate]
+        found = [
+            str(mention.value)
+            for mention in dates_in(doc, sent.start_char, sent.end_char)
+            if _precise(mention) and (limit is None or mention.value <= limit)
+        ]
+        if found:
+            # a dateline repeats the publication day: the event's own day comes first
+            day = None if published is None else published.isoformat()
+            others = [value for value in found if value != day]
+            return (others or found)[0]
+    if published is not None:
+        # the event the article reports: a day in the two weeks before publication
+        # (the dateline itself is the publication day, so an earlier day is preferred)
+        floor = (published - timedelta(days=14)).isoformat()
+        day = published.isoformat()
+        for mention in doc._.dates or []:
+            if len(mention.value) == 10 and floor <= mention.value < day:
+                return str(mention.value)
+        return day
+    return None
+
+
+_COMPANY_NAMES: set[str] = set()
+
+
+def company_names() -> set[str]:
+    if not _COMPANY_NAMES:
+        from caspian.actors import load_registry
+
+        for agency in load_registry().agencies():
+            if agency.kind == "company":
+                _COMPANY_NAMES.update(alias.casefold() for alias in agency.aliases)
+        _COMPANY_NAMES.add("")  # filled, even when the registry lists no company
+    return _COMPANY_NAMES
+
+
+def is_company_mention(mention: ActorMention) -> bool:
+    """Whether a mention names a state-owned or national company ("Gazprom", "ACWA Power"),
+    not the state or one of its agencies."""
+    return mention.via == "agency" and mention.text.casefold() in company_names()
+
+
+__all__ = [
+    "CENTRAL_ASIA",
+    "company_names",
+    "context_parties",
+    "direct_mentions",
+    "is_company_mention",
+    "is_state",
+    "main_state",
+    "party_mentions",
+    "sentences",
+    "span_text",
+    "statement_date",
+]
