@@ -2,13 +2,16 @@
 
 :func:`extract_facts` reads one :class:`~caspian.documents.Document`;
 :func:`extract_many` streams many through the spaCy pipeline (``nlp.pipe``), holding
-only one batch at a time. Both return facts in the format of the spec
-(../shared/spec/facts.md) with provenance: evidence offsets, component, version, rule.
+only one batch at a time (each batch inside spaCy's ``memory_zone``, so the strings of
+its tokens are freed after it and memory stays flat however long the stream). Both
+return facts in the format of the spec (../shared/spec/facts.md) with provenance:
+evidence offsets, component, version, rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import cast
 
 from spacy.tokens import Doc
@@ -24,8 +27,7 @@ def _make_doc(document: Document) -> Doc:
     from caspian.extract.pipeline import build_pipeline
 
     nlp = build_pipeline()
-    doc = nlp.make_doc(document.text)
-    doc.user_data["caspian.text"] = document.text  # spaCy's doc.text rebuilds it each time
+    doc = nlp.make_doc(document.text)  # a CaspianDoc: keeps its text (caspian.extract.base)
     doc._.doc_id = document.doc_id
     doc._.published = document.published
     return doc
@@ -54,9 +56,13 @@ def extract_many(
     from caspian.extract.pipeline import build_pipeline
 
     nlp = build_pipeline()
-    pairs = ((_make_doc(document), document) for document in docs)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield document, _facts_of(doc)
+    source = iter(docs)
+    while batch := list(islice(source, batch_size)):
+        # the strings of a batch's tokens are freed after it: memory stays flat
+        with nlp.memory_zone():
+            pairs = ((_make_doc(document), document) for document in batch)
+            for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                yield document, _facts_of(doc)
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_doc", "extract_facts", "extract_many"]

@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from caspian.extract.sentences import context_window
+
 DateKind = Literal["point", "deadline", "since", "range", "duration"]
 
 #: A month-day date without a year may lie this many days after publication and still
@@ -388,6 +390,43 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
 ]
 
 
+#: What every match of each rule contains (in the order of :data:`_RULES`): a digit, a
+#: month name, a weekday, or one of the words "year", "month", "decade", "today",
+#: "yesterday", "tomorrow" (any case). A text without any of them has no date, and a
+#: rule whose kind of word is absent is not run (see :func:`_cores`).
+_RULE_CORES = (
+    "digit", "digit", "digit", "month", "digit", "month", "digit", "digit", "month",
+    "weekday", "relative", "dayword", "year_part", "digit", "digit", "within", "decade",
+    "digit",
+)  # fmt: skip
+_RULES_CORES = [(p, r, c) for (p, r), c in zip(_RULES, _RULE_CORES, strict=True)]
+_DIGIT = re.compile(r"\d")
+_MONTH_CORES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_CORES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _cores(text: str, start: int, end: int) -> set[str]:
+    """The kinds of rule that can match somewhere in text[start:end]."""
+    found: set[str] = set()
+    window = text[start:end]
+    if _DIGIT.search(window):
+        found |= {"digit", "year_part"}
+    if any(month in window for month in _MONTH_CORES):
+        found.add("month")
+    if any(day in window for day in _WEEKDAY_CORES):
+        found.add("weekday")
+    folded = window.casefold()  # what IGNORECASE matches ("ſ" is an "s")
+    if "year" in folded:
+        found |= {"relative", "year_part", "within"}
+    if "month" in folded:
+        found.add("relative")
+    if "decade" in folded:
+        found |= {"within", "decade"}
+    if "today" in folded or "yesterday" in folded or "tomorrow" in folded:
+        found.add("dayword")
+    return found
+
+
 def _apply_cue(hit: _Hit, text: str) -> _Hit:
     if not hit.cue_ok:
         return hit
@@ -402,26 +441,40 @@ def _apply_cue(hit: _Hit, text: str) -> _Hit:
     return _Hit(start, hit.end, hit.value, kind, hit.relative)
 
 
-def find_dates(text: str, *, published: date | None) -> list[DateMention]:
+def find_dates(
+    text: str, *, published: date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
     """Every date expression in `text`, sorted by position and non-overlapping.
 
     Where expressions overlap, the longest one wins ("24 January 2024" over "January
     2024" over "2024"). `published` resolves relative expressions; without it they are
-    skipped.
+    skipped. With `start`/`end`, only the expressions that begin in ``text[start:end]``
+    (a sentence), looked for with some context around it
+    (:func:`caspian.extract.sentences.context_window`).
     """
+    size = len(text)
+    stop = size if end is None else min(end, size)
+    if start <= 0 and stop >= size:
+        lo, hi = 0, size
+    else:
+        lo, hi = context_window(text, start, stop)
     hits: list[_Hit] = []
-    for pattern, resolver in _RULES:
-        for match in pattern.finditer(text):
+    cores = _cores(text, lo, hi)
+    for pattern, resolver, core in _RULES_CORES:
+        if core not in cores:
+            continue  # the rule's every match contains a word of this kind: none there
+        for match in pattern.finditer(text, lo, hi):
             hit = resolver(match, text, published)
             if hit is not None:
                 hits.append(hit)
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[_Hit] = []
-    occupied = bytearray(len(text))
+    occupied = bytearray(hi - lo)
     for hit in hits:
-        if occupied.find(1, hit.start, hit.end) == -1:
-            taken.append(hit)
-            occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        if occupied.find(1, hit.start - lo, hit.end - lo) == -1:
+            occupied[hit.start - lo : hit.end - lo] = b"\x01" * (hit.end - hit.start)
+            if start <= hit.start < stop or (start <= 0 and stop >= size):
+                taken.append(hit)
     taken.sort(key=lambda h: h.start)
     mentions: list[DateMention] = []
     for hit in taken:
@@ -456,8 +509,9 @@ def _register_component() -> None:
 
     @Language.component(FACTORY, assigns=["doc._.dates"])
     def dates_component(doc: Doc) -> Doc:
-        """Set ``doc._.dates`` from :func:`find_dates` (resolved against ``doc._.published``)."""
-        doc._.dates = find_dates(doc.text, published=doc._.published)
+        """Make ``doc._.dates`` available: found lazily, sentence by sentence, by
+        :func:`find_dates` resolved against ``doc._.published`` (see
+        :func:`caspian.extract.base.dates_in`)."""
         return doc
 
 

@@ -20,8 +20,11 @@ one-letter scale ("$5m", "$2b") counts only right after a currency sign or code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
+
+from caspian.extract.sentences import context_window
 
 Qualifier = Literal["about", "over", "under", "up_to", "at_least"]
 
@@ -179,6 +182,55 @@ _QUANTITY = re.compile(
 )
 
 
+#: Every amount has a digit, or a scale word after white space ("two billion"), within
+#: :data:`_BEFORE` characters of its start: the search only looks near these.
+_DIGIT = re.compile(r"\d")
+_SCALE_WORD = re.compile(rf"\s(?:{_SCALE})\b", re.IGNORECASE)
+_BEFORE = 48
+_AFTER = 24
+
+
+class _Candidates:
+    """The next digit or scale word at or after a position (each found once)."""
+
+    def __init__(self, text: str, hi: int) -> None:
+        self.text = text
+        self.hi = hi
+        self.digit: int | None = -1
+        self.scale: int | None = -1
+
+    def next(self, pos: int) -> int | None:
+        if self.digit is not None and self.digit < pos:
+            found = _DIGIT.search(self.text, pos, self.hi)
+            self.digit = found.start() if found else None
+        if self.scale is not None and self.scale < pos:
+            found = _SCALE_WORD.search(self.text, pos, self.hi)
+            self.scale = found.start() if found else None
+        if self.digit is None:
+            return self.scale
+        return self.digit if self.scale is None else min(self.digit, self.scale)
+
+
+def _search(text: str, pos: int, hi: int, candidates: _Candidates) -> re.Match[str] | None:
+    """``_QUANTITY.search(text, pos, hi)``, scanning only near digits and scale words.
+
+    A match starting at or after `pos` holds a candidate (its number's first digit, or
+    the scale word after its number word) no more than :data:`_BEFORE` characters after
+    its start, and no earlier candidate; so it starts in ``[c - _BEFORE, c]`` for the first
+    candidate ``c``, which a short search up to ``c + _AFTER`` tells, or there is none
+    before the next candidate.
+    """
+    while True:
+        cand = candidates.next(pos)
+        if cand is None:
+            return None
+        start = max(pos, cand - _BEFORE)
+        near = _QUANTITY.search(text, start, min(hi, cand + _AFTER))
+        if near is not None and near.start() <= cand:
+            return _QUANTITY.search(text, start, hi)
+        pos = cand + 1
+
+
 _CHINA = re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing)\b")
 
 
@@ -272,37 +324,56 @@ def _parse(m: re.Match[str]) -> Quantity | None:
     )
 
 
-def _trim(match: re.Match[str], text: str) -> re.Match[str]:
+def _trim(match: re.Match[str], text: str, limit: int) -> re.Match[str]:
     """Drop a second number that does not belong to the amount ("$5 billion and 20 deals")."""
     if not match["bnum"] or match["bcur"] or match["bscale"] or match["unit"]:
         return match
     if not (match["acur"] or match["ascale"]):
         return match
     end = match.end("anum") if not match["ascale"] else match.end("ascale")
-    trimmed = _QUANTITY.match(text, match.start(), end)
+    trimmed = _QUANTITY.match(text, match.start(), min(end, limit))
     return match if trimmed is None else trimmed
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every money amount or measured quantity in `text`, sorted by position.
 
     Plain numbers without a currency, a unit or a scale word ("19 agreements", "2024")
-    are not quantities.
+    are not quantities. With `start`/`end`, only the amounts that begin in
+    ``text[start:end]`` (a sentence), read with some context around it
+    (:func:`caspian.extract.sentences.context_window`).
     """
+    return _find(text, start, end, search=_search)
+
+
+_Search = Callable[[str, int, int, _Candidates], "re.Match[str] | None"]
+
+
+def _plain_search(text: str, pos: int, hi: int, candidates: _Candidates) -> re.Match[str] | None:
+    """The plain scan that :func:`_search` must equal (kept for the tests)."""
+    return _QUANTITY.search(text, pos, hi)
+
+
+def _find(text: str, start: int, end: int | None, *, search: _Search) -> list[Quantity]:
+    size = len(text)
+    stop = size if end is None else min(end, size)
+    whole = start <= 0 and stop >= size
+    lo, hi = (0, size) if whole else context_window(text, start, stop)
     found: list[Quantity] = []
-    pos = 0
+    candidates = _Candidates(text, hi)
+    pos = lo
     while True:
-        match = _QUANTITY.search(text, pos)
+        match = search(text, pos, hi, candidates)
         if match is None:
             break
-        quantity = _parse(_trim(match, text))
+        quantity = _parse(_trim(match, text, hi))
         if quantity is None and match["bnum"]:
             # "in 2022 to $4.4 billion" is no range: read again from the second number
             second = match.start("bcur") if match["bcur"] else match.start("bnum")
             if second > match.start():
                 pos = second
                 continue
-        if quantity is not None:
+        if quantity is not None and (whole or start <= quantity.start < stop):
             found.append(quantity)
         pos = max(match.end(), match.start() + 1)
     return found
@@ -325,8 +396,8 @@ def _register_component() -> None:
 
     @Language.component(FACTORY, assigns=["doc._.quantities"])
     def quantities_component(doc: Doc) -> Doc:
-        """Set ``doc._.quantities`` from :func:`find_quantities`."""
-        doc._.quantities = find_quantities(doc.text)
+        """Make ``doc._.quantities`` available: found lazily, sentence by sentence, by
+        :func:`find_quantities` (see :func:`caspian.extract.base.quantities_in`)."""
         return doc
 
 

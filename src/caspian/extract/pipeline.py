@@ -5,8 +5,8 @@ Order (each component declares what it requires and assigns)::
     caspian.sentences.v1    token.is_sent_start, doc._.sentences
     caspian.actors.v1       doc._.actors            (caspian.extract.mentions)
     caspian.references.v1   doc._.actors (+ "the two countries", "both sides", ...)
-    caspian.dates.v1        doc._.dates             (caspian.extract.dates)
-    caspian.quantities.v1   doc._.quantities        (caspian.extract.money)
+    caspian.dates.v1        doc._.dates             (found on demand: caspian.extract.base)
+    caspian.quantities.v1   doc._.quantities        (found on demand: caspian.extract.base)
     caspian.agreements.v1   doc._.facts
     caspian.memberships.v1  doc._.facts
     caspian.commitments.v1  doc._.facts             (when extract/commitments.py provides it)
@@ -14,8 +14,9 @@ Order (each component declares what it requires and assigns)::
     caspian.projects.v1     doc._.facts             (when extract/projects.py provides it)
     caspian.finalize.v1     doc._.facts de-duplicated and sorted
 
-No statistical model is loaded. :func:`build_pipeline` is cached: the pipeline is
-built once per process.
+No statistical model is loaded. The tokenizer is :class:`caspian.extract.base.ChunkTokenizer`
+(white space only; the rules read character offsets) and makes a ``CaspianDoc`` that
+keeps its text. :func:`build_pipeline` is cached: the pipeline is built once per process.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from caspian.extract import base
-from caspian.extract.base import text_of
+from caspian.extract.base import SENT_TOKENS_KEY, ChunkTokenizer, text_of
 from caspian.extract.sentences import sentence_bounds
 from caspian.facts import (
     AgreementFact,
@@ -43,8 +44,6 @@ from caspian.facts import (
 )
 
 base.register_extensions()
-if not Doc.has_extension("sentences"):
-    Doc.set_extension("sentences", default=None)
 
 FACT_COMPONENTS = (
     "caspian.agreements.v1",
@@ -81,6 +80,8 @@ def set_sentences(doc: Doc) -> Doc:
         starts[positions] = 1
     starts[0] = 1
     doc.from_array([SENT_START], cast(Any, starts.astype(np.uint64).reshape(-1, 1)))
+    # the token index of each sentence start, for CaspianDoc.sents
+    doc.user_data[SENT_TOKENS_KEY] = np.flatnonzero(starts == 1).tolist()
     return doc
 
 
@@ -256,6 +257,8 @@ def build_pipeline() -> Language:
     nlp = English()
     # no parser or NER: long texts cost memory in proportion to their tokens only
     nlp.max_length = 1 << 31
+    # the rules read character offsets only: white space tokens, a Doc that keeps its text
+    nlp.tokenizer = ChunkTokenizer(nlp.vocab)
     config: dict[str, Any] = {}
     for name in component_names():
         nlp.add_pipe(

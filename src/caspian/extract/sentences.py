@@ -73,3 +73,18 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             start = end_match.end()
         bounds.extend(_pieces(text, start, line_end))
     return bounds
+
+
+#: Characters of context on either side of a sentence when a finder (dates, amounts)
+#: looks at one sentence only: its patterns then see what they would see in the whole text.
+CONTEXT = 40
+
+
+def context_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened by :data:`CONTEXT` characters on each side, the left edge moved
+    back (a little further at most) to the start of a white space separated word."""
+    lo = max(0, start - CONTEXT)
+    floor = max(0, lo - CONTEXT)
+    while lo > floor and not text[lo - 1].isspace():
+        lo -= 1
+    return lo, min(len(text), end + CONTEXT)
