@@ -58,3 +58,35 @@ def test_amounts() -> None:
     assert say.cost_range(1e8, 2.5e8) == "$100 million to $250 million"
     assert say.cost_range(None, None) is None
     assert say.format_amount(11_000_000, "tonnes") == "11 million tonnes"
+
+
+def test_a_time_adjunct_at_the_end_of_a_title_is_not_quoted() -> None:
+    assert say.safe_title("Accord on Water Sharing on Wednesday") == "Accord on Water Sharing"
+    assert say.safe_title("Caspian Charter in March 2024") == "Caspian Charter"
+    assert say.safe_title("Ferghana Protocol earlier this week") == "Ferghana Protocol"
+    assert say.safe_title("Treaty of 1997") == "Treaty of 1997"
+    assert say.safe_title("  ") is None
+
+
+def test_titles_are_quoted_once_and_documents_named() -> None:
+    assert say.instrument_phrase("partnership_cooperation_agreement",
+                                 "Partnership and Cooperation Agreement") == (
+        "a Partnership and Cooperation Agreement")
+    assert say.instrument_phrase("other", "Accord on Water Sharing on Friday") == (
+        "the “Accord on Water Sharing”")
+    assert say.instrument_phrase("joint_declaration", "Tashkent Declaration") == (
+        "a joint declaration (“Tashkent Declaration”)")
+    assert say.instrument_phrase("other", "Green Bridge") == "an agreement (“Green Bridge”)"
+
+
+def test_a_step_as_a_noun_phrase_for_the_highlights() -> None:
+    assert say.step_clause(["ARM", "GEO"], "trade_agreement", None, "signed", "2024-02-01") == (
+        "the signature of a trade agreement between Armenia and Georgia (1 February 2024)")
+    assert say.step_clause(["GEO", "TUR"], "strategic_partnership", None, "upgraded",
+                           "~2024-05-03") == (
+        "the upgrade of relations between Georgia and Türkiye to a strategic partnership "
+        "(reported 3 May 2024)")
+    assert say.step_clause(["GEO", "TUR"], "trade_agreement", None, "concluded", None) == (
+        "the conclusion of talks on a trade agreement between Georgia and Türkiye")
+    assert say.list_clauses(["a, b", "c", "d"]) == "a, b; c; and d"
+    assert say.list_clauses(["a", "b"]) == "a and b"

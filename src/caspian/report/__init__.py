@@ -2,7 +2,8 @@
 
 - :mod:`~caspian.report.builder`: :func:`build_review` (knowledge base → typed review).
 - :mod:`~caspian.report.sections`: one builder per section; :mod:`~caspian.report.phrasing`
-  the sentence templates; :mod:`~caspian.report.citations` the numbered notes.
+  the sentence templates; :mod:`~caspian.report.citations` the numbered notes;
+  :mod:`~caspian.report.projects` which project facts are one project.
 - :mod:`~caspian.report.charts`, :mod:`~caspian.report.geomap`: static SVG charts and maps
   (country shapes decoded by :mod:`~caspian.report.topojson`).
 - :mod:`~caspian.report.render`: HTML, Markdown and PDF from the Jinja2 templates.

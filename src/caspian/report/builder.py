@@ -90,7 +90,7 @@ def build_review(
     changes = tie_changes(kb, year)
     regional_new = [c for c in changes.new if chosen.covers([c.a, c.b])]
 
-    intro = sections.build_intro(data)
+    intro = sections.build_intro(data, cite=cite)
     numbers = sections.build_numbers(data, cite, new_ties=len(regional_new))
     partnerships = sections.build_partnerships(data, cite)
     multilateral = sections.build_multilateral(data, cite)

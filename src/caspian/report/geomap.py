@@ -218,6 +218,7 @@ def corridor_map(geojson: Mapping[str, Any], region: Region, *, title: str, capt
             str(props.get("mode")), MUTED)
         ax.plot([x0, x1], [y0, y1], color=colour, linewidth=width, zorder=3,
                 solid_capstyle="round", alpha=0.9)
+    labelled: list[tuple[float, float]] = []  # places already labelled
     for feature in features:
         if feature["geometry"]["type"] != "Point":
             continue
@@ -228,12 +229,19 @@ def corridor_map(geojson: Mapping[str, Any], region: Region, *, title: str, capt
         ax.scatter([x], [y], s=16 if facility else 5,
                    color="#b91c1c" if bottleneck else INK, zorder=4)
         if bottleneck or (props.get("kind") in ("port", "city") and not facility):
-            ax.annotate(str(props.get("name", "")), (x, y), xytext=(3, -7),
-                        textcoords="offset points", fontsize=5.5, color=INK, zorder=5)
+            # labels of places within 1.5 degrees of each other stack downwards
+            # under the first such label
+            near = [(lx, ly) for (lx, ly) in labelled if abs(lx - x) < 1.5 and abs(ly - y) < 1.5]
+            labelled.append((x, y))
+            anchor = near[0] if near else (x, y)
+            ax.annotate(str(props.get("name", "")), anchor, xytext=(3, -7 - 7 * len(near)),
+                        textcoords="offset points", fontsize=5.5, color=INK, zorder=5,
+                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none",
+                              "alpha": 0.7})
     ax.legend(handles=[
         Line2D([], [], color=c, linewidth=1.5, label=m) for m, c in colours.items()
     ] + [Line2D([], [], color="#b91c1c", linewidth=1.5, label="bottleneck")],
-        loc="lower left", fontsize=6, framealpha=0.9)
+        loc="upper left", fontsize=6, framealpha=0.9)
     return Chart("corridor", title, to_svg(fig, key="corridor"), caption)
 
 

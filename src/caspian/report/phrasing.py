@@ -7,6 +7,7 @@ actor registry (:mod:`caspian.actors`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -225,9 +226,56 @@ def cost_range(low: float | None, high: float | None) -> str | None:
     return f"{format_usd(low)} to {format_usd(high)}"
 
 
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAMES = "(?:" + "|".join(MONTHS) + ")"
+#: time adjuncts an extracted title can drag along at its end ("... Cooperation on Tuesday")
+_TRAILING_TIME = re.compile(
+    r"(?:,?\s+(?:"
+    rf"(?:on|last|this|next)\s+{_WEEKDAYS}"
+    r"|today|yesterday|tomorrow|tonight"
+    r"|(?:earlier|later)?\s*(?:this|last|next|that)\s+(?:week|month|year|spring|summer"
+    r"|autumn|fall|winter)"
+    rf"|(?:on|in)\s+(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"|on\s+\d{4}-\d{2}-\d{2}"
+    r"))+\s*$",
+    re.IGNORECASE,
+)
+#: words that make a title the name of a document ("the Treaty on ...")
+_DOCUMENT_WORDS = frozenset({
+    "treaty", "agreement", "convention", "declaration", "charter", "memorandum", "protocol",
+    "accord", "pact", "communique", "roadmap", "programme", "program", "statement",
+})  # fmt: skip
+_FILLER = frozenset({"a", "an", "the", "and", "of", "on", "for", "in"})
+
+
+def safe_title(title: str | None) -> str | None:
+    """A stored title fit to quote: a time adjunct the extraction left at its end ("on
+    Tuesday", "in June 2025", "this week") is not part of a name and is left out of the
+    sentence (the note quotes the full evidence); None when nothing is left."""
+    if not title:
+        return None
+    shown = _TRAILING_TIME.sub("", title.strip()).strip(" ,;")
+    return shown or None
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _FILLER}
+
+
 def instrument_phrase(instrument: str, title: str | None) -> str:
+    """The instrument as an object: "a strategic partnership", "a joint declaration
+    (“Astana Declaration”)", "the “Treaty on ...”" (a titled document of no listed kind);
+    a title that only repeats the instrument's name is not repeated."""
     phrase = INSTRUMENT_PHRASES.get(instrument, "an agreement")
-    return f"{phrase} (“{title}”)" if title else phrase
+    shown = safe_title(title)
+    if not shown:
+        return phrase
+    named = _title_words(shown)
+    if named <= _title_words(phrase) | {"agreement"}:
+        return phrase
+    if instrument == "other" and named & _DOCUMENT_WORDS:
+        return f"the “{shown}”"
+    return f"{phrase} (“{shown}”)"
 
 
 def agreement_sentence(
@@ -257,6 +305,32 @@ def agreement_sentence(
     listed = ", ".join(nouns[:-1]) + " and " + nouns[-1]
     capital = thing[0].upper() + thing[1:]
     return f"{capital} between {join_names(parties)} went through {listed}."
+
+
+def step_clause(parties: Sequence[str], instrument: str, title: str | None, stage: str,
+                when: str | None) -> str:
+    """A step as a noun phrase: "the signature of a trade agreement between Armenia and
+    Georgia (1 February 2024)", "the upgrade of relations between Georgia and Türkiye to
+    a strategic partnership (May 2024)"."""
+    thing = instrument_phrase(instrument, title)
+    shown = date_note(when)
+    dated = f" ({shown})" if shown else ""
+    between = join_names(parties) if len(parties) > 1 else actor_name(parties[0])
+    link = "between" if len(parties) > 1 else "by"
+    if stage == "upgraded":
+        return f"the upgrade of relations {link} {between} to {thing}{dated}"
+    noun = STAGE_NOUNS.get(stage, stage)
+    of = "on" if stage in ("concluded", "negotiating") else "of"
+    return f"the {noun} {of} {thing} {link} {between}{dated}"
+
+
+def list_clauses(clauses: Sequence[str]) -> str:
+    """"a", "a and b", "a; b; and c" (semicolons: the clauses hold commas)."""
+    if len(clauses) <= 1:
+        return "".join(clauses)
+    if len(clauses) == 2:
+        return f"{clauses[0]} and {clauses[1]}"
+    return "; ".join(clauses[:-1]) + "; and " + clauses[-1]
 
 
 def date_note(when: str | None) -> str | None:

@@ -31,6 +31,7 @@ from caspian.report.model import (
     Sentence,
     Source,
 )
+from caspian.report.projects import display_name, project_clusters
 from caspian.report.yeardata import (
     PARTNERSHIP_INSTRUMENTS,
     RATIFIABLE,
@@ -38,6 +39,7 @@ from caspian.report.yeardata import (
     YearData,
     event_when,
     in_year,
+    only_report_date,
     registry_members,
 )
 from caspian.store import StoredFact
@@ -71,9 +73,8 @@ def _ordered_parties(parties: Sequence[str], data: YearData, lead: str | None = 
 def shown_date(event: EventDetail) -> str | None:
     """The event's date for a sentence, marked "~" when it is no more than the publication
     date of every document stating it (the text gave no date of its own)."""
-    when = event.date or event.first_reported
-    published = {str(ev.published) for ev in event.evidence if ev.published}
-    if when and (event.date is None or published == {when}):
+    when = event_when(event)
+    if when and only_report_date(event):
         return "~" + when
     return when
 
@@ -129,14 +130,22 @@ def build_partnerships(data: YearData, cite: Citations) -> PartnershipsSection:
 # -- multilateral formats and memberships ------------------------------------------------------
 
 
+def _outside(parties: Sequence[str], data: YearData) -> list[str]:
+    c5 = registry_members("C5")
+    return sorted(p for p in parties if not data.region.is_core(p) and p not in c5)
+
+
+def _gathers_c5(parties: Sequence[str]) -> bool:
+    c5 = registry_members("C5")
+    return bool(c5) and len(c5 & set(parties)) >= len(c5) - 1
+
+
 def format_heading(parties: Sequence[str], data: YearData) -> tuple[str, str]:
     """A heading and a grouping key for a multilateral agreement: "C5+1: the United
     States" when it gathers (nearly) all the C5 states, else its outside partners."""
-    c5 = registry_members("C5")
-    members = set(parties)
-    outside = sorted(p for p in members if not data.region.is_core(p) and p not in c5)
+    outside = _outside(parties, data)
     names = ", ".join(say.short_name(p) for p in outside)
-    if c5 and len(c5 & members) >= len(c5) - 1:
+    if _gathers_c5(parties):
         label = f"C5+{len(outside)}: {names}" if outside else "The C5"
         return label, "C5|" + "|".join(outside)
     if outside:
@@ -145,14 +154,19 @@ def format_heading(parties: Sequence[str], data: YearData) -> tuple[str, str]:
 
 
 def build_multilateral(data: YearData, cite: Citations) -> MultilateralSection:
+    """Agreements of three or more parties grouped by their outside partners (a group
+    is headed "C5+n" when one of its agreements gathers the C5 states), the C5 formats
+    first; then the membership changes."""
     grouped: dict[str, list[YearAgreement]] = defaultdict(list)
-    headings: dict[str, str] = {}
     for item in data.placed("multilateral"):
-        heading, key = format_heading(item.parties, data)
-        grouped[key].append(item)
-        headings[key] = heading
+        grouped["|".join(_outside(item.parties, data)) or "region"].append(item)
+    headings: dict[str, str] = {}
+    for key, items in grouped.items():
+        lead = max(items, key=lambda i: (_gathers_c5(i.parties), len(i.parties)))
+        headings[key] = format_heading(lead.parties, data)[0]
     groups = []
-    for key in sorted(grouped, key=lambda k: (not k.startswith("C5"), k)):
+    for key in sorted(grouped, key=lambda k: (not headings[k].startswith("C5"), k == "region",
+                                              headings[k])):
         sentences = [s for item in grouped[key]
                      for s in agreement_sentences(item, data, cite)]
         groups.append(Group(headings[key], tuple(sentences), key=key))
@@ -208,42 +222,43 @@ def pending_label(value: str) -> str:
 # -- connectivity -----------------------------------------------------------------------------
 
 
-def _project_key(fact: ProjectFact) -> tuple[str, str]:
-    words = [w for w in fact.name.lower().replace("’s", "").split() if len(w) > 3]
-    return fact.host, (words[0] if words else fact.name.lower())
-
-
 def build_arrangements(data: YearData, cite: Citations) -> tuple[Sentence, ...]:
     return tuple(s for item in data.placed("connectivity")
                  for s in agreement_sentences(item, data, cite))
 
 
 def project_groups(data: YearData) -> list[list[StoredFact]]:
-    """The year's project facts grouped by host and the main word of the name."""
-    grouped: dict[tuple[str, str], list[StoredFact]] = defaultdict(list)
-    for stored in data.projects:
-        if isinstance(stored.fact, ProjectFact):
-            grouped[_project_key(stored.fact)].append(stored)
-    return list(grouped.values())
+    """The year's project facts grouped into projects (:mod:`caspian.report.projects`)."""
+    stored = [s for s in data.projects if isinstance(s.fact, ProjectFact)]
+    facts = [s.fact for s in stored if isinstance(s.fact, ProjectFact)]
+    return [[stored[i] for i in group] for group in project_clusters(facts)]
+
+
+def _reported(stored: StoredFact) -> str:
+    return stored.fact.date or (stored.published.isoformat() if stored.published else "")
 
 
 def build_projects(data: YearData, cite: Citations) -> tuple[ProjectItem, ...]:
-    """Projects reported in the year, one per host and main name word, with every source;
-    the cost range is the widest stated."""
+    """Projects reported in the year, one row per project with every source; the stage is
+    the latest reported, the cost range the widest stated."""
     items = []
     for group in project_groups(data):
         facts = [s.fact for s in group if isinstance(s.fact, ProjectFact)]
-        main = max(facts, key=lambda f: (f.value_min_usd is not None, len(f.name)))
+        name = display_name([f.name for f in facts])
         lows = [f.value_min_usd for f in facts if f.value_min_usd is not None]
         highs = [f.value_max_usd for f in facts if f.value_max_usd is not None]
         cost = say.cost_range(min(lows) if lows else None, max(highs) if highs else None)
-        stage = next((f.stage.value for f in reversed(facts) if f.stage), None)
-        sector = main.sector.value if main.sector else None
+        staged = sorted((s for s in group if getattr(s.fact, "stage", None)), key=_reported)
+        latest = staged[-1].fact if staged else None
+        stage = latest.stage.value if isinstance(latest, ProjectFact) and latest.stage else None
+        sectors = [f.sector.value for f in facts if f.sector]
+        sector = max(sectors, key=sectors.count) if sectors else None
+        host = facts[0].host
         parties = sorted({p for f in facts for p in f.parties})
-        text = say.project_sentence(main.name, main.host, parties, sector, stage, cost)
+        text = say.project_sentence(name, host, parties, sector, stage, cost)
         sentence = Sentence(text, cite.cite(cite.source_of_fact(s) for s in group))
-        partners = tuple(p for p in parties if p != main.host)
-        items.append(ProjectItem(main.name, main.host, sector, stage, cost, sentence, partners))
+        partners = tuple(p for p in parties if p != host)
+        items.append(ProjectItem(name, host, sector, stage, cost, sentence, partners))
     return tuple(sorted(items, key=lambda i: (i.cost is None, i.host, i.name)))
 
 
@@ -399,8 +414,58 @@ def build_numbers(data: YearData, cite: Citations, *, new_ties: int | None = Non
     return NumbersSection(tuple(figures))
 
 
-def build_intro(data: YearData) -> tuple[Sentence, ...]:
-    """Counting sentences (kind ``summary``): what the sections below state and cite."""
+#: the most a highlights sentence names
+HIGHLIGHTS = 4
+_HIGHLIGHT_STAGES = ("in_force", "ratified", "signed", "initialed", "upgraded", "concluded")
+
+
+#: instruments of less weight than a partnership or a named treaty, for the highlights
+_MINOR = frozenset({"joint_declaration", "memorandum_of_understanding", "cooperation_agreement",
+                    "investment_deals", "other"})
+
+
+def _highlight_rank(item: YearAgreement) -> tuple[int, int, int, int]:
+    """Peace agreements first, then partnership instruments and named treaties, then the
+    others; multilateral formats before two parties; the furthest stage first."""
+    best = min((_HIGHLIGHT_STAGES.index(e.stage) for e in item.year_events
+                if e.stage in _HIGHLIGHT_STAGES and e.party is None), default=99)
+    minor = item.instrument in _MINOR and not (
+        item.instrument == "other" and item.detail.agreement.title)
+    return (item.instrument != "peace_agreement", minor, item.placement != "multilateral",
+            best)
+
+
+def build_highlights(data: YearData, cite: Citations) -> Sentence | None:
+    """One cited sentence naming the year's main steps (:func:`_highlight_rank`), one per
+    set of parties, at most :data:`HIGHLIGHTS`, each with its furthest joint step of the
+    year, in date order."""
+    ranked: list[YearAgreement] = []
+    for item in sorted((i for i in data.agreements if _highlight_rank(i)[3] < 99),
+                       key=lambda i: (_highlight_rank(i), i.first_when)):
+        if len(ranked) < HIGHLIGHTS and all(set(r.parties) != set(item.parties)
+                                            for r in ranked):
+            ranked.append(item)
+    if not ranked:
+        return None
+    clauses: list[tuple[str, str, list[EventDetail]]] = []
+    for item in ranked:
+        event = min((e for e in item.year_events if e.party is None
+                     and e.stage in _HIGHLIGHT_STAGES),
+                    key=lambda e: _HIGHLIGHT_STAGES.index(e.stage))
+        agreement = item.detail.agreement
+        parties = _ordered_parties(agreement.parties, data)
+        clause = say.step_clause(parties, agreement.instrument, agreement.title, event.stage,
+                                 shown_date(event))
+        clauses.append((event_when(event) or "", clause, [event]))
+    clauses.sort(key=lambda c: c[0])
+    text = say.list_clauses([c[1] for c in clauses])
+    notes = cite.cite(_sources(cite, [e for c in clauses for e in c[2]]))
+    return Sentence(f"Among the steps of {data.year} were {text}.", notes)
+
+
+def build_intro(data: YearData, *, cite: Citations | None = None) -> tuple[Sentence, ...]:
+    """Counting sentences (kind ``summary``): what the sections below state and cite;
+    with `cite`, a cited sentence naming the year's main steps too."""
     items = data.agreements
     if not items:
         return (Sentence(f"The knowledge base holds no agreement of {data.region.name} that "
@@ -412,13 +477,24 @@ def build_intro(data: YearData) -> tuple[Sentence, ...]:
                 count[party] += 1
     busiest = sorted(count, key=lambda p: (-count[p], p))[:3]
     peace = data.placed("peace")
+    kinds = [(len(data.placed("bilateral")), "between two parties"),
+             (len(data.placed("multilateral")), "in multilateral formats"),
+             (len(peace), "in peace processes"),
+             (len(data.placed("connectivity")), "on transit")]
+    listed = [f"{n} {label}" for n, label in kinds if n]
+    counted = (", ".join(listed[:-1]) + " and " + listed[-1]) if len(listed) > 1 else listed[0]
     out = [Sentence(
-        f"In {data.year} the knowledge base records {len(items)} agreements of "
-        f"{data.region.name} that took a step: {len(data.placed('bilateral'))} between two "
-        f"parties, {len(data.placed('multilateral'))} in multilateral formats, "
-        f"{len(peace)} in peace processes and {len(data.placed('connectivity'))} on transit.",
-        kind="summary")]
+        f"In {data.year} the knowledge base records {len(items)} "
+        f"agreement{'s' if len(items) != 1 else ''} of {data.region.name} that took a step: "
+        f"{counted}.", kind="summary")]
     if busiest:
-        named = ", ".join(f"{say.short_name(p)} ({count[p]})" for p in busiest)
-        out.append(Sentence(f"The most active states were {named}.", kind="summary"))
+        unit = " agreement" if count[busiest[0]] == 1 else " agreements"
+        parts = [f"{say.short_name(p)} ({count[p]}{unit if n == 0 else ''})"
+                 for n, p in enumerate(busiest)]
+        named = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        verb = "state was" if len(parts) == 1 else "states were"
+        out.append(Sentence(f"The most active {verb} {named}.", kind="summary"))
+    highlights = build_highlights(data, cite) if cite is not None else None
+    if highlights is not None:
+        out.append(highlights)
     return tuple(out)

@@ -44,6 +44,14 @@ def event_when(event: EventDetail) -> str | None:
     return event.date or event.first_reported
 
 
+def only_report_date(event: EventDetail) -> bool:
+    """True when the event's date is no more than the publication date of every document
+    stating it (the text gave no date of its own)."""
+    when = event_when(event)
+    published = {str(ev.published) for ev in event.evidence if ev.published}
+    return bool(when) and (event.date is None or published == {when})
+
+
 @dataclass(frozen=True, slots=True)
 class YearAgreement:
     """One agreement with a step in the year: its lifecycle to the year's end."""
