@@ -3,7 +3,22 @@
 # Installs the server from Debian's packages when the machine has none. The cluster
 # lives in a temporary folder, listens on loopback only and trusts local connections.
 set -euo pipefail
-PORT="${CASPIAN_PG_PORT:-55432}"
+# the first free loopback port from CASPIAN_PG_PORT (default 55432) on
+PORT=$(python3 - "${CASPIAN_PG_PORT:-55432}" <<'PY'
+import socket, sys
+start = int(sys.argv[1])
+for port in range(start, start + 100):
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+    print(port)
+    break
+else:
+    sys.exit(f"no free port from {start} on")
+PY
+)
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
   apt-get update -qq >&2
