@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, func, insert, select
+from sqlalchemy import Select, Table, and_, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from caspian.lifecycle import dates
@@ -66,22 +66,22 @@ def _record(row: DbRow) -> FactRecord:
     )
 
 
+def _record_select() -> Select[Any]:
+    """The columns :func:`_record` reads: a fact with its document's publication date."""
+    return select(
+        facts.c.fact_id,
+        facts.c.doc_id,
+        facts.c.type,
+        facts.c.parties,
+        facts.c.date,
+        facts.c.group_id,
+        facts.c.fact_json,
+        documents.c.published,
+    ).join(documents, documents.c.content_id == facts.c.content_id)
+
+
 def _fact_rows(conn: Connection, fact_type: str, order: Any) -> Iterator[FactRecord]:
-    query = (
-        select(
-            facts.c.fact_id,
-            facts.c.doc_id,
-            facts.c.type,
-            facts.c.parties,
-            facts.c.date,
-            facts.c.group_id,
-            facts.c.fact_json,
-            documents.c.published,
-        )
-        .join(documents, documents.c.content_id == facts.c.content_id)
-        .where(facts.c.type == fact_type)
-        .order_by(order, facts.c.fact_id)
-    )
+    query = _record_select().where(facts.c.type == fact_type).order_by(order, facts.c.fact_id)
     result = conn.execute(query.execution_options(yield_per=2000))
     for row in result:
         yield _record(row)
@@ -128,17 +128,7 @@ def project_facts_by_host(conn: Connection) -> Iterator[tuple[str, list[FactReco
     )
     for actor_id in actors:
         query = (
-            select(
-                facts.c.fact_id,
-                facts.c.doc_id,
-                facts.c.type,
-                facts.c.parties,
-                facts.c.date,
-                facts.c.group_id,
-                facts.c.fact_json,
-                documents.c.published,
-            )
-            .join(documents, documents.c.content_id == facts.c.content_id)
+            _record_select()
             .join(fact_parties, fact_parties.c.fact_id == facts.c.fact_id)
             .where(facts.c.type == "project", fact_parties.c.actor_id == actor_id)
             .order_by(facts.c.fact_id)
@@ -159,17 +149,7 @@ def project_facts_by_host(conn: Connection) -> Iterator[tuple[str, list[FactReco
 def orphan_facts(conn: Connection) -> list[FactRecord]:
     """One-party ratification facts (see :func:`caspian.lifecycle.core.is_orphan`)."""
     query = (
-        select(
-            facts.c.fact_id,
-            facts.c.doc_id,
-            facts.c.type,
-            facts.c.parties,
-            facts.c.date,
-            facts.c.group_id,
-            facts.c.fact_json,
-            documents.c.published,
-        )
-        .join(documents, documents.c.content_id == facts.c.content_id)
+        _record_select()
         .where(
             facts.c.type == "agreement",
             facts.c.stage == "ratified",
