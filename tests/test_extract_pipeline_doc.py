@@ -1,4 +1,4 @@
-"""The pipeline's Doc: white space tokens, the text kept, sentences as spaCy makes them
+"""The pipeline's Doc: a token per sentence, the text kept, sentences as spaCy makes them
 from its own tokens, and lazily found dates and quantities."""
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 :func:`extract_facts` reads one :class:`~caspian.documents.Document`;
 :func:`extract_many` streams many through the spaCy pipeline (``nlp.pipe``), holding
 only one batch at a time (each batch inside spaCy's ``memory_zone``, so the strings of
-its tokens are freed after it and memory stays flat however long the stream). Both
+its tokens are freed after it and memory stays flat however long the stream; the
+tokens are sentences, see :class:`caspian.extract.base.ChunkTokenizer`). Both
 return facts in the format of the spec (../shared/spec/facts.md) with provenance:
 evidence offsets, component, version, rule.
 """
@@ -38,15 +39,26 @@ def _facts_of(doc: Doc) -> list[Fact]:
 
 
 def extract_doc(document: Document) -> Doc:
-    """Run the whole pipeline on one document and return the annotated spaCy Doc."""
+    """Run the whole pipeline on one document and return the annotated spaCy Doc (made
+    outside any memory zone, so that it stays valid: the strings of its tokens, one per
+    sentence, stay in the pipeline's vocabulary; prefer :func:`extract_facts` or
+    :func:`extract_many` for many documents)."""
     from caspian.extract.pipeline import build_pipeline
 
     return build_pipeline()(_make_doc(document))
 
 
 def extract_facts(document: Document) -> list[Fact]:
-    """The facts stated in one document, sorted by position."""
-    return _facts_of(extract_doc(document))
+    """The facts stated in one document, sorted by position.
+
+    The Doc is made and read inside spaCy's ``memory_zone`` (the facts keep no reference
+    to it), so the strings of its tokens are freed afterwards: calling this for each
+    document of a long stream keeps memory flat, as :func:`extract_many` does."""
+    from caspian.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    with nlp.memory_zone():
+        return _facts_of(nlp(_make_doc(document)))
 
 
 def extract_many(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from caspian.extract.agreement_scan import has_stem, register
 from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.instruments import find_instruments
 from caspian.extract.references import party_ids
@@ -52,10 +53,16 @@ LIST_HEADER = re.compile(
     + r"\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+)?(?:formally\s+|officially\s+)?"
     r"(?P<verb>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)"
     r"|(?P<verb2>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)\s+(?:also\s+)?"
-    r"the\s+following(?:\s+(?:[\w-]+\s+){0,2}" + _NOUNS + r")?)"
-    r"(?:[^:.;\n]{0,120}:|[^:.;\n]{0,80}?,?\s+(?:including|among\s+them|notably|namely)\b)",
+    r"the\s+following(?:\s+(?:[\w-]+\s+){0,2}" + _NOUNS + r")?"
+    r"|(?P<verb3>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)\s+(?:also\s+)?"
+    r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|some\s+|nearly\s+|around\s+|about\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen"
+    r"|a\s+(?:number|package|series|set|raft|host)\s+of)\s+(?:[\w-]+\s+){0,2}" + _NOUNS + r")"
+    r"(?:[^:.;\n]{0,120}:|[^:.;\n]{0,80}?,?\s+(?:including|among\s+them|among\s+which|notably"
+    r"|namely)\b)",
     re.I,
 )
+_LIST_TAIL = re.compile(r"including|among|notably|namely", re.I)
 _STAGES = {
     "sign": Stage.SIGNED,
     "adop": Stage.SIGNED,
@@ -105,7 +112,11 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
     sent = cache.bounds[index]
     facts: list[AgreementFact] = []
     for header in LIST_HEADER.finditer(text, *sent):
-        verb = (header.group("verb") or header.group("verb2") or "").lower()
+        if (header.start(), header.end()) not in header_spans(text, header.start(), sent[1]):
+            continue
+        verb = (
+            header.group("verb") or header.group("verb2") or header.group("verb3") or ""
+        ).lower()
         stage = _STAGES.get(verb[:4])
         if stage is None:
             continue
@@ -153,6 +164,7 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
     return facts
 
 
+_TRANSIT_STEMS = register(("allow", "permit", "let", "enabl"))
 _TRANSIT = re.compile(
     r"\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|let|enabl(?:ed|es|ing))\s+(?P<obj>[^.;,]{2,60}?)"
     r"\s+to\s+(?:transport|transit|ship|move|export|send|deliver|carry|truck)\b[^.;]{0,100}?"
@@ -163,11 +175,14 @@ _TRANSIT = re.compile(
 
 def transit_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """ "X allowed Y to ship goods through its territory": a transit arrangement in use."""
-    from caspian.extract.agreements import COMPONENT, VERSION, _topics
+    from caspian.extract.agreement_details import _topics
+    from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
     sent = cache.bounds[index]
     facts: list[AgreementFact] = []
+    if not has_stem(text, *sent, _TRANSIT_STEMS):
+        return facts  # every transit statement starts with one of these verbs
     for match in _TRANSIT.finditer(text, *sent):
         obj = party_ids(doc, match.start("obj"), match.end("obj"))
         if not obj:
@@ -206,7 +221,8 @@ def pronoun_facts(
     doc: Doc, cache: _Sentences, index: int, span: Span | None
 ) -> list[AgreementFact]:
     """ "It was signed in Delhi in 2024": the instrument of the sentence before."""
-    from caspian.extract.agreements import COMPONENT, VERSION, _date
+    from caspian.extract.agreement_details import _date
+    from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
     sent = cache.bounds[index]
@@ -262,8 +278,16 @@ def pronoun_facts(
 
 
 def header_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The list headers in text[start:end] (their own nouns are no instruments)."""
-    return [(m.start(), m.end()) for m in LIST_HEADER.finditer(text, start, end)]
+    """The list headers in text[start:end] (their own nouns are no instruments) that head
+    a list of instruments ("signed 12 documents, including on energy" heads none: its noun
+    is the instrument)."""
+    if text.find(":", start, end) < 0 and not _LIST_TAIL.search(text, start, end):
+        return []  # every header ends in a colon or "including", "among", "notably", "namely"
+    return [
+        (m.start(), m.end())
+        for m in LIST_HEADER.finditer(text, start, end)
+        if not m.group("verb3") or find_instruments(text, *_region(text, m.end(), len(text)))
+    ]
 
 
 def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:

@@ -35,6 +35,11 @@ its own clause. "An earlier / previous agreement" beside a specific instrument i
 that kind. Documents listed under a header, relations broken off and transit in use are
 read by ``agreement_lists.py``.
 
+Speed: the sentences looked at are those where an instrument noun starts
+(``agreement_scan.trigger_starts``) and a stage cue or a replacement phrase occurs; cue
+patterns are tried only where a cue word starts (``agreement_scan.py``); the money,
+topics and dates of a fact are read by ``agreement_details.py``.
+
 Rules are named ``agreement.<form>`` (form: active, passive, nominal, upgrade,
 reaffirm, bulk, transit, documentary, listed, relations) and versioned with
 :data:`VERSION`.
@@ -43,12 +48,18 @@ reaffirm, bulk, transit, documentary, listed, relations) and versioned with
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_details import (
+    _bulk,
+    _date,
+    _money,
+    _topics,
+    lead_date,
+)
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
     RELATIONS,
@@ -58,7 +69,14 @@ from caspian.extract.agreement_lists import (
     relation_facts,
     transit_facts,
 )
-from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in, text_of
+from caspian.extract.agreement_scan import (
+    any_within,
+    has_stem,
+    register,
+    trigger_starts,
+    word_starts,
+)
+from caspian.extract.base import add_facts, make_fact, text_of
 from caspian.extract.instruments import (
     ACRONYM,
     HEAD,
@@ -77,16 +95,12 @@ from caspian.extract.stages import (
     coordinated,
     cue_allowed,
     cue_chain,
+    cue_windows,
     find_cues,
+    has_cue_start,
     is_hedged,
 )
-from caspian.extract.vocab import (
-    TOPIC_WORDS,
-)
-from caspian.facts import AgreementFact, Instrument, Stage, Topic
-
-if TYPE_CHECKING:
-    from caspian.extract.money import Quantity
+from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
 VERSION = "1"
@@ -100,7 +114,8 @@ _TRIGGER = re.compile(
 )
 _ANAPHORIC_CONTEXT = re.compile(
     r"\b(?:their|our|both|bilateral|they|the\s+(?:two|sides|parties|summit|talks|meeting"
-    r"|visit|ceremony|heads)|during\s+the|the\s+(?:agreement|deal|declaration|document)s?)\b",
+    r"|visit|ceremony|heads)|during\s+the|the\s+(?:agreement|deal|declaration|document)s?"
+    r"|[Nn]egotiators|separate)\b",
     re.I,
 )
 #: Instruments only the European Union concludes (with one partner state each).
@@ -136,6 +151,11 @@ _BETWEEN = re.compile(
     r"(?P<body>[^.;:]{3,120}?)(?=[.;:]|,\s+(?:which|that|the|and\s+the)\b|\s+(?:on|in|at|was"
     r"|were|is|has|had|to|will|would|for)\b|$)",
 )
+#: A relative or reduced relative clause between an instrument and its passive cue.
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?!was\b|were\b|had\b|has\b)[^,;]{0,60}|(?:that|which)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+|)$"
+)
 _SCOPE_END = re.compile(
     r",\s+(?:\w+ing\b|which\b|who\b|whose\b|while\b|whereas\b|as\s+(?!well)|after\b|when\b"
     r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
@@ -158,16 +178,6 @@ _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _EXCEPT = re.compile(
     r"\ball\s+(?:of\s+)?the\s+(?P<group>[A-Z][\w+]*)\s+(?:states\s+|countries\s+|members\s+)?"
     r"(?:except|but)\s+(?:for\s+)?",
-)
-_VALUE_LINK = re.compile(
-    r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
-    r"|of)\s+(?:about|around|over|more\s+than|nearly|almost|some|up\s+to)?\s*$",
-    re.I,
-)
-_BULK_LINK = re.compile(
-    r"^\s*(?:worth\s+)?(?:in|of)\s+(?:new\s+|commercial\s+|business\s+|investment\s+|trade"
-    r"\s+|economic\s+|bilateral\s+|signed\s+)*$",
-    re.I,
 )
 
 
@@ -202,6 +212,9 @@ def _scope(
     return lo, hi
 
 
+#: "the European Union and its member states": the members are not parties beside it.
+_BLOC_AND_MEMBERS = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
+_ITS_MEMBERS = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:full\s+)?member", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
 
 
@@ -212,6 +225,12 @@ def _parties(doc: Doc, start: int, end: int, *, companies: bool = False) -> list
     text = text_of(doc)
     dropped = -1  # end of the last venue/destination/mediator left out
     for mention in party_mentions(doc, start, end, companies=companies):
+        if (
+            mention.via == "reference"
+            and _ITS_MEMBERS.match(mention.text)
+            and _BLOC_AND_MEMBERS.search(text, max(0, mention.start - 80), mention.start)
+        ):
+            continue  # "the EU and its member states": the bloc acts for them
         if mention.via != "reference" and (
             non_party_role(text, mention.start, mention.end, mention.via, end)
             or (dropped >= 0 and _COORDINATED.fullmatch(text, dropped, mention.start))
@@ -250,127 +269,6 @@ def _with_list(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
             partners.append(actor.actor_id)
         position = actor.end
     return partners
-
-
-def _money(doc: Doc, mention: InstrumentMention, sent: tuple[int, int]) -> Quantity | None:
-    text = text_of(doc)
-    for quantity in quantities_in(doc, *sent):
-        if quantity.usd is None:
-            continue
-        if (
-            quantity.end <= mention.start
-            and len(text[quantity.end : mention.start].strip()) <= 12
-            and "," not in text[quantity.end : mention.start]
-        ):
-            return quantity
-        if quantity.start >= mention.end and _VALUE_LINK.match(text[mention.end : quantity.start]):
-            return quantity
-    return None
-
-
-def _bulk(doc: Doc, mention: InstrumentMention, sent: tuple[int, int]) -> Quantity | None:
-    """Money announced in bulk deals: "$25 billion in agreements", "deals worth $3bn"."""
-    if not mention.plural:
-        return None
-    text = text_of(doc)
-    for quantity in quantities_in(doc, *sent):
-        if quantity.usd is None:
-            continue
-        if quantity.end <= mention.start and _BULK_LINK.match(text[quantity.end : mention.start]):
-            return quantity
-        if (
-            quantity.start >= mention.end
-            and _VALUE_LINK.match(text[mention.end : quantity.start])
-            and mention.instrument in (Instrument.COOPERATION_AGREEMENT, None)
-        ):
-            return quantity
-    return None
-
-
-def _topics(text: str) -> tuple[Topic, ...]:
-    found = []
-    for topic, pattern in _TOPIC_PATTERNS.items():
-        if pattern.search(text):
-            found.append(topic)
-    return tuple(found)
-
-
-_TOPIC_PATTERNS = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in TOPIC_WORDS.items()}
-
-
-_CLAUSE_TURN = re.compile(
-    r"[;:]|,\s+(?:has|have|had|was|were|is|are|and|but|which|who|after|before|when|while"
-    r"|although|though)\b|\s(?:and|but)\s+(?:has|have|had|was|were|is|are|then|later)\b",
-    re.I,
-)
-
-
-def _date(
-    doc: Doc,
-    cue: Cue,
-    mention: InstrumentMention,
-    sent: tuple[int, int],
-    *,
-    floor: int = 0,
-    ceiling: int | None = None,
-) -> str | None:
-    """The date of the stage: right after its cue, else the last point before the cue in
-    the sentence (after `floor`: a chained stage does not take the date of the one before),
-    else the publication date."""
-    text = text_of(doc)
-    if cue.after:
-        # a passive cue's own clause: "signed by A, B and C in Aktau in 2018, has ..."
-        limit = min(ceiling if ceiling is not None else sent[1], cue.end + 120, sent[1])
-        for date in dates_in(doc, cue.end, limit):
-            if _CLAUSE_TURN.search(text, cue.end, date.start):
-                break
-            if date.kind in ("point", "range"):
-                return date.value
-    anchor = max(cue.end, mention.end)
-    for date in dates_in(doc, *sent):
-        if date.kind in ("deadline", "duration"):
-            continue
-        if (
-            date.start >= cue.end
-            and date.start - anchor <= 45
-            and "," not in text[anchor : date.start].strip(" ,")
-        ):
-            return date.value
-    points = [
-        d
-        for d in dates_in(doc, max(sent[0], floor), cue.start)
-        if d.kind in ("point", "range")
-        and text.count("(", sent[0], d.start) <= text.count(")", sent[0], d.start)
-    ]
-    if points:
-        return points[-1].value
-    return lead_date(doc)
-
-
-def lead_date(doc: Doc) -> str | None:
-    """The day of the story's event: a day in the lead (first two sentences) within a week
-    before publication ("on Friday" in a Saturday story), else the publication date."""
-    published = doc._.published
-    if published is None:
-        return None
-    cached = doc.user_data.get("caspian.lead_date")
-    if isinstance(cached, str):
-        return cached
-    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
-    value: str = published.isoformat()
-    lead_end = bounds[min(2, len(bounds) - 1)][1]  # a headline, then the lead
-    for mention in dates_in(doc, 0, lead_end):
-        if mention.kind != "point" or len(mention.value) != 10:
-            continue
-        try:
-            day = date.fromisoformat(mention.value)
-        except ValueError:
-            continue
-        if timedelta(days=1) <= published - day <= timedelta(days=7):
-            value = mention.value
-            break
-    doc.user_data["caspian.lead_date"] = value
-    return value
 
 
 class _Sentences:
@@ -559,6 +457,7 @@ def _find_parties(
     hi: int,
     sources: list[int],
     instrument: Instrument,
+    cue: Cue | None = None,
 ) -> list[str]:
     text = text_of(doc)
     sent = cache.bounds[index]
@@ -566,6 +465,12 @@ def _find_parties(
     between = _BETWEEN.match(text, mention.end, hi)
     if between:
         named = _parties(doc, between.start("body"), between.end("body"))
+        if len(named) >= 2:
+            parties = named
+    if cue is not None and cue.after and _RELATIVE.match(text, mention.end, cue.start):
+        # "a pact that Armenia signed with Greece", "an accord signed in 2001 by A, B and C":
+        # the parties of the instrument are the ones its own clause names
+        named = _parties(doc, mention.end, max(hi, cue.end))
         if len(named) >= 2:
             parties = named
     if len(parties) < 2:
@@ -607,15 +512,38 @@ def _find_parties(
     return parties
 
 
+def _date_superseded(doc: Doc, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """An instrument is superseded when its successor is made: the date of the replacing
+    instrument's stage in the sentence, else the story's day (not the old one's own date)."""
+    if not any(f.stage is Stage.SUPERSEDED for f in facts):
+        return facts
+    newer = [f for f in facts if not (f.rule or "").startswith("agreement.replaced")]
+    newer.sort(key=lambda f: f.stage is not Stage.IN_FORCE)  # replaced when in force
+    when = newer[0].date if newer else lead_date(doc)
+    return [
+        f.model_copy(update={"date": when})
+        if f.stage is Stage.SUPERSEDED and f.rule == "agreement.replaced"
+        else f
+        for f in facts
+    ]
+
+
 def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """The agreement facts of one sentence."""
     text = text_of(doc)
     sent = cache.bounds[index]
+    every_cue = find_cues(text, *sent) if has_cue_start(text, *sent) else []
+    if not (every_cue or has_stem(text, *sent, _REPLACE_STEMS)):
+        return transit_facts(doc, cache, index)  # no stage cue, no replacement: no instrument
     mentions = cache.mentions(index)
     facts: list[AgreementFact] = []
     span = doc.char_span(*sent, alignment_mode="expand") if mentions else None
     if mentions and span is not None:
-        cues = find_cues(text, *sent, near=[(m.start, m.end) for m in mentions])
+        near = [(m.start, m.end) for m in mentions]
+        if cue_windows(*sent, near) == [(sent[0], sent[1])]:
+            cues = every_cue  # the windows around the mentions cover the sentence
+        else:
+            cues = find_cues(text, *sent, near=near)
         replaced: set[int] = set()
         for i, mention in enumerate(mentions):
             if _REPLACES.search(text[max(sent[0], mention.start - 60) : mention.start]):
@@ -686,9 +614,17 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                         break
                     continue
                 lo, hi = _scope(text, mention, mentions, sent, stages[0].end)
-                parties = _find_parties(doc, cache, index, mention, lo, hi, sources, instrument)
+                parties = _find_parties(
+                    doc, cache, index, mention, lo, hi, sources, instrument, cue
+                )
                 if len(parties) < 2:
                     break
+                if (
+                    i in replaced
+                    and cue is not stages[0]
+                    and not all(p in cache.parties(index) for p in parties)
+                ):
+                    continue  # the old instrument's own history: only with parties named
                 groups = [parties]
                 partners = _with_list(doc, mention, hi)
                 if mention.plural and len(partners) >= 2:
@@ -722,6 +658,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     sent,
                     floor=cue.start if position else 0,
                     ceiling=stages[position + 1].start if position + 1 < len(stages) else None,
+                    others=tuple(mentions),
+                    cues=tuple(cues),
                 )
                 rule = (
                     "agreement.replaced"
@@ -751,34 +689,58 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     )
                 emitted = True
             del emitted
+        facts = _date_superseded(doc, facts)
         facts.extend(pronoun_facts(doc, cache, index, span))
     facts.extend(transit_facts(doc, cache, index))
     return facts
 
 
+_REPLACE_STEMS = ("replac", "supersed", "successor", "place")
+_LIST_TAIL = register(("including", "among", "notably", "namely"))
+_RELATION_NOUNS = register(("ties", "relations"))
+_RELATION_VERBS = register(("severed", "cut", "broke", "suspended", "froze", "frozen"))
+
+
+def _sentences_with(
+    starts: list[int], bounds: list[tuple[int, int]], first: list[int]
+) -> dict[int, None]:
+    """The indices of the sentences that contain one of `starts` (sorted), in order."""
+    indices: dict[int, None] = {}
+    for position in starts:
+        indices.setdefault(max(0, bisect_right(first, position) - 1), None)
+    return indices
+
+
 def agreements_in(doc: Doc) -> list[AgreementFact]:
     """Every agreement fact stated in the doc."""
     cache = _Sentences(doc)
-    starts = [b[0] for b in cache.bounds]
-    from bisect import bisect_right
-
-    indices: dict[int, None] = {}
-    for match in _TRIGGER.finditer(text_of(doc)):
-        indices.setdefault(max(0, bisect_right(starts, match.start()) - 1), None)
-    facts: list[AgreementFact] = []
-    for index in indices:
-        facts.extend(sentence_facts(doc, cache, index))
     text = text_of(doc)
-    listed: dict[int, None] = {}
-    for match in LIST_HEADER.finditer(text):
-        listed.setdefault(max(0, bisect_right(starts, match.start()) - 1), None)
-    for index in listed:
-        facts.extend(listed_facts(doc, cache, index))
-    broken: dict[int, None] = {}
-    for match in RELATIONS.finditer(text):
-        broken.setdefault(max(0, bisect_right(starts, match.start()) - 1), None)
-    for index in broken:
-        facts.extend(relation_facts(doc, cache, index))
+    starts = [b[0] for b in cache.bounds]
+    triggers = trigger_starts(text, _TRIGGER)
+    if triggers is None:
+        triggers = [m.start() for m in _TRIGGER.finditer(text)]
+    facts: list[AgreementFact] = []
+    for index in _sentences_with(triggers, cache.bounds, starts):
+        facts.extend(sentence_facts(doc, cache, index))
+    tails = word_starts(text, "list-tails", _LIST_TAIL)
+    for index, (lo, hi) in enumerate(cache.bounds):
+        if (
+            tails is not None and (text.find(":", lo, hi) < 0 and not any_within(tails, lo, hi))
+        ) or not has_cue_start(text, lo, hi):
+            continue
+        if LIST_HEADER.search(text, lo, hi):
+            facts.extend(listed_facts(doc, cache, index))
+    nouns = word_starts(text, "relation-nouns", _RELATION_NOUNS)
+    verbs = word_starts(text, "relation-verbs", _RELATION_VERBS)
+    for index, (lo, hi) in enumerate(cache.bounds):
+        if (
+            nouns is not None
+            and verbs is not None
+            and not (any_within(nouns, lo, hi) and any_within(verbs, lo, hi))
+        ):
+            continue
+        if RELATIONS.search(text, lo, hi):
+            facts.extend(relation_facts(doc, cache, index))
     return facts
 
 

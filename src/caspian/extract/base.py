@@ -9,24 +9,31 @@ pipeline. They talk to each other only through these ``Doc`` extensions::
     doc._.dates: Sequence[DateMention]  caspian.dates.v1 (computed lazily, see below)
     doc._.quantities: Sequence[Quantity] caspian.quantities.v1 (computed lazily)
     doc._.facts: list[Fact]             every fact component appends; finalize sorts
+    doc._.sentences: list[tuple[int, int]] caspian.sentences.v1: the sentence bounds
 
 The lists are sorted by start offset, so :func:`actors_in`, :func:`dates_in` and
 :func:`quantities_in` find the mentions inside a character range by bisection.
 :func:`make_fact` builds a fact with its provenance: the verbatim evidence, its
 character offsets in ``doc.text`` and the component, version and rule that made it.
 
-**Speed.** The rules work on character offsets only, so the pipeline's tokenizer
-(:class:`ChunkTokenizer`) cuts the text at white space only, the way spaCy's own
-tokenizer does before it splits off punctuation, and makes a :class:`CaspianDoc`: a
-spaCy ``Doc`` whose ``text`` is the original string (kept, not re-joined from tokens on
-each access) and whose ``sents`` are :class:`CaspianSpan` objects with the same cheap
-``text``. Dates are found lazily, one sentence at a time, for the sentences some rule
-asks about (:func:`dates_in`); reading ``doc._.dates`` yields them sentence by sentence
-over the whole document. A date is looked for in its sentence and some context on either
-side (:func:`caspian.extract.sentences.context_window`), so the patterns see what they
-would see in the whole text; one written across a sentence boundary is a date of
-neither sentence. Quantities are found over the whole text at the first request (their
-finder only looks near digits and scale words).
+**Speed.** The rules work on character offsets only, never on tokens, so the pipeline's
+tokenizer (:class:`ChunkTokenizer`) makes one token per sentence: it cuts the text at
+the sentence bounds of :func:`caspian.extract.sentences.sentence_bounds` (a chunk is a
+sentence and the white space after it) and makes a :class:`CaspianDoc`: a spaCy ``Doc``
+whose ``text`` is the original string (kept, not re-joined from tokens on each access)
+and whose ``sents`` are :class:`CaspianSpan` objects with the same cheap ``text``. Its
+sentences and their character offsets are exactly those of a Doc of white space tokens
+(see :class:`ChunkTokenizer`); spaCy's cost per token (a lexeme and its string, made
+anew in each memory zone) is paid once per sentence instead of once per word, and the
+pipeline's vocabulary computes no lexical attributes (no rule reads them). The
+extensions are getter/setter pairs over ``doc.user_data`` (see ``_EXT_KEY``), which the
+helpers below read directly. Dates are found lazily, one sentence at a time, for the
+sentences some rule asks about (:func:`dates_in`); reading ``doc._.dates`` yields them
+sentence by sentence over the whole document. A date is looked for in its sentence and
+some context on either side (:func:`caspian.extract.sentences.context_window`), so the
+patterns see what they would see in the whole text; one written across a sentence
+boundary is a date of neither sentence. Quantities are found over the whole text at the
+first request (their finder only looks near digits and scale words).
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from caspian.extract.sentences import sentence_bounds
 from caspian.facts import FactBase
 
 if TYPE_CHECKING:
@@ -51,6 +59,7 @@ F = TypeVar("F", bound=FactBase)
 #: user_data keys
 TEXT_KEY = "caspian.text"
 SENT_TOKENS_KEY = "caspian.sent_tokens"
+BOUNDS_KEY = "caspian.bounds"  #: the sentence bounds a ChunkTokenizer cut the text at
 _LAZY_KEY = "caspian.lazy.{}"
 _SET_KEY = "caspian.set.{}"
 
@@ -89,50 +98,87 @@ class CaspianDoc(Doc):
         return (CaspianSpan(self, start, end) for start, end in zip(starts, ends, strict=True))
 
 
-_SPLIT = re.compile(r"(\s+)")
+_GAP = re.compile(r"\s")
+
+
+def _next_token_start(text: str, position: int) -> int | None:
+    """The first white space token start after `position`, a character inside a run of
+    non-space characters: the run's white space if it is a token, else the next run
+    (None past the end)."""
+    gap = _GAP.search(text, position)
+    if gap is None:
+        return None
+    run_end = gap.start()
+    if text[run_end] != " ":
+        return run_end  # "\n", "\t", ...: white space that is a token of its own
+    # a space after a word is the word's trailing space: the token after it starts next
+    return run_end + 1 if run_end + 1 < len(text) else None
+
+
+def chunk_starts(text: str, bounds: Sequence[tuple[int, int]]) -> list[int]:
+    """Where the chunks of `text` start: at 0 and at the start of each sentence of `bounds`
+    (sorted), as white space tokens would place it: at the sentence's first character,
+    or, where an over-long run of non-space characters was cut
+    (:data:`caspian.extract.sentences.MAX_SENTENCE`), at the next white space token."""
+    if not text:
+        return []
+    starts = [0]
+    for first, _end in bounds:
+        start: int | None = first
+        if first > 0 and not text[first - 1].isspace():
+            start = _next_token_start(text, first)
+        if start is None:
+            break
+        if start > starts[-1]:
+            starts.append(start)
+    return starts
+
+
+def _chunk_end(text: str, following: int) -> int:
+    """The end of the chunk before a chunk start (or the end of the text) `following`: one
+    character before it when that character is a single space after a non-space one (the
+    trailing space of a white space token), else `following`."""
+    if following >= 2 and text[following - 1] == " " and not text[following - 2].isspace():
+        return following - 1
+    return following
 
 
 class ChunkTokenizer:
-    """White space tokenizer: spaCy's splitting of a text into non-space runs and the
-    white space between them (a single space after a token is its trailing space, any
-    other white space is a token), without splitting off punctuation. Makes a
-    :class:`CaspianDoc` that keeps the text."""
+    """Sentence chunk tokenizer: one token per sentence.
+
+    The rules read character offsets only, never tokens, so a Doc needs no more tokens
+    than sentences (and spaCy's cost is per token: a lexeme, a string, a struct). The text
+    is cut with :func:`caspian.extract.sentences.sentence_bounds` into chunks, each a
+    sentence and the white space after it. The chunks are exactly the sentence spans
+    that spaCy gives a Doc of white space tokens (spaCy's splitting before it splits off
+    punctuation: runs of non-space characters, a single space after one being its
+    trailing space and any other white space a token of its own) whose sentence starts
+    are those of ``sentence_bounds``: a chunk ends where such a sentence span ends (one
+    trailing space stays out of it), and the leading white space of a text is a chunk of
+    its own. So ``doc.sents`` (set by ``caspian.sentences.v1`` from the bounds the
+    tokenizer keeps in ``doc.user_data``) and their character offsets are the same as
+    with white space tokens; a token is a sentence. ``doc.char_span`` with
+    ``alignment_mode="expand"`` of a range inside a sentence gives the whole chunk (its
+    sentence and the white space after it), and a strict one ``None``: the rules use
+    character offsets and spans of whole sentences.
+    """
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        bounds = sentence_bounds(text)
+        starts = chunk_starts(text, bounds)
         words: list[str] = []
         spaces: list[bool] = []
-        parts = _SPLIT.split(text)
-        index = 0
-        if parts[0] == "":
-            if len(parts) > 1:  # leading white space is one token
-                words.append(parts[1])
-                spaces.append(False)
-            index = 2
-        count = len(parts)
-        while index < count:
-            word = parts[index]
-            if not word:
-                break
-            words.append(word)
-            if index + 1 >= count:
-                spaces.append(False)
-                break
-            gap = parts[index + 1]
-            if gap[0] == " ":
-                spaces.append(True)
-                if len(gap) > 1:
-                    words.append(gap[1:])
-                    spaces.append(False)
-            else:
-                spaces.append(False)
-                words.append(gap)
-                spaces.append(False)
-            index += 2
+        for index, start in enumerate(starts):
+            following = starts[index + 1] if index + 1 < len(starts) else len(text)
+            end = _chunk_end(text, following)
+            words.append(text[start:end])
+            spaces.append(end < following)
         doc = CaspianDoc(self.vocab, words=words, spaces=spaces)
         doc.user_data[TEXT_KEY] = text
+        doc.user_data[BOUNDS_KEY] = bounds
         return doc
 
 
@@ -141,7 +187,47 @@ _EXTENSIONS: dict[str, Any] = {
     "published": None,
     "actors": None,
     "facts": None,
+    "sentences": None,
 }
+#: user_data key of each extension above: they are getter/setter extensions over
+#: ``doc.user_data``, so that the helpers below read them without building spaCy's
+#: ``doc._`` object (a new one on each access) every time a rule asks about a range
+_EXT_KEY = {name: f"caspian.ext.{name}" for name in _EXTENSIONS}
+
+
+def _ext(doc: Doc, name: str) -> Any:
+    """The value of extension `name` (what ``doc._.<name>`` reads)."""
+    return doc.user_data.get(_EXT_KEY[name], _EXTENSIONS[name])
+
+
+def get_ext(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` for the extensions ``doc_id``, ``published``, ``actors``,
+    ``facts`` and ``sentences``, without building spaCy's ``doc._`` object."""
+    return _ext(doc, name)
+
+
+def set_ext(doc: Doc, name: str, value: Any) -> None:
+    """``doc._.<name> = value`` for the extensions of :func:`get_ext`."""
+    doc.user_data[_EXT_KEY[name]] = value
+
+
+def _stored_getter(name: str) -> Callable[[Doc], Any]:
+    key, default = _EXT_KEY[name], _EXTENSIONS[name]
+
+    def getter(doc: Doc) -> Any:
+        return doc.user_data.get(key, default)
+
+    return getter
+
+
+def _stored_setter(name: str) -> Callable[[Doc, Any], None]:
+    key = _EXT_KEY[name]
+
+    def setter(doc: Doc, value: Any) -> None:
+        doc.user_data[key] = value
+
+    return setter
+
 
 T = TypeVar("T")
 
@@ -186,7 +272,7 @@ class LazyMentions(Sequence[T]):
 
 
 def _bounds(doc: Doc) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] | None = doc._.sentences
+    bounds: list[tuple[int, int]] | None = _ext(doc, "sentences")
     if bounds is None:
         text = text_of(doc)
         bounds = [(0, len(text))] if text else []
@@ -198,7 +284,7 @@ def _finder(name: str) -> Callable[[Doc, int, int], list[Any]]:
         from caspian.extract.dates import find_dates
 
         def dates(doc: Doc, start: int, end: int) -> list[Any]:
-            return find_dates(text_of(doc), published=doc._.published, start=start, end=end)
+            return find_dates(text_of(doc), published=_ext(doc, "published"), start=start, end=end)
 
         return dates
     from caspian.extract.money import find_quantities
@@ -259,14 +345,12 @@ def register_extensions() -> None:
     """Register the ``Doc`` extensions (idempotent). Lists default to None: use the
     accessors below, which read None as empty. ``dates`` and ``quantities`` are computed
     on demand unless a list was assigned to them."""
-    for name, default in _EXTENSIONS.items():
+    for name in _EXTENSIONS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+            Doc.set_extension(name, getter=_stored_getter(name), setter=_stored_setter(name))
     for name in ("dates", "quantities"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, getter=_get(name), setter=_set(name))
-    if not Doc.has_extension("sentences"):
-        Doc.set_extension("sentences", default=None)
 
 
 register_extensions()
@@ -321,7 +405,7 @@ def _lazy_within(doc: Doc, name: str, start: int, end: int) -> list[Any]:
 
 def actors_in(doc: Doc, start: int, end: int) -> list[ActorMention]:
     """The actor mentions (names and resolved references) inside the character range."""
-    return _within(doc._.actors, start, end)
+    return _within(_ext(doc, "actors"), start, end)
 
 
 def dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
@@ -339,9 +423,9 @@ def add_facts(doc: Doc, facts: Sequence[FactBase]) -> None:
     """Append facts to ``doc._.facts``."""
     if not facts:
         return
-    current = doc._.facts
+    current = _ext(doc, "facts")
     if current is None:
-        doc._.facts = list(facts)
+        doc.user_data[_EXT_KEY["facts"]] = list(facts)
     else:
         current.extend(facts)
 
@@ -373,7 +457,7 @@ def make_fact(
     while end > start and text[end - 1].isspace():
         end -= 1
     return cls(
-        doc_id=doc._.doc_id or "unknown",
+        doc_id=_ext(doc, "doc_id") or "unknown",
         evidence=text[start:end],
         evidence_start=start,
         evidence_end=end,
@@ -392,8 +476,10 @@ __all__ = [
     "actors_in",
     "add_facts",
     "dates_in",
+    "get_ext",
     "make_fact",
     "quantities_in",
     "register_extensions",
+    "set_ext",
     "text_of",
 ]

@@ -390,27 +390,31 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
 ]
 
 
-#: What every match of each rule contains (in the order of :data:`_RULES`): a digit, a
-#: month name, a weekday, or one of the words "year", "month", "decade", "today",
-#: "yesterday", "tomorrow" (any case). A text without any of them has no date, and a
-#: rule whose kind of word is absent is not run (see :func:`_cores`).
-_RULE_CORES = (
-    "digit", "digit", "digit", "month", "digit", "month", "digit", "digit", "month",
-    "weekday", "relative", "dayword", "year_part", "digit", "digit", "within", "decade",
-    "digit",
+#: What every match of each rule contains (in the order of :data:`_RULES`): a year
+#: ("19" or "20" and two digits), a digit, a month name, a weekday, or one of the words
+#: "year", "month", "decade", "today", "yesterday", "tomorrow" (any case). A rule runs
+#: only where all it needs is in the text (see :func:`_cores`): most sentences have none.
+_RULE_CORES: tuple[tuple[str, ...], ...] = (
+    ("year",), ("year",), ("month", "year"), ("month", "year"), ("month", "year"),
+    ("month", "year"), ("month", "digit"), ("month", "digit"), ("month",), ("weekday",),
+    ("relative",), ("dayword",), ("year_part",), ("year",), ("year",), ("within",),
+    ("decade",), ("year",),
 )  # fmt: skip
 _RULES_CORES = [(p, r, c) for (p, r), c in zip(_RULES, _RULE_CORES, strict=True)]
 _DIGIT = re.compile(r"\d")
+_YEAR_CORE = re.compile(r"(?:19|20)\d\d")  # what _YEAR matches
 _MONTH_CORES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_CORES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _cores(text: str, start: int, end: int) -> set[str]:
-    """The kinds of rule that can match somewhere in text[start:end]."""
+    """The kinds of word found in text[start:end] (see :data:`_RULE_CORES`)."""
     found: set[str] = set()
     window = text[start:end]
     if _DIGIT.search(window):
-        found |= {"digit", "year_part"}
+        found.add("digit")
+        if _YEAR_CORE.search(window):
+            found |= {"year", "year_part"}
     if any(month in window for month in _MONTH_CORES):
         found.add("month")
     if any(day in window for day in _WEEKDAY_CORES):
@@ -460,9 +464,9 @@ def find_dates(
         lo, hi = context_window(text, start, stop)
     hits: list[_Hit] = []
     cores = _cores(text, lo, hi)
-    for pattern, resolver, core in _RULES_CORES:
-        if core not in cores:
-            continue  # the rule's every match contains a word of this kind: none there
+    for pattern, resolver, needs in _RULES_CORES:
+        if not cores.issuperset(needs):
+            continue  # the rule's every match contains words of these kinds: not all there
         for match in pattern.finditer(text, lo, hi):
             hit = resolver(match, text, published)
             if hit is not None:

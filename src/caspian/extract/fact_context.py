@@ -85,12 +85,48 @@ def span_text(doc: Doc, span: Span) -> str:
     return text_of(doc)[span.start_char : span.end_char]
 
 
+_SENTS_KEY = "caspian.fact_context.sentences"
+_LOWER_KEY = "caspian.fact_context.lower"
+
+
+def lower_text(doc: Doc) -> str:
+    """The text of the doc in lower case, computed once, with the same offsets (cue words
+    are found in it with plain string search or a case-sensitive pattern, far faster than a
+    case-insensitive one)."""
+    cached = doc.user_data.get(_LOWER_KEY)
+    if not isinstance(cached, str):
+        text = text_of(doc)
+        cached = text.lower()
+        if len(cached) != len(text):
+            # a letter whose lower case is longer ("İ"): keep it, so offsets stay aligned
+            cached = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        doc.user_data[_LOWER_KEY] = cached
+    return cached
+
+
+def word_positions(lowered: str, words: Sequence[str]) -> list[int]:
+    """The offsets where any of the lower-case `words` occurs in `lowered` (substrings)."""
+    found: list[int] = []
+    for word in words:
+        position = lowered.find(word)
+        while position >= 0:
+            found.append(position)
+            position = lowered.find(word, position + 1)
+    return found
+
+
 def sentences(doc: Doc) -> list[Span]:
-    """The sentences of the doc (as set by caspian.sentences.v1), or the whole doc."""
+    """The sentences of the doc (as set by caspian.sentences.v1), or the whole doc; built
+    once per doc (the fact components each read them)."""
+    cached = doc.user_data.get(_SENTS_KEY)
+    if isinstance(cached, list):
+        return list(cached)
     try:
-        return list(doc.sents)
+        found = list(doc.sents)
     except ValueError:
-        return [doc[:]]
+        found = [doc[:]]
+    doc.user_data[_SENTS_KEY] = found
+    return list(found)
 
 
 def direct_mentions(doc: Doc, start: int, end: int) -> list[ActorMention]:
@@ -135,11 +171,14 @@ _CA_GROUP = re.compile(
     r"\b(?:(?:the\s+)?(?:five\s+)?Central\s+Asian\s+(?:countries|states|nations|republics|"
     r"governments|partners|neighbou?rs|economies|leaders|presidents|heads\s+of\s+state)|"
     r"(?<=-)Central\s+Asia\b(?!n)|Central\s+Asia(?=-[A-Z])|(?<=between\s)Central\s+Asia\b(?!n)|"
-    r"(?<=\sand\s)Central\s+Asia\b(?![n'’])|(?<=\swith\s)Central\s+Asia\b(?!n)|the\s+C5\b|the\s+region(?:['’]s)?(?!\s+of\b))",
+    r"(?<=\sand\s)Central\s+Asia\b(?![n'’])|(?<=\swith\s)Central\s+Asia\b(?!n)|"
+    r"(?<=\sfor\s)Central\s+Asia\b(?![n'’-])|the\s+C5\b|the\s+region(?:['’]s)?(?!\s+of\b))",
     _I,
 )
 _CA_NAMED = re.compile(r"\bCentral\s+Asia(?:n)?\b", _I)
-_CA_PLACE_BEFORE = re.compile(r"\b(?:from|to|via|through|across|around|beyond|outside)\s+$", _I)
+_CA_PLACE_BEFORE = re.compile(
+    r"\b(?:from|to|via|through|across|around|beyond|outside)\s+(?:the\s+)?$", _I
+)
 
 
 def _central_asia_group(doc: Doc, sents: Sequence[Span], index: int, *, before: int | None) -> bool:
@@ -149,12 +188,8 @@ def _central_asia_group(doc: Doc, sents: Sequence[Span], index: int, *, before: 
     text = span_text(doc, sent)
     for match in _CA_GROUP.finditer(text):
         phrase = match.group(0).lower()
-        if (
-            before is not None
-            and sent.start_char + match.start() >= before
-            and (_CA_PLACE_BEFORE.search(text[: match.start()]))
-        ):
-            continue  # "freight from the region to Europe": a place in the measured phrase
+        if before is not None and _CA_PLACE_BEFORE.search(text[: match.start()]):
+            continue  # "freight from the region to Europe", "via the Central Asia-China ..."
         if "region" not in phrase:
             return True
         passage = [sents[i] for i in range(max(0, index - 3), index + 1)] + list(sents[:2])
@@ -202,7 +237,7 @@ def _named_parties(
                 continue  # "... a plant in Kyrgyzstan", "exports to A, B and C": places
         if mention.actor_id not in bucket:
             bucket.append(mention.actor_id)
-        if bucket is later and _COUNTERPART.search(left):
+        if bucket is later and _COUNTERPART.search(left) and not is_company_mention(mention):
             counterpart.append(mention.actor_id)
     if len(found) == 1 and counterpart:
         # "trade with China", "investment in India": the counterpart is a party too
@@ -230,9 +265,13 @@ def _named_parties(
         )
         if clear:
             return found + [actor for actor in ranked[:wanted] if actor not in found]
-    if not found and _ONE_STATE.search(text_of(doc), sent.start_char, before or sent.end_char):
-        # "The government has set a target ...": the state the document is about
-        state = main_state(doc, sent.start_char)
+    if not found and (
+        _ONE_STATE.search(text_of(doc), sent.start_char, before or sent.end_char)
+        or _IT_SUBJECT.match(span_text(doc, sent))
+    ):
+        # "The government has set a target ...", "It aims to ...", "The Central Asian
+        # nation aims ...": the state the document is about (so far, else in all)
+        state = main_state(doc, sent.start_char) or main_state(doc, len(text_of(doc)))
         if state is not None:
             return [state]
     return found or later
@@ -240,9 +279,14 @@ def _named_parties(
 
 # a single state referred to without its name
 _ONE_STATE = re.compile(
-    r"\b(?:the|its)\s+(?:government|cabinet|authorities|country|republic)\b(?!['’]s\s+\w+\s+and)",
-    _I,
+    r"\b(?i:(?:the|its)\s+(?:government|cabinet|authorities|country|republic))\b"
+    r"(?!['’]s\s+\w+\s+and)|"
+    r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3}(?:nation|country|republic|state|kingdom|government)\b"
+    r"(?!['’]s\s+\w+\s+and)",
 )
+# "It aims to ...": a pronoun subject opening the sentence
+_IT_SUBJECT = re.compile(r"\W*It\s+(?:\w+\s+){0,2}?(?:aims?|plans?|intends?|seeks?|wants?|"
+                         r"hopes?|has|is|expects?|pledged|committed|targets?)\b")  # fmt: skip
 
 
 def main_state(doc: Doc, end: int, *, margin: int = 1) -> str | None:
@@ -296,9 +340,11 @@ def statement_date(
         # (the dateline itself is the publication day, so an earlier day is preferred)
         floor = (published - timedelta(days=14)).isoformat()
         day = published.isoformat()
-        for mention in doc._.dates or []:
-            if len(mention.value) == 10 and floor <= mention.value < day:
-                return str(mention.value)
+        # sentence by sentence, so the dates of the rest of the doc are not read for nothing
+        for span in sents:
+            for mention in dates_in(doc, span.start_char, span.end_char):
+                if len(mention.value) == 10 and floor <= mention.value < day:
+                    return str(mention.value)
         return day
     return None
 
@@ -330,9 +376,11 @@ __all__ = [
     "direct_mentions",
     "is_company_mention",
     "is_state",
+    "lower_text",
     "main_state",
     "party_mentions",
     "sentences",
     "span_text",
     "statement_date",
+    "word_positions",
 ]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from caspian.extract.agreement_scan import ACRONYM_STEMS, HEAD_STEMS, has_stem, register
 from caspian.extract.vocab import (
     AGREEMENT_KINDS,
     INSTRUMENT_ACRONYMS,
@@ -57,6 +58,10 @@ _TITLE_HEADS = re.compile(
     r"|arrangement|deal)$",
     re.I,
 )
+#: Stems of the title heads that are no instrument head nouns ("Allied Relations",
+#: "Joint Statement").
+_TITLE_STEMS = register(("relations", "statement"))
+_TITLE_HEAD_STEMS = (*HEAD_STEMS, *_TITLE_STEMS)
 _TITLE_STOP = re.compile(
     r"\b(?:Sign|Signs|Signed|Forge|Forges|Ink|Inks|Seal|Seals|To|Agree|Agrees|Conclude"
     r"|Concludes|Reach|Reaches|Upgrade|Elevate|Elevates|Says|Said|With)\b"
@@ -146,7 +151,7 @@ def classify(words: str, head: str) -> Instrument | None:
     if head.startswith("memorand") or head.lower().startswith("mou"):
         return Instrument.MEMORANDUM_OF_UNDERSTANDING
     if head.startswith("partnership"):
-        for pattern, kind in RELATIONSHIP_KINDS[:3]:
+        for pattern, kind in RELATIONSHIP_KINDS:
             if pattern.search(words):
                 return kind
         return None
@@ -226,17 +231,23 @@ def _modifiers(text: str, head_start: int, floor: int) -> tuple[int, list[str]]:
         position = head_start if not words else position
     words.reverse()
     if words and position != head_start:
-        position = head_start - len(text[:head_start]) + text.rfind(words[0], floor, head_start)
+        position = text.rfind(words[0], floor, head_start)
     return position, words
 
 
 def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
     """The instrument mentions in text[start:end] (a sentence), in order."""
+    any_head = has_stem(text, start, end, HEAD_STEMS)
+    titles = any_head or has_stem(text, start, end, _TITLE_STEMS)
+    acronyms = has_stem(text, start, end, ACRONYM_STEMS, cased=True)
+    if not (any_head or titles or acronyms):
+        return []  # no instrument noun: every way below needs one
     sentence = text[start:end]
     found: list[InstrumentMention] = []
     taken: list[tuple[int, int]] = []
 
-    for match in _QUOTED.finditer(sentence):
+    quoted = _QUOTED.finditer(sentence) if '"' in sentence or "“" in sentence else ()
+    for match in quoted:
         q_start, q_end = start + match.start(), start + match.end()
         if _overlaps(taken, q_start, q_end):
             continue
@@ -262,7 +273,9 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         taken.append((q_start, q_end))
 
-    for match in _TITLE.finditer(sentence):
+    for match in _TITLE.finditer(sentence) if titles else ():
+        if not has_stem(text, start + match.start(), start + match.end(), _TITLE_HEAD_STEMS):
+            continue  # no word of it can be a title's head
         if _overlaps(taken, start + match.start(), start + match.end()):
             continue
         words = match.group().split()
@@ -323,7 +336,7 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         taken.append((title_start, mention_end))
 
-    for match in ACRONYM.finditer(sentence):
+    for match in ACRONYM.finditer(sentence) if acronyms else ():
         a_start, a_end = start + match.start(), start + match.end()
         if _overlaps(taken, a_start, a_end):
             continue
@@ -354,7 +367,7 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         taken.append((a_start, m_end))
 
-    for match in HEAD.finditer(sentence):
+    for match in HEAD.finditer(sentence) if any_head else ():
         h_start, h_end = start + match.start(), start + match.end()
         if _overlaps(taken, h_start, h_end):
             continue

@@ -47,9 +47,13 @@ from spacy.tokens import Doc
 
 from caspian.extract.agreements import lead_date
 from caspian.extract.base import actors_in, add_facts, dates_in, make_fact, text_of
+from caspian.extract.fact_context import lower_text
+from caspian.extract.membership_cues import CUES as _CUES
+from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
+from caspian.extract.membership_cues import GATE_STEMS as _GATE_STEMS
 from caspian.extract.references import party_mentions
 from caspian.extract.vocab import CLAUSE_HEDGE
-from caspian.facts import MembershipChange, MembershipFact
+from caspian.facts import MembershipFact
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -57,279 +61,10 @@ if TYPE_CHECKING:
 COMPONENT = "caspian.memberships.v1"
 VERSION = "1"
 
-_TRIGGER = re.compile(
-    r"\b(?:join\w*|member\w*|accession|acced\w*|welcom\w*|accepted|observer|withdr\w+|invit\w+|appli\w+|applied|admitted"
-    r"|quit|left|exit\w*|pulled\s+out|suspend\w*|froze|frozen|partners?|status|entered|seats?)\b",
-    re.I,
-)
-_MEMBER = (
-    r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged|y-fledged)?\s+|permanent\s+|new\s+)?"
-    r"members?"
-)
-_ADVERB = r"(?:(?:formally|officially|finally|now|also|then|eventually|subsequently)\s+)?"
-#: An object list of actors ("invited Finland, Sweden and Norway to join").
-_OBJ_LIST = r"(?P<obj>[^.;:]{2,140}?)"
-_CUES: tuple[tuple[re.Pattern[str], MembershipChange, bool], ...] = tuple(
-    (re.compile(pattern, re.I), change, passive)
-    for pattern, change, passive in (
-        (
-            r"\b(?:granted|given|received|obtained|gained|won|awarded)\s+(?:the\s+)?observer\s+status"
-            r"(?:\s+(?:in|at|to|with|of))?",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"\b(?:(?:has|have|had)\s+been|is|are)\s+an?\s+observer(?:\s+(?:state|country))?"
-            r"\s+(?:in|at|to|of)\b",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"\b(?:admitted|welcomed|accepted)\s+"
-            + _OBJ_LIST
-            + r"(?P<sg>)\s+as\s+(?:its|their|the)\s+"
-            r"(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:granted|gave|awarded|extended)\s+(?:the\s+)?observer\s+status\s+to\s+"
-            + _OBJ_LIST
-            + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this)\b))",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"\b(?:(?:has|have|had)\s+(?:held|had|enjoyed)|holds?|has|have|enjoys?)\s+(?:the\s+)?"
-            r"(?:status\s+of\s+(?:an?\s+)?observer|observer\s+status)(?:\s+(?:in|at|to|with|of))?",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"\bbec(?:ame|omes)\s+an?\s+observer(?:\s+(?:state|country|member))?"
-            r"(?:\s+(?:in|at|to|of))?",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"\bjoined\s+(?P<grp>[^.;,]{2,60}?)\s+as\s+an?\s+observer",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"\bappl(?:ied|ies)\s+(?:formally\s+|officially\s+)?(?:for\s+(?:full\s+)?"
-            r"(?:(?:[A-Z][\w-]*|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s)\s+)?membership"
-            r"(?:\s+(?:of|in|to|at)(?!\s+(?:\d|January|February|March|April|May|June|July|August"
-            r"|September|October|November|December)))?|to\s+(?:join|become\s+"
-            + _MEMBER
-            + r"\s+(?:state\s+)?of))",
-            MembershipChange.APPLIED,
-            False,
-        ),
-        (
-            r"\b(?:submitted|filed|lodged|sent|handed\s+over)\s+(?:an?\s+|its\s+|their\s+)?(?:formal\s+"
-            r"|official\s+)?(?:application|request|bid)\s+(?:to\s+join|for\s+(?:full\s+)?membership"
-            r"\s+(?:of|in|to))",
-            MembershipChange.APPLIED,
-            False,
-        ),
-        (
-            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?invited\s+to\s+(?:join"
-            r"|become\s+" + _MEMBER + r"\s+of)",
-            MembershipChange.INVITED,
-            True,
-        ),
-        (
-            r"\breceived\s+an?\s+(?:formal\s+|official\s+)?invitation\s+to\s+join",
-            MembershipChange.INVITED,
-            False,
-        ),
-        (
-            r"\b(?:invited|invites|(?:decided|agreed|voted|resolved)\s+to\s+invite)\s+"
-            + _OBJ_LIST
-            + r"\s+to\s+(?:join|become\s+"
-            + _MEMBER
-            + r"\s+of|start\s+accession|begin\s+accession)",
-            MembershipChange.INVITED,
-            False,
-        ),
-        (
-            r"\b(?:extended|issued|sent|addressed)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?"
-            r"invitation\s+to\s+" + _OBJ_LIST + r"\s+to\s+join",
-            MembershipChange.INVITED,
-            False,
-        ),
-        (
-            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|made|tabled|delivered)\s+"
-            r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:own\s+)?(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
-            r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request|applications)"
-            r"(?:\s+(?:to|with|for))?",
-            MembershipChange.APPLIED,
-            False,
-        ),
-        (
-            r"\b(?:acceded|accedes|has\s+acceded|had\s+acceded)\s+to",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:completed|finali[sz]ed|formali[sz]ed|celebrated|marked)\s+(?:the\s+)?accession\s+of\s+"
-            + _OBJ_LIST
-            + r"\s+(?:to|into)",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become)\s+(?:a|an|the)\s+"
-            r"(?:full(?:-fledged)?\s+|new\s+|\w+\s+)?(?P<grp>[A-Z][\w-]*)\s+member(?:\s+(?:state|country))?\b"
-            r"(?!\s+(?:of|in)\b)",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:was|were|has\s+been|have\s+been)\s+"
-            + _ADVERB
-            + r"accepted\s+(?:as\s+"
-            + _MEMBER
-            + r"(?:\s+(?:states?|countr(?:y|ies)))?\s+(?:of|in)|(?:in)?to)",
-            MembershipChange.JOINED,
-            True,
-        ),
-        (
-            r"(?P<obj>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+accession\s+to\s+(?:the\s+)?[A-Z][\w-]*"
-            r"(?:\s+[A-Z][\w-]*){0,5}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+"
-            r"|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed|sealed)|(?:took|came\s+into"
-            r"|entered\s+into|became)\s+(?:effect|force|effective))",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:the\s+)?accession\s+of\s+"
-            + _OBJ_LIST
-            + r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:was|were"
-            r"|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed"
-            r"|formali[sz]ed|sealed)",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:the\s+)?accession\s+of\s+"
-            + _OBJ_LIST
-            + r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:took|came"
-            r"\s+into|entered\s+into|became)\s+(?:effect|force|effective)",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:was|were|has\s+been|have\s+been)\s+" + _ADVERB + r"welcomed\s+(?:in)?to\s+"
-            r"|\b(?:was|were|has\s+been|have\s+been)\s+"
-            + _ADVERB
-            + r"welcomed\s+as\s+"
-            + _MEMBER
-            + r"(?:\s+(?:states?|countr(?:y|ies)))?(?:\s+(?:of|in))?",
-            MembershipChange.JOINED,
-            True,
-        ),
-        (
-            r"\b(?:gained|obtained|acquired|was\s+granted|were\s+granted|received)\s+"
-            r"(?:full(?:-fledged)?\s+)membership\s+(?:of|in)",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
-            + _ADVERB
-            + r"become)\s+"
-            + _MEMBER
-            + r"\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:took\s+up|accepted|was\s+granted|were\s+granted|received|was\s+given)\s+"
-            r"(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:partner|observer|dialogue\s+partner)"
-            r"(?:\s+(?:country|state))?(?:\s+status)?",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"(?<=,)\s+an?\s+observer\s+(?:state\s+|country\s+)?(?:in|at|of|to)",
-            MembershipChange.OBSERVER,
-            False,
-        ),
-        (
-            r"\btook\s+(?:up\s+)?(?:its|their)\s+seats?\s+(?:in|at)\b",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:entered|came\s+in)\s+as\s+(?:full(?:-fledged)?\s+|new\s+)?members\b",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:was|were|had\s+been|has\s+been)\s+invited\b(?=[^.;]{0,80}\bjoin)",
-            MembershipChange.INVITED,
-            True,
-        ),
-        (r"(?<=,)\s+invited\s+(?:at|to|in|during)\b", MembershipChange.INVITED, True),
-        (
-            r"\b(?:was|were|has\s+been)\s+added\s+as\s+an?\s+(?:partner|observer)"
-            r"(?:\s+(?:country|state))?",
-            MembershipChange.OBSERVER,
-            True,
-        ),
-        (
-            r"\b(?:suspended|froze|frozen|freezes)\s+(?P<obj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:’s|'s))"
-            r"\s+(?:membership|participation)\s+in",
-            MembershipChange.SUSPENDED,
-            False,
-        ),
-        (
-            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?admitted\s+"
-            r"(?:to|into|as)",
-            MembershipChange.JOINED,
-            True,
-        ),
-        (
-            r"\b(?:completed|finali[sz]ed)\s+(?:its|their|the)\s+accession(?:\s+to)?",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:formally\s+|officially\s+)?joined(?!\s+(?:forces|hands|the\s+(?:talks|call|meeting"
-            r"|summit|effort|ranks)|in\b(?!\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)|by\b|with\b))",
-            MembershipChange.JOINED,
-            False,
-        ),
-        (
-            r"\b(?:withdrew|has\s+withdrawn|had\s+withdrawn|have\s+withdrawn|pulled\s+out)\s+(?:\w+\s+)?"
-            r"(?:from|of)",
-            MembershipChange.LEFT,
-            False,
-        ),
-        (r"\bcompleted\s+(?:its|their)\s+(?:withdrawal|exit)\s+from", MembershipChange.LEFT, False),
-        (
-            r"\b(?:formally\s+|officially\s+)?(?:left|quit|exited)(?=\s+(?:the\s+)?[A-Z])",
-            MembershipChange.LEFT,
-            False,
-        ),
-        (
-            r"\b(?:suspended|froze|frozen)\s+(?:its|their)\s+(?:membership|participation)\s+in",
-            MembershipChange.SUSPENDED,
-            False,
-        ),
-        (
-            r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+from",
-            MembershipChange.SUSPENDED,
-            True,
-        ),
-    )
-)
 _NEAR_HEDGE = re.compile(
     r"\b(?:to|will|would|may|might|could|should|can|must|not|n't|never|plans?|planning"
     r"|intends?|wants?|seeks?|hopes?|aims?|aspires?|wishes|considering|expected|likely"
-    r"|ready|eager|keen|unlikely|refused|declined|yet)\s+(?:\w+\s+){0,1}$",
+    r"|ready|eager|keen|unlikely|refused|declined|yet|nearly|almost)\s+(?:\w+\s+){0,1}$",
     re.I,
 )
 
@@ -342,9 +77,14 @@ def _kind(actor_id: str) -> str:
     return registry.get(actor_id).kind if actor_id in registry else "state"
 
 
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|The\s+country|The\s+state|The\s+republic)\s")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:It|The\s+country|The\s+state|The\s+republic|The\s+((?:[\w-]+\s+){1,2})"
+    r"(?:country|state|nation|republic|kingdom))\b(?![’'-])"
+)
+#: "granted it observer status": the object pronoun of an object-list cue.
+_PRONOUN_OBJECT = re.compile(r"\s*(?:it|the\s+country|the\s+(?:[\w-]+\s+){0,2}(nation))\s*", re.I)
 _NO_OBJECT = re.compile(
-    r"\s*(?:in\s+(?:\w+\s+)?\d{4}|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b"
+    r"\s*(?:in\s+(?:\w+\s+)?\d{4}|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b|since\b"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     r"|(?:soon|shortly)\s+after)"
 )
@@ -353,8 +93,11 @@ _TOGETHER = re.compile(
     r"[^.;]{0,30}?\btogether\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 #: Where the clause of a cue ends for its date ("..., arguing that ... in 2021").
+#: A comma and a finite verb: the main clause resumes after an apposition ("BRICS, ...
+#: later joined by South Africa, grew sharply this year").
 _DATE_CLAUSE_END = re.compile(
-    r",\s+(?:\w+ing|which|who|when|after|because|since|as|although|though|but|while)\b|;|:"
+    r",\s+(?:\w+ing|which|who|when|after|because|since|as|although|though|but|while|grew|rose"
+    r"|fell|became|was|were|is|are|has|have|had)\b|;|:"
 )
 _CLAUSE_END = re.compile(r",\s+(?:but|and|while|which|who)\b|;|\s+but\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
@@ -388,6 +131,56 @@ _OBJ_GAP = re.compile(r"(?:\s|,|[’']s\b|\band\b|\bthe\b|\bas\s+well\s+as\b|\bb
 
 #: "joined the EU's sanctions": a group owning the object is not the group joined.
 _POSSESSIVE = re.compile(r"[’']s\b")
+#: "admitted as ASEAN's 11th member": the possessive group is the one joined.
+_MEMBER_AFTER = re.compile(
+    r"(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?"
+    r"members?\b"
+)
+#: "pulled out of the CSTO summit", "joined the EU sanctions": an event or programme of
+#: the group, not the group.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:summits?|meetings?|talks|exercises?|drills?|games|forum|sessions?"
+    r"|consultations|ministerial|conference|declaration|statement|sanctions?|mission|operations?"
+    r"|initiatives?|projects?|programmes?|programs?|platform|fund|troops|peacekeep\w*|forces?"
+    r"|deal|agreements?|treaty|regime|tariffs?|rules|standards|leaders?|heads|ministers"
+    r"|counterparts|colleagues|partners|allies|members|member\s+(?:states|countries|nations)"
+    r"|delegations?|officials|secretariat|chair\w*|presidency|envoys?)\b",
+    re.I,
+)
+#: What may stand between a cue and the group it governs: no preposition, clause word or
+#: determiner of others ("joined the leaders of the OTS", "joined other CSTO leaders",
+#: "left Astana's seat at the OSCE"), except a bare preposition ("partner of the") and
+#: "(as) a (full) member of the".
+_GAP_STOP = re.compile(
+    r"\b(?:of|from|with|at|for|to|and|in|on|by|as|alongside|behind|after|before|during|when"
+    r"|while|which|who|that|other|fellow|his|her|its|their)\b",
+    re.I,
+)
+_GAP_AS_MEMBER = re.compile(
+    r"(?:\s*(?:of|in|at|to|into|with|from)\s+(?:the\s+)?|\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
+    r"members?\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\s+(?:the\s+)?)",
+    re.I,
+)
+_GRP_BEFORE = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def _object_gap(text: str, cue_end: int, group_start: int) -> bool:
+    """Whether the text between a cue and a group after it lets the group be the cue's
+    object."""
+    if group_start <= cue_end:
+        return True
+    gap = text[cue_end:group_start]
+    return not _GAP_STOP.search(gap) or bool(_GAP_AS_MEMBER.fullmatch(gap))
+
+
+#: The subject group right before its verb ("The African Union on Friday suspended").
+_TIGHT_SUBJECT = re.compile(r"(?:[’']s(?:\s+[A-Z][\w-]*){1,4})?(?:\s+[\w-]+){0,4}\s+")
+#: A denial or report of others before the cue ("denied reports that A had applied").
+_DENIAL = re.compile(
+    r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)?|refut(?:ed|es)?|rul(?:ed|es)\s+out"
+    r"|rumou?rs?|speculation|allegations?|claims?\s+that|reports?\s+that)\b",
+    re.I,
+)
 
 
 def _object_list(doc: Doc, start: int, end: int) -> list[ActorMention]:
@@ -425,7 +218,7 @@ _ELLIPSIS_BEFORE = re.compile(
 )
 _ELLIPSIS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:only|just|finally|eventually)\s+)?(?:(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|(?:has|have|had)\s+"
-    r"(?:followed|done\s+so))\s*,?\s*)?(?:(?:in|on|by|during)\s+(?:\d|January|February|March|April|May|June|July"
+    r"(?:followed|done\s+so))\s*,?\s*)?(?:(?:in|on|by|during|since)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|the\s+(?:following|next|same)|late|early|mid)"
     r"|(?:a|an|\w+|\d+)\s+(?:years?|months?|decades?|weeks?|days?)\s+later"
     r"|the\s+(?:following|next)\s+(?:year|month))",
@@ -491,7 +284,7 @@ def _elided(
         dated = [
             d
             for d in dates_in(doc, chain[-1].end, min(limit, tail.end() + 30))
-            if d.kind == "point"
+            if d.kind in ("point", "since")
         ]
         when = dated[0].value if dated else _later(tail.group(), base)
         for member in chain:
@@ -501,25 +294,36 @@ def _elided(
     return found
 
 
-def _previous_state(doc: Doc, start: int) -> list[str]:
+def _previous_state(doc: Doc, start: int, *, topic_first: bool = False) -> list[str]:
     """The state "It" or "The country" stands for: the one state the sentence before
-    names, else the state the document names most often so far (if it stands out)."""
+    names, else the state the document names most often so far (if it stands out). A
+    description ("The half-island nation") prefers the latter, the document's topic."""
     bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
     starts = [b[0] for b in bounds]
     index = bisect_right(starts, start) - 1
     if index <= 0:
         return []
+    if topic_first and (topic := _topic_state(doc, start, lead=True)):
+        return topic
     states = {
         m.actor_id for m in party_mentions(doc, *bounds[index - 1]) if _kind(m.actor_id) == "state"
     }
     if len(states) == 1:
         return list(states)
+    return _topic_state(doc, start)
+
+
+def _topic_state(doc: Doc, start: int, *, lead: bool = False) -> list[str]:
+    """The state the document names most often before ``start``, if it stands out (with
+    ``lead``: of equals, the one named first, the news lead's subject)."""
     named = [m.actor_id for m in party_mentions(doc, 0, start) if _kind(m.actor_id) == "state"]
     if not named:
         return []
     counts = {a: named.count(a) for a in named}
     best = max(counts.values())
     leaders = [a for a, n in counts.items() if n == best]
+    if lead:
+        return leaders[:1]
     return leaders if len(leaders) == 1 and best >= 2 else []
 
 
@@ -534,29 +338,58 @@ def _previous_group(doc: Doc, start: int) -> str | None:
     return next(g for g in reversed(groups) if counts[g] == best)
 
 
-def _facts_in_sentence(doc: Doc, start: int, end: int) -> list[MembershipFact]:
+def _gates_hold(gates: tuple[tuple[str, ...], ...], sentence: str) -> bool:
+    """Whether the lower-cased sentence holds a word of each clause of a cue's gates."""
+    for clause in gates:
+        for word in clause:
+            if word in sentence:
+                break
+        else:
+            return False
+    return True
+
+
+def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[MembershipFact]:
+    """The changes the cues (indices in the cue table, in order) find in the sentence."""
     text = text_of(doc)
     facts: list[MembershipFact] = []
-    mentions = party_mentions(doc, start, end)
-    # groups as objects of joining are filtered from parties: take every mention here
-    all_mentions = actors_in(doc, start, end)
-    groups_all = [m for m in all_mentions if _kind(m.actor_id) != "state"]
+    if not cues:
+        return facts
+    mentions: list[ActorMention] = []
+    groups_all: list[ActorMention] = []
+    read = False  # the mentions are read at the first cue found
     seen: set[tuple[str, str, str]] = set()
     span = None
-    for pattern, change, passive in _CUES:
+    for index in cues:
+        pattern, change, passive, _ = _CUES[index]
         for match in pattern.finditer(text, start, end):
+            if not read:
+                read = True
+                mentions = party_mentions(doc, start, end)
+                # groups as objects of joining are filtered from parties: every mention here
+                groups_all = [m for m in actors_in(doc, start, end) if _kind(m.actor_id) != "state"]
             before = text[max(start, match.start() - 90) : match.start()]
             clause = re.split(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", before)[-1]
             clause = _MONTH_MAY.sub("Month", clause)
-            if _NEAR_HEDGE.search(clause) or CLAUSE_HEDGE.search(clause):
+            if (
+                _NEAR_HEDGE.search(clause)
+                or CLAUSE_HEDGE.search(clause)
+                or _DENIAL.search(clause)
+                or before.endswith(("all but ", "all but\n"))
+            ):
                 continue
+            pronoun = None
             if "obj" in (pattern.groupindex or {}):
                 members = _object_list(doc, match.start("obj"), match.end("obj"))
+                pronoun = _PRONOUN_OBJECT.fullmatch(text, match.start("obj"), match.end("obj"))
             else:
                 members = _subjects(doc, mentions, start, match.start())
+                pronoun = _PRONOUN_SUBJECT.match(text, start, match.start())
             member_ids = [m.actor_id for m in members]
-            if not member_ids and _PRONOUN_SUBJECT.match(text, start, match.start()):
-                member_ids = _previous_state(doc, start)
+            if not member_ids and pronoun:
+                member_ids = _previous_state(doc, start, topic_first=pronoun.group(1) is not None)
+                if not member_ids and "obj" in (pattern.groupindex or {}):
+                    member_ids = _topic_state(doc, start, lead=True)
             together = _TOGETHER.match(text, match.end(), end)
             if member_ids and together:
                 member_ids += [
@@ -567,18 +400,30 @@ def _facts_in_sentence(doc: Doc, start: int, end: int) -> list[MembershipFact]:
                 ]
             if not member_ids:
                 continue
-            if "sg" in (pattern.groupindex or {}):
+            if "sgt" in (pattern.groupindex or {}):
+                groups = [
+                    g
+                    for g in groups_all
+                    if g.end <= match.start()
+                    and _TIGHT_SUBJECT.fullmatch(text, g.end, match.start())
+                ][-1:]
+            elif "sg" in (pattern.groupindex or {}):
                 groups = [
                     g
                     for g in groups_all
                     if g.end <= match.start()
                     and not re.search(r"[;:]", text[g.end : match.start()])
                 ][-1:]
-            elif "grp" in (pattern.groupindex or {}):
+            elif "grp" in (pattern.groupindex or {}) and match.start("grp") >= 0:
                 groups = [
                     g
                     for g in groups_all
-                    if match.start("grp") <= g.start and g.end <= match.end("grp")
+                    if match.start("grp") <= g.start
+                    and g.end <= match.end("grp")
+                    # the span names the group and nothing else ("joined the EU monitoring
+                    # mission as a partner" is no partnership of the EU)
+                    and _GRP_BEFORE.fullmatch(text, match.start("grp"), g.start)
+                    and not text[g.end : match.end("grp")].strip()
                 ]
             else:
                 obj_end = match.end("obj") if "obj" in (pattern.groupindex or {}) else match.start()
@@ -588,11 +433,19 @@ def _facts_in_sentence(doc: Doc, start: int, end: int) -> list[MembershipFact]:
                     if g.start >= obj_end
                     and g.start - match.end() <= 40
                     and not _joint_with(text, g)
-                    and not _POSSESSIVE.match(text, g.end)
+                    and not (
+                        _POSSESSIVE.match(text, g.end) and not _MEMBER_AFTER.match(text, g.end)
+                    )
+                    and not _EVENT_AFTER.match(text, g.end)
+                    and _object_gap(text, match.end(), g.start)
                 ]
             group_id: str | None = None
             if groups:
                 group_id = groups[0].actor_id
+            elif "sgt" in (pattern.groupindex or {}):
+                continue  # "suspended Gabon": only the subject group suspends
+            elif "grp" in (pattern.groupindex or {}) and match.start("grp") >= 0:
+                continue  # the span where the group is named names something else
             elif _NO_OBJECT.match(text, match.end(), end):
                 stop = _CLAUSE_END.search(text, match.end(), end)
                 clause_end = stop.start() if stop else end
@@ -648,15 +501,88 @@ def _facts_in_sentence(doc: Doc, start: int, end: int) -> list[MembershipFact]:
 
 def memberships_in(doc: Doc) -> list[MembershipFact]:
     """Every membership change stated in the doc."""
-    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
+    text = text_of(doc)
+    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text))]
     starts = [b[0] for b in bounds]
-    indices: dict[int, None] = {}
-    for match in _TRIGGER.finditer(text_of(doc)):
-        indices.setdefault(max(0, bisect_right(starts, match.start()) - 1), None)
+    # the sentences holding a gate word of some cue, found with plain string search in
+    # the lower-cased text (far faster than a case-insensitive pattern)
+    lowered = lower_text(doc)
+    opened: dict[int, set[int]] = {}  # sentence index -> the cues its gate words may open
+    if len(lowered) == len(text):
+        for stem in _GATE_STEMS:
+            position = lowered.find(stem)
+            while position >= 0:
+                index = max(0, bisect_right(starts, position) - 1)
+                opened.setdefault(index, set()).update(_CUES_OF_STEM[stem])
+                position = lowered.find(stem, max(position + 1, bounds[index][1]))
+    else:  # lower-casing moved offsets (rare non-ASCII letters): sentence by sentence
+        for index, (start, end) in enumerate(bounds):
+            sentence = text[start:end].lower()
+            for stem in _GATE_STEMS:
+                if stem in sentence:
+                    opened.setdefault(index, set()).update(_CUES_OF_STEM[stem])
     facts: list[MembershipFact] = []
-    for index in indices:
-        facts.extend(_facts_in_sentence(doc, *bounds[index]))
+    found: dict[int, list[MembershipFact]] = {}
+    aligned = len(lowered) == len(text)
+    for index in sorted(opened):
+        start, end = bounds[index]
+        sentence = lowered[start:end] if aligned else text[start:end].lower()
+        found[index] = _facts_in_sentence(
+            doc,
+            start,
+            end,
+            [i for i in sorted(opened[index]) if _gates_hold(_CUES[i][3], sentence)],
+        )
+        if index - 1 in found and found[index - 1]:
+            found[index] += _same_status(doc, *bounds[index], found[index - 1])
+        facts.extend(found[index])
     return facts
+
+
+_SAME_STATUS = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:held|had|enjoyed|been\s+granted|obtained|received|gained)"
+    r"|(?:holds?|enjoys?)|(?:was|were)\s+granted)\s+(?:the\s+)?(?:same|similar|identical)\s+status\b",
+    re.I,
+)
+
+
+def _same_status(
+    doc: Doc, start: int, end: int, previous: list[MembershipFact]
+) -> list[MembershipFact]:
+    """ "Uzbekistan and Cuba have held the same status since 2020": the change and group
+    of the sentence before (one only), for the states of this one."""
+    text = text_of(doc)
+    kinds = {(f.group, f.change) for f in previous}
+    match = _SAME_STATUS.search(text, start, end)
+    if match is None or len(kinds) != 1:
+        return []
+    group, change = kinds.pop()
+    clause = re.split(r"[;:]|\bbut\b|\bwhile\b", text[start : match.start()])[-1]
+    if _NEAR_HEDGE.search(clause) or CLAUSE_HEDGE.search(clause) or _DENIAL.search(clause):
+        return []
+    members = _subjects(doc, party_mentions(doc, start, end), start, match.start())
+    ids = [m.actor_id for m in members if _kind(m.actor_id) == "state"]
+    ids = [a for a in dict.fromkeys(ids) if a not in {f.parties[0] for f in previous}]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not ids or span is None:
+        return []
+    dated = [d for d in dates_in(doc, match.end(), end) if d.kind in ("point", "since")]
+    when = dated[0].value if dated else lead_date(doc)
+    return [
+        make_fact(
+            MembershipFact,
+            doc,
+            span,
+            component=COMPONENT,
+            version=VERSION,
+            rule=f"membership.{change.value}.same_status",
+            parties=[member],
+            group=group,
+            change=change,
+            date=when,
+        )
+        for member in ids
+    ]
 
 
 @Language.component(

@@ -4,7 +4,12 @@ capitals and agencies that stand for them.
 One compiled regular expression does the work. Every surface name of the registry
 (names, short forms, acronyms, demonyms, capitals and seats, agencies, office-holders)
 is put into a character trie that is turned into a regex, so a match costs a few steps
-per word whatever the size of the registry; each match is resolved through a dict.
+per word whatever the size of the registry; each match is resolved through a dict. The
+regex has two halves, for word starts with a lower-case ASCII letter and for all others,
+each holding only the surfaces that can begin there (see ``ActorMatcher._compile``): a
+lower-case word start, the commonest, tries a few short branches. What a matched text
+stands for is worked out once per matcher and text (office-holders are still dated per
+document).
 Matching is case-sensitive ("US" but not "us", "Mali" but not "mali"; names and
 demonyms of four letters or more also in capitals, as in headlines), bounded by
 non-word characters (so "Kazakhstan’s" and "Kazakh-Uzbek" work), tolerant of straight
@@ -45,7 +50,7 @@ from typing import Literal
 from caspian.actors import Registry, fold, load_registry
 
 MentionVia = Literal["name", "short", "demonym", "capital", "person", "office", "agency",
-                     "reference"]
+                     "reference"]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ class ActorMention:
 #: Demonym prefix forms of compounds ("Sino-Kazakh"): matched only before a hyphen.
 PREFIX_FORMS = frozenset({"Sino", "Russo", "Franco", "Italo", "Turco", "Turko"})
 
+# fmt: off
 #: Phrases containing an actor's name that do not refer to the actor.
 BLOCKERS: tuple[str, ...] = (
     "Latin America", "Latin American", "South America", "South American", "North America",
@@ -121,6 +127,7 @@ _TITLES = (
 #: Honorifics before an office-holder's name: only names that identify the person alone
 #: ("Mr Tokayev", not "Mr Khan").
 _HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.")
+# fmt: on
 
 
 # --------------------------------------------------------------------------- the trie regex
@@ -149,6 +156,29 @@ def norm(surface: str) -> str:
     surface = re.sub(r"\s+", " ", surface.strip())
     surface = re.sub("['’‘ʼ]", "'", surface)
     return re.sub("[-‐‑]", "-", surface)
+
+
+#: :func:`norm` of the surfaces matched (a few thousand distinct ones).
+_norm = functools.lru_cache(maxsize=1 << 16)(norm)
+
+
+def _lower_first(surface: str) -> bool:
+    """Whether a surface begins with a lower-case ASCII letter (see ActorMatcher._compile)."""
+    return "a" <= surface[0] <= "z"
+
+
+def _head_pattern(surfaces: Iterable[str]) -> str:
+    """A regex matching the first two atoms (see :func:`_atoms`) of any of `surfaces`, the
+    first alone for a surface of one: a match of a trie of `surfaces` begins with it."""
+    heads: dict[str, set[str]] = {}
+    for surface in surfaces:
+        atoms = _atoms(surface)
+        heads.setdefault(atoms[0], set()).add(atoms[1] if len(atoms) > 1 else "")
+    parts = [
+        first if "" in seconds else f"{first}(?:{'|'.join(sorted(seconds))})"
+        for first, seconds in sorted(heads.items())
+    ]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 _Trie = dict[str, "_Trie"]
@@ -187,6 +217,10 @@ def _variants(surface: str) -> set[str]:
 # --------------------------------------------------------------------------- the matcher
 
 _Entry = tuple[str, MentionVia]
+#: What a match resolves to: actor id ("" for none), via, office-holder names to date.
+_Resolved = tuple[str, MentionVia, tuple[str, ...]]
+#: Bound of the cache of resolved surfaces (cleared when full).
+_KNOWN_MAX = 1 << 16
 
 
 class ActorMatcher:
@@ -200,6 +234,7 @@ class ActorMatcher:
         self.prefixes: dict[str, str] = {}
         self._build_tables()
         self.regex = self._compile()
+        self._known: dict[tuple[str, str], _Resolved] = {}
 
     # -- tables
     def _put(self, surface: str, entry: _Entry | None, *, shout: bool = False) -> None:
@@ -257,76 +292,136 @@ class ActorMatcher:
         return people
 
     def _compile(self) -> re.Pattern[str]:
-        subjects = _trie_pattern(self.office_subjects)
+        """One regex for all branches, in two halves chosen by the character at the word
+        start: the surfaces that begin with a lower-case ASCII letter ("president of",
+        "mainland China", "al-Sisi") and all others. A half is tried only where the text
+        begins as one of its surfaces does (first two characters, see
+        :func:`_head_pattern`), and holds only those surfaces, so most word starts
+        (lower-case words) cost a step or two. Equivalent to one regex of all branches:
+        a surface can only match where the text begins with its first characters, and a
+        trie of the surfaces that begin with a character is the subtree of that
+        character in the trie of all surfaces."""
         office_words = _trie_pattern(_OFFICE_WORDS)
         agency_words = _trie_pattern(_AGENCY_WORDS)
-        titles = _trie_pattern(_TITLES)
         people = _trie_pattern(self._people(with_title_aliases=True))
-        honorifics = _trie_pattern(_HONORIFICS)
         named_people = _trie_pattern(self._people(with_title_aliases=False))
-        prefixes = _trie_pattern(self.prefixes)
         state_names = _trie_pattern(self.state_names)
-        main = _trie_pattern(self.table)  # blockers too: the longest match wins
-        pattern = (
-            r"(?<![\w$])(?:"
-            rf"(?P<subject>{subjects})(?:['’]s)?\s+"
-            rf"(?:(?P<agency>{agency_words})|(?P<office>{office_words}))(?![\w-])"
-            rf"|(?:(?P<post_agency>{agency_words})|(?P<post_office>{office_words}))"
-            rf"\s+of\s+(?:the\s+)?(?P<post_subject>{state_names})(?![\w-])"
-            rf"|(?P<title>{titles})\s+(?P<person>{people})(?![\w-])"
-            rf"|(?P<honorific>{honorifics})\s+(?P<named>{named_people})(?![\w-])"
-            rf"|(?P<prefix>{prefixes})(?=[-‐‑][A-Z])"
-            rf"|(?P<main>{main})(?:(?<!\w)|(?!\w))"
-            r")"
-        )
-        return re.compile(pattern)
+        starts: dict[bool, list[str]] = {True: [], False: []}
+        halves: dict[bool, list[str]] = {True: [], False: []}
+        for lower in (True, False):
+            side = "l" if lower else "u"
+
+            def pick(surfaces: Iterable[str], lower: bool = lower) -> list[str]:
+                picked = [s for s in surfaces if s and _lower_first(s) == lower]
+                starts[lower].extend(picked)
+                return picked
+
+            subjects = pick(self.office_subjects)
+            posts = (pick(_AGENCY_WORDS), pick(_OFFICE_WORDS))
+            titles = pick(_TITLES)
+            honorifics = pick(_HONORIFICS)
+            prefixes = pick(self.prefixes)
+            main = pick(self.table)  # blockers too: the longest match wins
+            branches: list[str] = []
+            if subjects:
+                branches.append(
+                    rf"(?P<subject_{side}>{_trie_pattern(subjects)})(?:['’]s)?\s+"
+                    rf"(?:(?P<agency_{side}>{agency_words})"
+                    rf"|(?P<office_{side}>{office_words}))(?![\w-])"
+                )
+            if any(posts):
+                branches.append(
+                    rf"(?:(?P<post_agency_{side}>{_trie_pattern(posts[0])})"
+                    rf"|(?P<post_office_{side}>{_trie_pattern(posts[1])}))"
+                    rf"\s+of\s+(?:the\s+)?(?P<post_subject_{side}>{state_names})(?![\w-])"
+                )
+            if titles:
+                branches.append(
+                    rf"(?P<title_{side}>{_trie_pattern(titles)})\s+"
+                    rf"(?P<person_{side}>{people})(?![\w-])"
+                )
+            if honorifics:
+                branches.append(
+                    rf"(?P<honorific_{side}>{_trie_pattern(honorifics)})\s+"
+                    rf"(?P<named_{side}>{named_people})(?![\w-])"
+                )
+            if prefixes:
+                branches.append(rf"(?P<prefix_{side}>{_trie_pattern(prefixes)})(?=[-‐‑][A-Z])")
+            if main:
+                branches.append(rf"(?P<main_{side}>{_trie_pattern(main)})(?:(?<!\w)|(?!\w))")
+            halves[lower] = branches
+        alternatives = [
+            f"(?={_head_pattern(starts[lower])})(?:{'|'.join(halves[lower])})"
+            for lower in (True, False)
+            if halves[lower]
+        ]
+        return re.compile(r"(?<![\w$])(?:" + "|".join(alternatives) + ")")
 
     # -- matching
     def find(self, text: str, *, on: date | None = None) -> list[ActorMention]:
         found: list[ActorMention] = []
+        known = self._known
         for match in self.regex.finditer(text):
-            mention = self._resolve(match, on)
-            if mention is not None:
-                found.append(mention)
+            surface = match.group()
+            # the branch and its groups are a function of the branch's last group and
+            # the matched text (see _entry): resolved once per distinct surface
+            key = (match.lastgroup or "", surface)
+            entry = known.get(key)
+            if entry is None:
+                entry = self._entry(match)
+                if len(known) >= _KNOWN_MAX:
+                    known.clear()
+                known[key] = entry
+            actor_id, via, people = entry
+            for person in people:  # an office-holder: their state on the document's date
+                actor_id = self._person_actor(person, on) or ""
+                if actor_id:
+                    break
+            if actor_id:
+                start, end = match.span()
+                found.append(ActorMention(start, end, actor_id, via, surface))
         return found
 
-    def _resolve(self, match: re.Match[str], on: date | None) -> ActorMention | None:
-        start, end = match.span()
+    def _entry(self, match: re.Match[str]) -> _Resolved:
+        """What a match stands for: an actor id (empty for none: a blocker) and how it is
+        named, or the names of an office-holder to look up on the document's date (tried
+        in order). Depends only on the branch that matched and the matched text: within
+        a branch every way of matching a text ends where it ends, with the same test of
+        the character after it, so the regex takes the same way for the same text."""
+        # each branch ends with its own named group: the last one closed names the branch
+        last = match.lastgroup or ""
+        kind, _, side = last.rpartition("_")
         surface = match.group()
-        if match.group("subject") is not None:
-            actor_id = self.office_subjects[norm(match.group("subject"))]
-            via: MentionVia = "agency" if match.group("agency") is not None else "office"
-            return ActorMention(start, end, actor_id, via, surface)
-        if match.group("post_subject") is not None:
-            actor_id = self.state_names[norm(match.group("post_subject"))]
-            via = "agency" if match.group("post_agency") is not None else "office"
-            return ActorMention(start, end, actor_id, via, surface)
-        if match.group("person") is not None:
-            person = norm(match.group("person"))
-            person_actor = self._person_actor(f"{norm(match.group('title'))} {person}", on)
-            if person_actor is None:  # a title the registry does not know: the name alone
-                person_actor = self._person_actor(person, on)
-            if person_actor is None:  # pragma: no cover - the trie only holds known people
-                return None
-            return ActorMention(start, end, person_actor, "person", surface)
-        if match.group("named") is not None:
-            person_actor = self._person_actor(norm(match.group("named")), on)
-            if person_actor is None:  # pragma: no cover - the trie only holds known people
-                return None
-            return ActorMention(start, end, person_actor, "person", surface)
-        if match.group("prefix") is not None:
-            return ActorMention(start, end, self.prefixes[surface], "demonym", surface)
-        key = norm(surface)
+        if kind == "agency" or kind == "office":
+            subject = match.group("subject_" + side)
+            return (
+                self.office_subjects[_norm(subject)],
+                "agency" if kind == "agency" else "office",
+                (),
+            )
+        if kind == "post_subject":
+            actor_id = self.state_names[_norm(match.group(last))]
+            via: MentionVia = (
+                "agency" if match.group("post_agency_" + side) is not None else "office"
+            )
+            return (actor_id, via, ())
+        if kind == "person":
+            person = _norm(match.group(last))
+            title = _norm(match.group("title_" + side))
+            # a title the registry does not know: the name alone
+            return ("", "person", (f"{title} {person}", person))
+        if kind == "named":
+            return ("", "person", (_norm(match.group(last)),))
+        if kind == "prefix":
+            return (self.prefixes[surface], "demonym", ())
+        key = _norm(surface)
         entry = self.table.get(key)
-        if entry is None:
-            return None
+        if entry is None:  # a blocker
+            return ("", "name", ())
         actor_id, via = entry
         if via == "person":
-            resolved = self._person_actor(key, on)
-            if resolved is None:  # pragma: no cover
-                return None
-            actor_id = resolved
-        return ActorMention(start, end, actor_id, via, surface)
+            return ("", "person", (key,))
+        return (actor_id, via, ())
 
     def _person_actor(self, name: str, on: date | None) -> str | None:
         return _holder_state(self.registry, name, on)

@@ -15,8 +15,10 @@ Order (each component declares what it requires and assigns)::
     caspian.finalize.v1     doc._.facts de-duplicated and sorted
 
 No statistical model is loaded. The tokenizer is :class:`caspian.extract.base.ChunkTokenizer`
-(white space only; the rules read character offsets) and makes a ``CaspianDoc`` that
-keeps its text. :func:`build_pipeline` is cached: the pipeline is built once per process.
+(a token per sentence: the rules read character offsets only) and makes a ``CaspianDoc``
+that keeps its text; ``caspian.sentences.v1`` marks each of its tokens as a sentence
+start and keeps the bounds the tokenizer cut at. The vocabulary computes no lexical
+attributes. :func:`build_pipeline` is cached: the pipeline is built once per process.
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from caspian.extract import base
-from caspian.extract.base import SENT_TOKENS_KEY, ChunkTokenizer, text_of
+from caspian.extract.base import (
+    BOUNDS_KEY,
+    SENT_TOKENS_KEY,
+    ChunkTokenizer,
+    get_ext,
+    set_ext,
+    text_of,
+)
 from caspian.extract.sentences import sentence_bounds
 from caspian.facts import (
     AgreementFact,
@@ -66,11 +75,21 @@ _COMPONENT_MODULES = (
 
 
 def set_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts from :func:`sentence_bounds` in one vectorised step."""
-    bounds = sentence_bounds(text_of(doc))
-    doc._.sentences = bounds
+    """Mark the sentence starts of :func:`sentence_bounds` and keep the bounds in
+    ``doc._.sentences``. On a Doc of :class:`ChunkTokenizer` every token is a sentence
+    (it was cut at these bounds, kept in ``doc.user_data``); on any other Doc the token at
+    or after each sentence's first character starts a sentence (one vectorised step)."""
+    bounds: list[tuple[int, int]] | None = doc.user_data.get(BOUNDS_KEY)
+    chunked = bounds is not None
+    if bounds is None:
+        bounds = sentence_bounds(text_of(doc))
+    set_ext(doc, "sentences", bounds)
     n = len(doc)
     if n == 0:
+        return doc
+    if chunked:
+        doc.from_array([SENT_START], cast(Any, np.ones((n, 1), dtype=np.uint64)))
+        doc.user_data[SENT_TOKENS_KEY] = list(range(n))  # for CaspianDoc.sents
         return doc
     idx = doc.to_array([IDX]).astype(np.int64).reshape(-1)
     starts = np.full(n, -1, dtype=np.int32)
@@ -95,14 +114,14 @@ def actors_component(doc: Doc) -> Doc:
     """Actor mentions by name, short form, demonym, capital, office-holder, agency."""
     from caspian.extract.mentions import find_actor_mentions
 
-    doc._.actors = find_actor_mentions(text_of(doc), on=doc._.published)
+    set_ext(doc, "actors", find_actor_mentions(text_of(doc), on=get_ext(doc, "published")))
     return doc
 
 
 @Language.component("caspian_finalize_v1", requires=["doc._.facts"], assigns=["doc._.facts"])
 def finalize_component(doc: Doc) -> Doc:
     """Drop duplicate facts (same spec content) and sort by position."""
-    doc._.facts = finalize_facts(doc._.facts or [])
+    set_ext(doc, "facts", finalize_facts(get_ext(doc, "facts") or []))
     return doc
 
 
@@ -257,8 +276,11 @@ def build_pipeline() -> Language:
     nlp = English()
     # no parser or NER: long texts cost memory in proportion to their tokens only
     nlp.max_length = 1 << 31
-    # the rules read character offsets only: white space tokens, a Doc that keeps its text
+    # the rules read character offsets only: a token per sentence, a Doc that keeps its text
     nlp.tokenizer = ChunkTokenizer(nlp.vocab)
+    # and no rule reads a lexeme's attributes (shape, like_num, like_url, ...): spaCy would
+    # compute them for every new token string (again after each memory zone)
+    cast(Any, nlp.vocab).lex_attr_getters = {}  # (not in spaCy's type stubs)
     config: dict[str, Any] = {}
     for name in component_names():
         nlp.add_pipe(

@@ -59,28 +59,56 @@ from an amount after "cost", "capital expenditure", "worth", "valued at", "estim
 in the sentence or the next two; the stage from the words around it ("under
 construction", "to build", "operational", "proposed"); the date is the statement date of
 :func:`caspian.extract.fact_context.statement_date`. Mentions of one project are merged by
-their main name word.
+their main name word; a later mention adds the cost and stage the first one lacks ("The
+China-Kyrgyzstan-Uzbekistan railway is estimated to cost $4.7 billion" paragraphs later).
+
+More rules: a bare name described in the next sentence ("... for Hyrasia One. The scheme,
+developed by Svevind, would cost about USD 50 bln") is read by
+:mod:`caspian.extract.project_anaphora`, hosted by the one state the two sentences name
+(or the story's state); a subject state hosts what it builds even when a builder follows
+the name ("Azerbaijan inaugurated the X wind farm, built by Saudi Arabia's ACWA Power"),
+and the states inside a route's name ("the China-Kyrgyzstan-Uzbekistan railway") do not
+compete with it; a ceremony ("launch of construction") is hosted by the one state named
+outside the project's name, else by the state of the dateline ("BISHKEK -- ..."); "in
+Jalal-Abad, Kyrgyzstan" is a location phrase; "a $1.2 billion project" gives the cost;
+"opened", "inaugurated" make a project operational and "started construction of" under
+construction. Units ("a 1 GW wind farm") make no name.
+
+Speed: one plain search of the whole lower-cased text for the project nouns picks the
+sentences worth reading; each name pattern runs only when cheap tests show it can match
+(:mod:`caspian.extract.project_names`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from caspian.extract.base import actors_in, add_facts, make_fact, quantities_in, text_of
+from caspian.extract.base import add_facts, make_fact, quantities_in, text_of
 from caspian.extract.fact_context import (
     direct_mentions,
     is_company_mention,
     is_state,
+    lower_text,
     main_state,
     party_mentions,
     sentences,
     span_text,
     statement_date,
+    word_positions,
+)
+from caspian.extract.project_anaphora import anaphoric_host, anaphoric_name
+from caspian.extract.project_names import (
+    Name,
+    main_words,
+    names_in,
+    noun_positions,
+    word_pattern,
 )
 from caspian.facts import ProjectFact
 
@@ -90,100 +118,6 @@ VERSION = "1"
 FACTORY = COMPONENT.replace(".", "_")
 
 _I = re.IGNORECASE
-_NOUNS = (
-    r"port|seaport|dry\s+port|railway|railroad|rail\s+line|railway\s+line|pipeline|"
-    r"gas\s+pipeline|oil\s+pipeline|(?:nuclear\s+|thermal\s+|hydro(?:electric)?\s*|solar\s+|"
-    r"wind\s+|hydropower\s+)?power\s+(?:plant|station)|hydropower\s+plant|HPP|NPP|TPP|"
-    r"plant|deposit|field|mine|corridor|route|terminal|dam|refinery|bridge|highway|motorway|"
-    r"canal|airport|project|tunnel|complex|cable|interconnector|wind\s+farm|solar\s+park|"
-    r"smelter|hub|logistics\s+centre|logistics\s+center|line|border\s+crossing|checkpoint|"
-    r"expressway|road"
-)
-_CAP_NOUNS = (
-    r"Port|Railway|Railroad|Pipeline|Power\s+Plant|Power\s+Station|Plant|Deposit|Field|Mine|"
-    r"Corridor|Route|Terminal|Dam|Refinery|Bridge|Highway|Canal|Airport|Project|Tunnel|"
-    r"Interconnector|Cable|Hub|Complex|HPP|NPP"
-)
-# the first words of every project noun above, lower case: a cheap gate run on the
-# lower-cased sentence before the name patterns (it may pass more, never fewer)
-_ANY_NOUN = re.compile(
-    r"\b(?:(?:sea|air)?port|rail|pipeline|plant|station|hpp|npp|tpp|deposit|field|mine|"
-    r"corridor|route|terminal|dam|refiner|bridge|highway|motorway|canal|project|tunnel|"
-    r"complex|cable|interconnector|farm|park|smelter|hub|logistics|line|border|checkpoint|"
-    r"expressway|road)"
-)
-# a capitalised word, hyphenated parts included ("Kambarata-1", "Asia-China"); words are
-# separated by white space only, and runs are bounded, so matching stays linear
-_CAPWORD = r"(?:[A-Z][\w.]*(?:-[\w.]+){0,4})"
-_CONNECT = r"(?:of|for|and|the|de|on)"
-_ACRONYM = r"(?:\s+\((?P<acr>[A-Z][A-Z0-9-]{1,9})\))?"
-
-# words that do not stand inside a name ("Feasibility work on the line" is none)
-_FUNCTION_WORD = r"(?:on|the|of|in|at|to|for|and|with|by|from|a|an|is|was|will|would)"
-_NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("capitalised_noun", re.compile(
-        rf"\b(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,6}}?\s+"
-        rf"(?:{_CAP_NOUNS})\b(?:\s+(?:{_CONNECT}\s+){{1,2}}{_CAPWORD}"
-        rf"(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,5}})?){_ACRONYM}"
-    )),
-    ("name_then_noun", re.compile(
-        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}(?:\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+){{0,3}}?\s+"
-        rf"(?:{_NOUNS}))\b{_ACRONYM}"
-    )),
-    ("noun_then_name", re.compile(
-        rf"\b(?P<name>(?:[a-z]+\s+)?(?:(?:{_NOUNS})\s+(?:of\s+)?|(?:sea)?port\s+at\s+)"
-        rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})"
-        r"\b(?!['’]s)"
-    )),
-    # "Hyrasia One, the green hydrogen project planned by ...": a name in apposition
-    ("appositive", re.compile(
-        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}),\s+(?:the|a|an)\s+"
-        r"(?:(?!" + _FUNCTION_WORD + r"\b)[a-z-]+\s+){0,3}(?:" + _NOUNS + r")\b"
-    )),
-    ("possessive_ordinal", re.compile(
-        rf"\b(?P<name>(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?|the\s+(?:country|nation|republic))"
-        r"['’]s\s+(?:first|second|third|"
-        r"largest|biggest|longest|new|only)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
-    )),
-    # "the first nuclear power plant of Kazakhstan": the owner after the noun
-    ("ordinal_of", re.compile(
-        r"\bthe\s+(?P<name>(?:first|second|third|largest|biggest|longest|only)\s+"
-        r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?"
-        rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?))\b"
-    )),
-]  # fmt: skip
-
-
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
-_NOT_NAME_WORDS = _words(
-    "the a an this that these those its their our his her it in on at by for of and to with "
-    "from as during although while after before since when where which what who how "
-    "black sea caspian central asian asia middle east west south north eastern western "
-    "southern northern trans caucasus european eurasian great new old first second third "
-    "grand national state international regional global strategic president minister "
-    "government ministry company corporation according however also but or if "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
-#: Geographic and descriptive words that may begin a capitalised name ("Caspian Sea Oil
-#: Terminal") though they do not make one alone.
-_GEO_WORDS = _words(
-    "black sea caspian central asian asia middle east west south north eastern western "
-    "southern northern trans caucasus european eurasian great new old first second third "
-    "grand national state international regional global strategic"
-)
-_KEEP = _words("trans great new")
-_GENERIC_NOUN_WORDS = _words(
-    "port seaport dry railway railroad rail line pipeline gas oil power plant station "
-    "hydropower hydroelectric nuclear thermal solar wind deposit field mine corridor route "
-    "terminal dam refinery bridge highway motorway canal airport project tunnel complex "
-    "cable interconnector farm park smelter hub logistics centre center hpp npp tpp "
-    "expressway road cross-border cross border"
-)
-
 _SECTORS: list[tuple[str, re.Pattern[str]]] = [
     ("nuclear", re.compile(r"\b(?:nuclear|NPP|atomic|uranium|Rosatom)\b", _I)),
     ("critical_minerals", re.compile(
@@ -213,7 +147,8 @@ _COST = re.compile(
     _I,
 )
 _REFERS = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:project|port|railway|route|pipeline|plant|deposit|mine|"
+    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:project|port|railway|route|pipeline|plant|"
+    r"deposit|mine|"
     r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site|scheme|cable|"
     r"interconnector|venture|hub|park|farm|station|complex|link)\b|"
     r"\b(?:a\s+(?:further|second|third|new)|the\s+(?:next|first|second|third))\s+"
@@ -223,20 +158,29 @@ _REFERS = re.compile(
 _STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("operational", re.compile(
         r"\b(?:operational|in\s+operation|commissioned|began\s+operat\w+|opened\s+in|"
+        r"(?<!will\s)(?<!to\s)(?<!be\s)(?:inaugurated|opened)(?!\s+(?:talks|negotiations|"
+        r"bids|tenders?|the\s+way))|"
         r"came\s+on\s*stream|launched\s+operations)\b", _I)),
     ("under_construction", re.compile(
         r"\b(?:under\s+construction|constructing|being\s+built|is\s+building|are\s+building|"
         r"construction\s+(?:is|began|started)|broke\s+ground|ground-?breaking|"
-        r"(?:launch|start)\s+of\s+(?:the\s+)?construction|foundation\s+stone|first\s+stone)\b",
+        r"(?:launch|start)\s+of\s+(?:the\s+)?construction|foundation\s+stone|first\s+stone|"
+        r"(?:started|began|begun|launched|commenced)\s+(?:the\s+)?construction|"
+        r"construction\s+of\s+[^.;]{0,80}?\s+(?:began|started|has\s+begun|commenced|is\s+under\s+way))\b",
         _I)),
     ("planned", re.compile(
-        r"\b(?:planned|plans?\s+to\s+build|will\s+(?:be\s+)?(?:build|built|construct\w*)|"
+        r"\b(?:planned|plans?\s+to\s+build|will\s+(?:be\s+)?(?:build|built|construct\w*|develop\w*)|"
         r"to\s+be\s+(?:built|constructed)|bid\s+to\s+build|tender|will\s+provide|will\s+link|"
         r"will\s+connect|established|feasibility|to\s+build)\b", _I)),
     ("proposed", re.compile(
         r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
         _I)),
 ]  # fmt: skip
+# "a $1.2 billion project": an amount qualifying the project noun is its cost
+_PROJECT_AFTER = re.compile(
+    r"[\s-]+(?:[a-z][\w-]*\s+){0,2}(?:project|scheme|venture|plant|facility|complex|"
+    r"development|investment\s+project)\b"
+)
 _TO_BE_OPERATIONAL = re.compile(
     r"\b(?:to\s+be(?:come)?|will\s+be(?:come)?|would\s+be(?:come)?)\s+(?:fully\s+)?"
     r"(?:operational|in\s+operation|commissioned)\b",
@@ -244,7 +188,9 @@ _TO_BE_OPERATIONAL = re.compile(
 )
 _LOCATION = re.compile(
     r"\b(?:in|inside|within|across|on\s+the\s+territory\s+of|located\s+in|built\s+in|"
-    r"based\s+in|under|(?:through|across|along)(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+$",
+    r"based\s+in|under|(?:through|across|along)(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+$|"
+    # "in Jalal-Abad, Kyrgyzstan": a town and its state
+    r"\b(?:in|near|at)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$",
     _I,
 )
 # a project is spoken of as something built, financed or planned, not only as a place
@@ -260,19 +206,15 @@ _ACTIVITY = re.compile(
     r"ground-?breaking|groundbreaking|first\s+stone|foundation\s+stone)\b",
     _I,
 )
-_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][\w-]*\s+$")
-_ORGANISATION_AFTER = re.compile(
-    r"\s+(?:Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|LLC|JSC|PLC|Group|Authority|"
-    r"Agency|Administration|Ministry|Operator|Consortium|Holding|Holdings|Association|"
-    r"Organi[sz]ation|Council|Committee|Fund|Bank|Institute|Company's|Companies)\b"
-)
 # "Georgia's deep-sea port of ...": a possessive and up to three modifiers, no preposition
 _POSSESSIVE_GAP = re.compile(
-    r"['’]s\s+(?:(?!(?:in|of|for|to|at|on|by|with|and|the)\b)[\w-]+\s+){0,3}"
+    r"['’]s\s+(?:(?!(?:in|of|for|to|at|on|by|with|and|the|will|would|is|are|was|were|has|have|"
+    r"had|plans?|wants?|aims?|can|could|may|might|shall|should)\b)(?![\w-]+ed\s)[\w-]+\s+){0,3}"
 )
 _BUILD_VERB = re.compile(
     r"\b(?:build|construct|expand|moderni[sz]e|upgrade|develop|extend|revive|finance|launch|"
-    r"spend|spent|invest|fund|"
+    r"spend|spent|invest|fund|prepar|implement|pursu|unveil|broke\s+ground|break\s+ground|"
+    r"open|"
     r"approv|propos|commission|inaugurat|complet|start|began|begin)\w*",
     _I,
 )
@@ -285,15 +227,6 @@ _SUBJECT_START = re.compile(
 _SECTION_OF = re.compile(
     r"(?:['’]s)?\s+(?:section|stretch|part|segment|leg|portion|sector)\s+of\s+(?:the\s+)?", _I
 )
-# a line named after the sea it crosses ("the Black Sea submarine cable")
-_SEA_NAMED = re.compile(
-    r"(?:The\s+|the\s+)?(?P<name>(?:Trans-)?(?:Black|Caspian|Aral|Mediterranean|Baltic|Arabian|"
-    r"Red)(?:\s+Sea)?(?:\s+[a-z][a-z-]+){0,3}\s+(?:cable|interconnector|pipeline|power\s+line|"
-    r"transmission\s+line))"
-)
-# "the Trans-Afghan railway": a line named after the land it crosses
-_TRANS_NAME = re.compile(r"Trans-[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?:railway|railroad|pipeline|"
-                         r"highway|road|cable|line)\b")  # fmt: skip
 _CEREMONY = re.compile(
     r"\b(?:ground-?breaking|broke\s+ground|(?:launch|start)\s+of\s+(?:the\s+)?construction|"
     r"foundation\s+stone|first\s+stone|inaugurat\w*|commissioning\s+ceremony)\b",
@@ -350,132 +283,7 @@ _OUTSIDE_VERB = re.compile(r"\b(?:build|construct|financ|fund|develop|invest)\w*
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    start: int  # document offsets
-    end: int
-    name: str
-    rule: str
-    owner_end: int | None = None
-
-
-def _main_words(name: str) -> set[str]:
-    words = {w.lower() for w in re.findall(r"[^\W_]+", name)}
-    return {w for w in words if w not in _GENERIC_NOUN_WORDS and w not in _NOT_NAME_WORDS
-            and w != "s" and len(w) > 1}  # fmt: skip
-
-
-def _actor_words(doc: Doc, start: int, end: int) -> set[str]:
-    words: set[str] = set()
-    for mention in actors_in(doc, start, end):
-        words |= {w.lower() for w in re.findall(r"[^\W_]+", mention.text)}
-    return words
-
-
-_REGIONS = (
-    r"Central\s+Asia|Europe|South\s+Caucasus|Caucasus|Caspian|Middle\s+East|South\s+Asia|"
-    r"Gulf|Black\s+Sea|Persian\s+Gulf|Mediterranean|Baltic|Arctic"
-)
-
-
-def _route_of_states(doc: Doc, start: int, end: int, name: str) -> bool:
-    """A name made of states joined by hyphens ("China-Kyrgyzstan-Uzbekistan railway")."""
-    if not re.search(r"[A-Z][\w.]+(?:-[A-Z][\w.]+)+", name):
-        return False
-    named = {
-        m.actor_id
-        for m in direct_mentions(doc, start, end)
-        if m.via in ("name", "short", "capital")
-    }
-    if len(named) >= 2:
-        return True
-    # "the Central Asia-China gas pipeline": a state joined to a region
-    return len(named) == 1 and bool(re.search(rf"\b(?:{_REGIONS})-[A-Z]|-(?:{_REGIONS})\b", name))
-
-
-def _capitalised_run(doc: Doc, start: int, end: int, name: str) -> bool:
-    """Two or more capitalised words before a capitalised project noun that are not actor
-    names ("Caspian Sea Oil Terminal", "Southern Gas Corridor"; not "Middle Corridor")."""
-    head = re.split(rf"\b(?:{_CAP_NOUNS})\b", name)[0]
-    actors = _actor_words(doc, start, end)
-    words = [w for w in re.findall(r"[^\W_]+", head) if w[:1].isupper() and w.lower() not in actors]
-    return len(words) >= 2
-
-
-def _port_of_city(doc: Doc, start: int, end: int, name: str) -> bool:
-    """A port or airport named after a capital ("the port of Baku")."""
-    if not re.match(r"(?:sea)?port\s+of\s|airport\s+of\s", name, _I):
-        return False
-    return any(m.via == "capital" for m in direct_mentions(doc, start, end))
-
-
-def _names_in(doc: Doc, sent: Span) -> list[_Name]:
-    text = span_text(doc, sent)
-    if not _ANY_NOUN.search(text.lower()):
-        return []  # every name holds a project noun: one cheap scan before the costly ones
-    base = sent.start_char
-    found: list[_Name] = []
-    for rule, pattern in _NAME_PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = base + match.start("name"), base + match.end("name")
-            if any(not (end <= n.start or start >= n.end) for n in found):
-                continue
-            name = match["name"]
-            if _ORGANISATION_AFTER.match(text, match.end("name")):
-                continue  # "Turkish Petroleum Pipeline Corporation" is a company
-            if _VENUE_BEFORE.search(text, 0, match.start("name")):
-                continue  # "met in the Kazakh port of Aktau": a place
-            owned = rule in ("possessive_ordinal", "ordinal_of")
-            route = not owned and _route_of_states(doc, start, end, name)
-            sea = _SEA_NAMED.fullmatch(name) if rule == "name_then_noun" else None
-            if sea is not None:
-                # "the Black Sea cable": a line named after the sea it crosses
-                start += sea.start("name")
-                name = sea["name"]
-            if not owned and not route and sea is None:
-                # drop leading capitalised words that are not part of a name
-                words = name.split()
-                strip = _NOT_NAME_WORDS - (_GEO_WORDS if rule == "capitalised_noun" else _KEEP)
-                while words and (
-                    words[0].lower() in strip
-                    or words[0] in ("new", "planned", "proposed", "future", "major", "giant")
-                ):
-                    start += len(words[0]) + 1
-                    words = words[1:]
-                # "Construction of the X Plant": a common word joined by "of" is not the name
-                while (
-                    len(words) > 2
-                    and words[1] in ("of", "for")
-                    and not re.fullmatch(_CAP_NOUNS, words[0])
-                    and re.search(rf"\b(?:{_CAP_NOUNS})\b", " ".join(words[2:]))
-                ):
-                    start += len(words[0]) + len(words[1]) + 2
-                    words = words[2:]
-                    while words and words[0].lower() == "the":
-                        start += 4
-                        words = words[1:]
-                name = " ".join(words)
-                distinctive = _main_words(name) - _actor_words(doc, start, end)
-                proper = {w for w in distinctive
-                          if re.search(rf"\b{re.escape(w)}", name, _I)
-                          and any(t[:1].isupper() for t in re.findall(r"[^\W_]+", name)
-                                  if t.lower() == w)}  # fmt: skip
-                if (
-                    not proper
-                    and not _port_of_city(doc, start, end, name)
-                    and not (rule == "capitalised_noun" and _capitalised_run(doc, start, end, name))
-                    and not _TRANS_NAME.match(name)
-                ):
-                    continue
-            if match["acr"] if "acr" in pattern.groupindex else False:
-                end = base + match.end("acr") + 1
-                name = text_of(doc)[start:end]
-            owner_end = base + match.end("owner") if rule == "possessive_ordinal" else None
-            found.append(_Name(start, end, name.strip(), rule, owner_end))
-    return found
-
-
-def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | None:
+def _host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str | None:
     sent = sents[index]
     mentions = direct_mentions(doc, sent.start_char, sent.end_char)
     # possessive or adjective right before the name
@@ -512,13 +320,26 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
     # "a Chinese-led consortium": a builder's nationality, not a state acting
     parties = [m for m in parties if not _LED_AFTER.match(text_of(doc), m.end)]
     actors = {m.actor_id for m in parties if is_state(m.actor_id)}
+    # the states that compete with a subject for the host: those named before the project
+    # (not the places inside its name, "the China-Kyrgyzstan-Uzbekistan railway") and those
+    # after it in a location phrase; a builder after it ("built by Saudi Arabia's ...") does not
+    rivals = {
+        m.actor_id
+        for m in parties
+        if is_state(m.actor_id)
+        and not name.start <= m.start < name.end
+        and (
+            m.start < name.start
+            or _LOCATION.search(text_of(doc), max(sent.start_char, m.start - 30), m.start)
+        )
+    }
     for mention in parties:
         subject = mention.via == "agency" or _SUBJECT_START.fullmatch(
             text_of(doc)[sent.start_char : mention.start]
         )
         if (
             subject
-            and actors == {mention.actor_id}
+            and rivals == {mention.actor_id}
             and mention.end <= name.start
             and _BUILD_VERB.search(text_of(doc)[mention.end : name.start])
             and (
@@ -554,9 +375,9 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
     candidates = [sent]
     if index + 1 < len(sents):
         following = sents[index + 1]
-        words = _main_words(name.name)
+        words = main_words(name.name)
         if _REFERS.search(span_text(doc, following)) or any(
-            re.search(rf"\b{re.escape(w)}\b", span_text(doc, following), _I) for w in words
+            word_pattern(w).search(span_text(doc, following)) for w in words
         ):
             candidates.append(following)
     for span in candidates:
@@ -581,8 +402,22 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
             return str(mention.actor_id)
     # a ceremony on site naming one state only ("the groundbreaking of the X plant with
     # the Government of Tajikistan")
-    if _CEREMONY.search(span_text(doc, sent)) and len(actors) == 1:
-        return next(iter(actors))
+    if _CEREMONY.search(span_text(doc, sent)):
+        outside = {
+            m.actor_id
+            for m in parties
+            if is_state(m.actor_id)
+            and not name.start <= m.start < name.end
+            and not is_company_mention(m)
+        }
+        if len(actors) == 1:
+            return next(iter(actors))
+        if len(outside) == 1:
+            # "Kyrgyzstan celebrated the launch of construction of the A-B-C railway"
+            return next(iter(outside))
+        dateline = _dateline_state(doc, sents)
+        if dateline is not None and dateline in actors:
+            return dateline  # "BISHKEK -- ... attended the launch of construction of ..."
     if (
         not actors
         and _SITE_NOUN.search(name.name)
@@ -610,7 +445,25 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: _Name) -> str | Non
     return origin
 
 
-def _route_origin(doc: Doc, sent: Span, name: _Name, *, from_only: bool = False) -> str | None:
+_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*(?:,[^\n]{0,40}?)?\s+[—–-]{1,2}\s"
+)
+
+
+def _dateline_state(doc: Doc, sents: Sequence[Span]) -> str | None:
+    """The state of a dateline's capital ("BISHKEK -- ..."): where the story was filed."""
+    for sent in sents[:2]:
+        match = _DATELINE.match(span_text(doc, sent))
+        if match is None:
+            continue
+        start = sent.start_char + match.start("city")
+        for mention in direct_mentions(doc, start, sent.start_char + match.end("city")):
+            if mention.via == "capital" and is_state(mention.actor_id):
+                return str(mention.actor_id)
+    return None
+
+
+def _route_origin(doc: Doc, sent: Span, name: Name, *, from_only: bool = False) -> str | None:
     """The state a line starts from, as its host: "the X cable linking Azerbaijan and
     Kazakhstan" (the first state named), "the X pipeline would carry Turkmen gas to ..."
     (the origin), when the text says nothing of where it is built. With `from_only`, only a
@@ -664,7 +517,7 @@ def _stage(text: str) -> str | None:
     return None
 
 
-def _cost(doc: Doc, spans: Sequence[Span], name: _Name) -> tuple[float | None, float | None]:
+def _cost(doc: Doc, spans: Sequence[Span], name: Name) -> tuple[float | None, float | None]:
     """The capital cost in USD: an amount after a cost word, or right before the name
     ("the $3.5bn X Terminal")."""
     for span in spans:
@@ -675,7 +528,9 @@ def _cost(doc: Doc, spans: Sequence[Span], name: _Name) -> tuple[float | None, f
             attached = quantity.end <= name.start and re.fullmatch(
                 r"[\s-]*(?:[A-Z][\w-]*\s+)?", text_of(doc)[quantity.end : name.start]
             )
-            if not (_COST.search(left) or attached):
+            if not (
+                _COST.search(left) or attached or _PROJECT_AFTER.match(text_of(doc), quantity.end)
+            ):
                 continue
             low = quantity.usd
             high = low
@@ -685,60 +540,138 @@ def _cost(doc: Doc, spans: Sequence[Span], name: _Name) -> tuple[float | None, f
     return None, None
 
 
-def projects_in(doc: Doc) -> list[ProjectFact]:
-    """The named projects of a processed doc, one fact per project."""
-    facts: list[ProjectFact] = []
-    merged: list[tuple[str, set[str]]] = []  # host, main words of projects already reported
-    sents = sentences(doc)
-    for index, sent in enumerate(sents):
+@dataclass(slots=True)
+class _Project:
+    """A project found in the text, with what its mentions say of it."""
+
+    name: Name
+    index: int  # the sentence of its first mention
+    host: str
+    words: set[str]
+    parties: list[str]
+    sector: str | None
+    low: float | None
+    high: float | None
+    stage: str | None
+
+
+def _window(doc: Doc, sents: Sequence[Span], index: int, words: set[str]) -> list[Span]:
+    """The sentence of a mention and the next ones (up to two) referring back to it."""
+    window = [sents[index]]
+    for nxt in sents[index + 1 : index + 3]:
+        if _REFERS.search(span_text(doc, nxt)) or any(
+            word_pattern(w).search(span_text(doc, nxt)) for w in words
+        ):
+            window.append(nxt)
+        else:
+            break
+    return window
+
+
+# the describing nouns of a bare name's next sentence (see project_anaphora)
+_DESCRIBING_STEMS = ("scheme", "venture", "facilit", "initiative", "development")
+
+
+def _candidates(doc: Doc, sents: Sequence[Span]) -> list[int]:
+    """The sentences that may name or describe a project: those with a project noun at a
+    word start, found by one plain search of the whole lower-cased text."""
+    lowered = lower_text(doc)
+    positions = noun_positions(doc) + [
+        p
+        for p in word_positions(lowered, _DESCRIBING_STEMS)
+        if p == 0 or not (lowered[p - 1].isalnum() or lowered[p - 1] == "_")
+    ]
+    if not positions:
+        return []
+    starts = [sent.start_char for sent in sents]
+    return sorted({i for i in (bisect_right(starts, p) - 1 for p in positions) if i >= 0})
+
+
+def _mentions(doc: Doc, sents: Sequence[Span]) -> Iterator[tuple[int, Name]]:
+    """The project names of the doc by sentence: the patterns' names, and a name the
+    sentence before gives to "the scheme" of a sentence saying what it costs or builds."""
+    previous: list[Name] = []
+    previous_index = -2
+    for index in _candidates(doc, sents):
+        sent = sents[index]
+        if previous_index != index - 1:
+            previous = []  # a sentence with no project noun names no project
+        previous_index = index
         if index == 0 and _HEADLINE.fullmatch(span_text(doc, sent)):
             continue  # a headline: its body states the project, with the facts around it
-        for name in _names_in(doc, sent):
-            words = _main_words(name.name)
-            host = _host(doc, sents, index, name)
-            if host is None:
-                continue
-            if any(host == h and words & w for h, w in merged):
-                continue
-            window = [sent]
-            following: list[Span] = []
-            for nxt in sents[index + 1 : index + 3]:
-                if _REFERS.search(span_text(doc, nxt)) or any(
-                    re.search(rf"\b{re.escape(w)}\b", span_text(doc, nxt), _I) for w in words
-                ):
-                    following.append(nxt)
-                else:
-                    break
-            window.extend(following)
-            context = " ".join(span_text(doc, span) for span in window)
-            if not _ACTIVITY.search(context):
-                continue  # a named place ("signed in the port of Aktau"), not a project
-            merged.append((host, words))
-            parties = [host]
-            for span in window[:2]:
-                for mention in party_mentions(doc, span.start_char, span.end_char):
-                    if is_state(mention.actor_id) and mention.actor_id not in parties:
-                        parties.append(mention.actor_id)
-            low, high = _cost(doc, window, name)
-            facts.append(
-                make_fact(
-                    ProjectFact,
-                    doc,
-                    sent,
-                    component=COMPONENT,
-                    version=VERSION,
-                    rule=name.rule,
-                    parties=parties,
-                    name=name.name,
-                    host=host,
-                    sector=_sector(name.name, context),
-                    value_min_usd=low,
-                    value_max_usd=high,
-                    stage=_stage(context),
-                    date=statement_date(doc, sents, index, agreed_in=False),
-                )
+        found = names_in(doc, sent)
+        yield from ((index, name) for name in found)
+        if not found and not previous and index > 0:
+            named = anaphoric_name(doc, sents, index)
+            if named is not None:
+                yield index - 1, named
+        previous = found
+
+
+def projects_in(doc: Doc) -> list[ProjectFact]:
+    """The named projects of a processed doc, one fact per project (a later mention of a
+    project adds the cost and stage its first mention lacks)."""
+    projects: list[_Project] = []
+    sents = sentences(doc)
+    for index, name in _mentions(doc, sents):
+        words = main_words(name.name)
+        known = [p for p in projects if p.words & words]
+        if known:
+            project = known[0]
+            if project.low is None or project.stage is None:
+                window = _window(doc, sents, index, words)
+                if project.low is None:
+                    project.low, project.high = _cost(doc, window, name)
+                if project.stage is None:
+                    project.stage = _stage(" ".join(span_text(doc, s) for s in window))
+            continue
+        host = _host(doc, sents, index, name)
+        if host is None and name.rule == "anaphoric":
+            host = anaphoric_host(doc, sents, index)
+        if host is None:
+            continue
+        window = _window(doc, sents, index, words)
+        context = " ".join(span_text(doc, span) for span in window)
+        if not _ACTIVITY.search(context):
+            continue  # a named place ("signed in the port of Aktau"), not a project
+        parties = [host]
+        for span in window[:2]:
+            for mention in party_mentions(doc, span.start_char, span.end_char):
+                if is_state(mention.actor_id) and mention.actor_id not in parties:
+                    parties.append(mention.actor_id)
+        low, high = _cost(doc, window, name)
+        projects.append(
+            _Project(
+                name,
+                index,
+                host,
+                words,
+                parties,
+                _sector(name.name, context),
+                low,
+                high,
+                _stage(context),
             )
-    return facts
+        )
+    return [
+        make_fact(
+            ProjectFact,
+            doc,
+            sents[project.index],
+            component=COMPONENT,
+            version=VERSION,
+            rule=project.name.rule,
+            parties=project.parties,
+            name=project.name.name,
+            host=project.host,
+            sector=project.sector,
+            value_min_usd=project.low,
+            value_max_usd=project.high,
+            stage=project.stage,
+            date=statement_date(doc, sents, project.index, agreed_in=False),
+        )
+        for project in projects
+    ]
 
 
 @Language.component(

@@ -22,14 +22,14 @@ leader, government or official ("the Kazakh President") and in a hyphenated pair
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from caspian.extract.base import actors_in, text_of
+from caspian.extract.base import actors_in, get_ext, set_ext, text_of
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -47,20 +47,27 @@ _NUMBERS = {
     "eight": 8,
     "the": 0,
 }
+# The patterns below start with a character class and test the word boundary after it
+# ("[Tt](?<!\w[Tt])" is "\b[Tt]"): re then skips to the next candidate character in C
+# instead of trying the whole pattern at every position of the text.
 _C5_PHRASE = re.compile(
     r"\b(?:the\s+)?five\s+Central\s+Asian\s+(?:states|countries|nations|republics|presidents"
     r"|leaders|heads\s+of\s+state|governments)\b"
 )
 _MEMBER_STATES = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"[ti](?<!\w[ti])(?:(?<=t)he(?:ir)?|(?<=i)ts)\s+"  # the|its|their
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:full\s+)?member(?:\s+states|\s+countries|s)\b"
 )
 _ORG_ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat)\s+(?:union|bloc|organi[sz]ation|alliance|grouping|group|association|commonwealth)\b"
+    r"[Tt](?<!\w[Tt])h(?:e|at)\s+"  # the|that
+    r"(?:union|bloc|organi[sz]ation|alliance|grouping|group|association|commonwealth)\b"
 )
 _REFERENCE = re.compile(
-    r"\b(?P<det>[Tt]he\s+two|[Bb]oth|[Tt]he\s+three|[Tt]he\s+four|[Tt]he\s+five|[Tt]he\s+six"
-    r"|[Tt]he\s+seven|[Tt]he\s+eight|[Tt]he)\s+(?:(?:[A-Z][\w-]+|neighbou?ring|allied|partner)\s+){0,2}"
+    # "the two", "the three", ... "the eight", "both", "the"
+    r"(?P<det>[TtBb](?<!\w[TtBb])"
+    r"(?:(?<=[Tt])he(?:\s+(?:two|three|four|five|six|seven|eight))?|(?<=[Bb])oth))"
+    r"\s+(?:(?:[A-Z][\w-]+|neighbou?ring|allied|partner)\s+){0,2}"
     r"(?P<noun>countries|states|nations|sides|parties|presidents|leaders|heads\s+of\s+state"
     r"|governments|neighbou?rs|blocs|capitals|republics|partners)\b"
 )
@@ -237,8 +244,9 @@ def resolve_references(doc: Doc) -> list[ActorMention]:
 
     text = text_of(doc)
     found: list[ActorMention] = []
-    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text))]
+    bounds: list[tuple[int, int]] = get_ext(doc, "sentences") or [(0, len(text))]
     starts = [b[0] for b in bounds]
+    earlier: dict[int, list[str]] = {}  # _reference_ids of whole sentences, by index
     for match in _REFERENCE.finditer(text):
         det = match.group("det").lower().split()[-1]
         count = 0 if match.group("det").lower() == "the" else _NUMBERS.get(det, 0)
@@ -248,16 +256,16 @@ def resolve_references(doc: Doc) -> list[ActorMention]:
             continue
         index = max(0, bisect_right(starts, match.start()) - 1)
         sent_start, sent_end = bounds[index]
-        own = set(party_ids(doc, match.end(), sent_end))
         candidates = _wanted(_reference_ids(doc, sent_start, match.start()), noun)
         ids: list[str] = []
         if (count and len(candidates) == count) or (not count and len(candidates) >= 2):
             ids = candidates
         else:
+            own = set(party_ids(doc, match.end(), sent_end))
             for back in range(index - 1, max(-1, index - 4), -1):
-                prev_ids = [
-                    a for a in _wanted(_reference_ids(doc, *bounds[back]), noun) if a not in own
-                ]
+                if back not in earlier:
+                    earlier[back] = _reference_ids(doc, *bounds[back])
+                prev_ids = [a for a in _wanted(earlier[back], noun) if a not in own]
                 if (count and len(prev_ids) == count) or (not count and len(prev_ids) >= 2):
                     ids = prev_ids
                     break
@@ -270,6 +278,28 @@ def resolve_references(doc: Doc) -> list[ActorMention]:
     return found
 
 
+def _last_group(
+    actors: list[ActorMention],
+    starts: list[int],
+    floor: int,
+    before: int,
+    *,
+    named_only: bool = False,
+) -> ActorMention | None:
+    """The last mention of an organisation or format wholly inside [floor, before) among
+    `actors` (sorted by start; `starts` their starts), leaving out references if
+    `named_only`."""
+    for index in range(bisect_left(starts, before) - 1, bisect_left(starts, floor) - 1, -1):
+        mention = actors[index]
+        if (
+            mention.end <= before
+            and not (named_only and mention.via == "reference")
+            and _kind(mention.actor_id) != "state"
+        ):
+            return mention
+    return None
+
+
 def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
     """ "the five Central Asian states" (the C5 members) and "the union", "the bloc",
     "the organisation" (the organisation or format last named, up to two sentences back)."""
@@ -278,43 +308,34 @@ def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
 
     text = text_of(doc)
     found: list[ActorMention] = []
-    for match in _MEMBER_STATES.finditer(text):
-        floor = max(0, match.start() - 2000)
-        groups = [
-            m
-            for m in (doc._.actors or [])
-            if floor <= m.start and m.end <= match.start() and _kind(m.actor_id) != "state"
-        ]
-        if not groups:
+    actors: list[ActorMention] = get_ext(doc, "actors") or []
+    starts = [m.start for m in actors]
+    published = get_ext(doc, "published")
+    # each search only where its own literal words occur (a substring test costs little)
+    for match in _MEMBER_STATES.finditer(text) if "member" in text else ():
+        group = _last_group(actors, starts, max(0, match.start() - 2000), match.start())
+        if group is None:
             continue
-        members = sorted(load_registry().members(groups[-1].actor_id, on=doc._.published))
+        members = sorted(load_registry().members(group.actor_id, on=published))
         number = _NUMBERS.get((match.group("n") or "").lower(), 0)
         if members and (not number or number == len(members)):
             for member in members:
                 found.append(
                     ActorMention(match.start(), match.end(), member, "reference", match.group())
                 )
-    for match in _C5_PHRASE.finditer(text):
-        for member in sorted(load_registry().members("C5", on=doc._.published)):
-            found.append(
-                ActorMention(match.start(), match.end(), member, "reference", match.group())
-            )
-    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text))]
-    starts = [b[0] for b in bounds]
-    actors = doc._.actors or []
+    if "five" in text and "Central" in text:
+        for match in _C5_PHRASE.finditer(text):
+            for member in sorted(load_registry().members("C5", on=published)):
+                found.append(
+                    ActorMention(match.start(), match.end(), member, "reference", match.group())
+                )
+    bounds: list[tuple[int, int]] = get_ext(doc, "sentences") or [(0, len(text))]
+    sentence_starts = [b[0] for b in bounds]
     for match in _ORG_ANAPHOR.finditer(text):
-        index = max(0, bisect_right(starts, match.start()) - 1)
+        index = max(0, bisect_right(sentence_starts, match.start()) - 1)
         floor = bounds[max(0, index - 6)][0]
-        previous = [
-            m
-            for m in actors
-            if floor <= m.start
-            and m.end <= match.start()
-            and m.via != "reference"
-            and _kind(m.actor_id) != "state"
-        ]
-        if previous:
-            last = previous[-1]
+        last = _last_group(actors, starts, floor, match.start(), named_only=True)
+        if last is not None:
             found.append(
                 ActorMention(match.start(), match.end(), last.actor_id, "reference", match.group())
             )
@@ -326,14 +347,16 @@ def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
 )
 def references_component(doc: Doc) -> Doc:
     """Add resolved plural references to ``doc._.actors`` (kept sorted by start)."""
-    if doc._.actors is None:
+    actors: list[ActorMention] | None = get_ext(doc, "actors")
+    if actors is None:
         return doc
     resolved = resolve_group_phrases(doc)
     if resolved:
-        doc._.actors = sorted([*doc._.actors, *resolved], key=lambda m: (m.start, m.end))
+        actors = sorted([*actors, *resolved], key=lambda m: (m.start, m.end))
+        set_ext(doc, "actors", actors)
     resolved = resolve_references(doc)
     if resolved:
-        doc._.actors = sorted([*doc._.actors, *resolved], key=lambda m: (m.start, m.end))
+        set_ext(doc, "actors", sorted([*actors, *resolved], key=lambda m: (m.start, m.end)))
     return doc
 
 

@@ -7,8 +7,10 @@ opening quote, unless the word before the full stop is an initial or a known
 abbreviation ("U.S.", "Mr.", "Sept.", "S. Korea").
 
 :func:`sentence_bounds` returns character ranges, with surrounding white space trimmed;
-the ``caspian.sentences.v1`` component (``pipeline.py``) turns them into spaCy sentence
-starts in one vectorised step and keeps the ranges in ``doc._.sentences``.
+the pipeline's tokenizer (:class:`caspian.extract.base.ChunkTokenizer`) cuts the text
+into a token per sentence at them, and the ``caspian.sentences.v1`` component
+(``pipeline.py``) marks those tokens as sentence starts and keeps the ranges in
+``doc._.sentences``.
 """
 
 from __future__ import annotations

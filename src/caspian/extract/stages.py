@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from caspian.extract.agreement_scan import any_within, cue_starts, matches
 from caspian.extract.instruments import RELATIONSHIPS, InstrumentMention
 from caspian.extract.vocab import AFTER_HEDGE, CLAUSE_HEDGE, STAGE_AFTER, STAGE_BEFORE
 from caspian.facts import Instrument, Stage
@@ -114,6 +115,22 @@ _ENABLING = re.compile(
     r"\b(?:allow|enabl|help|permit|let|used?\b|took\s+advantage)\w*\s+(?:[\w’'-]+\s+){0,6}to\s*$",
     re.I,
 )
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]*,")
+_NOMINAL = re.compile(r"(?:ing|ion|ment|force|launch)\s+of$", re.I)
+_SUBJECT_HEDGE = re.compile(
+    r"[^.;,()]*?\b(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?"
+    r"(?:expected|scheduled|planned|slated|due|set|envisaged|foreseen|postponed|delayed"
+    r"|pending|likely)|will|would|could|may|might|should|must|remains?\s+(?:pending|uncertain)"
+    r"|(?:has|have)\s+(?:yet\s+to|not)|(?:is|are|was|were)\s+not)\b",
+    re.I,
+)
+#: "talks on the deal collapsed in March": the negotiation stated is one that failed.
+_FAILED_TALKS = re.compile(
+    r"[^.;]*?\b(?:collapsed|broke\s+down|broken\s+down|fell\s+(?:through|apart)|failed"
+    r"|foundered|ended\s+without|(?:were|was|have\s+been|had\s+been)\s+(?:called\s+off"
+    r"|abandoned))\b",
+    re.I,
+)
 _TAIL_HEDGE = re.compile(
     r"(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+process\s+of"
     r"|on\s+the\s+verge\s+of|close\s+to|towards?)\s*$",
@@ -147,8 +164,8 @@ _PASSIVE_GAP = re.compile(
 PRONOUN_CUE = re.compile(
     r"\b(?P<pro>[Ii]t|which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     r"(?P<cue>signed|ratified|initial(?:l)?ed|inked|concluded|adopted)\b"
-    r"|(?:has\s+|had\s+)?(?P<force>entered\s+(?:fully\s+)?into\s+force|came\s+into\s+force"
-    r"|took\s+effect))"
+    r"|(?:has\s+|had\s+)?(?P<force>(?:entered|came|went)\s+(?:fully\s+)?into\s+(?:force|effect)"
+    r"|took\s+(?:full\s+)?effect))"
 )
 
 
@@ -165,30 +182,48 @@ class Cue:
 CUE_WINDOW = (180, 240)
 
 
+def has_cue_start(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a word where a stage cue (or a replacement phrase) could
+    start: a cheap test that rules out sentences with no stage cue at all."""
+    starts = cue_starts(text)
+    return starts is None or any_within(starts, start, end)
+
+
+def cue_windows(
+    start: int, end: int, near: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """The stretches of [start, end) around the spans `near` where cues are looked for."""
+    if not near:
+        return [(start, end)]
+    windows: list[tuple[int, int]] = []
+    for a, b in sorted(near):
+        lo, hi = max(start, a - CUE_WINDOW[0]), min(end, b + CUE_WINDOW[1])
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def find_cues(
     text: str, start: int, end: int, *, near: list[tuple[int, int]] | None = None
 ) -> list[Cue]:
     """The stage cues in text[start:end]; with `near` (instrument spans), only those in
     windows around them, which bounds the work on very long sentences."""
-    windows = [(start, end)]
-    if near:
-        windows = []
-        for a, b in sorted(near):
-            lo, hi = max(start, a - CUE_WINDOW[0]), min(end, b + CUE_WINDOW[1])
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-            else:
-                windows.append((lo, hi))
+    windows = cue_windows(start, end, near)
+    starts = cue_starts(text)
     found: list[Cue] = []
     for lo, hi in windows:
-        for m in _BEFORE.finditer(text, lo, hi):
+        for m in matches(_BEFORE, text, starts, lo, hi):
             stage = _BEFORE_STAGES[int((m.lastgroup or "c0")[1:])]
             found.append(Cue(m.start(), m.end(), stage, False, m.group()))
-        for m in _AFTER.finditer(text, lo, hi):
+        for m in matches(_AFTER, text, starts, lo, hi):
             stage = _AFTER_STAGES[int((m.lastgroup or "c0")[1:])]
             found.append(Cue(m.start(), m.end(), stage, True, m.group()))
-        for m in DOCUMENTARY.finditer(text, lo, hi):
+        for m in matches(DOCUMENTARY, text, starts, lo, hi):
             found.append(Cue(m.start(), m.end(), Stage.SIGNED, False, m.group()))
+    if len(found) < 2:
+        return found
     # a cue inside a longer cue of the same direction is part of it
     kept = [
         c
@@ -209,7 +244,10 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     """Whether the clause makes the statement hedged, future, conditional or negated."""
     if cue.stage in (Stage.PROPOSED, Stage.NEGOTIATING):
         window = text[max(sent_start, cue.start - 40) : cue.start]
-        return bool(re.search(r"\b(?:no|not|never|n't)\s*$", window))
+        if re.search(r"\b(?:no|not|never|n't)\s*$", window):
+            return True
+        tail_start = max(cue.end, mention.end)
+        return bool(_FAILED_TALKS.match(text, tail_start, tail_start + 160))
     clause_start = max(sent_start, cue.start - 110)
     window = text[clause_start : cue.start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
@@ -222,6 +260,9 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
         if breaks:
             window = window[breaks[-1].end() :]
     window = MONTH_MAY.sub("Month", window)
+    # "the deal, which has yet to be ratified, was signed": the relative clause hedges
+    # its own verb, not the one of the clause around it
+    window = _RELATIVE_ASIDE.sub(",", window)
     if CLAUSE_HEDGE.search(window) and not re.search(r"\bnot\s+only\b", window):
         return True
     if _TAIL_HEDGE.search(window):
@@ -230,11 +271,25 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     while words and words[-1] in _AUX:
         words.pop()
     if words and words[-1] in _NEAR_HEDGE:
-        if words[-1] == "to" and cue.stage is Stage.UPGRADED and _DECIDED.search(window):
+        if (
+            words[-1] == "to"
+            and (cue.stage is Stage.UPGRADED or cue.text.lower().startswith("establish"))
+            and _DECIDED.search(window)
+        ):
             return False  # "agreed to elevate their ties to": the upgrade is announced
         return not (words[-1] == "to" and _ENABLING.search(window))
     tail_start = max(cue.end, mention.end)
-    return bool(AFTER_HEDGE.match(text, tail_start, tail_start + 40))
+    if AFTER_HEDGE.match(text, tail_start, tail_start + 40):
+        return True
+    # "the signing of the agreement between A and B on X is scheduled for": a nominal cue
+    # is the subject of its clause, whose verb may hedge it
+    return bool(
+        _NOMINAL.search(cue.text)
+        and re.fullmatch(
+            r"[^a-z]*(?:\b[Tt]he\s+)?", text[max(sent_start, cue.start - 60) : cue.start]
+        )
+        and _SUBJECT_HEDGE.match(text, tail_start, tail_start + 160)
+    )
 
 
 def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) -> bool:
@@ -329,9 +384,22 @@ def cue_chain(
     chain = [first]
     last = first
     for cue in cues:
-        if cue.start <= last.end or (not cue.after and cue.stage not in _CHAIN_BEFORE):
+        if cue.start <= last.end:
             continue
         gap = text[last.end : cue.start]
+        if (
+            not cue.after
+            and cue.stage is Stage.CONCLUDED
+            and _EARLIER_TALKS.search(gap)
+            and _TALKS_CUE.match(cue.text)
+            and not any(cue.end <= m.start < cue.end + 40 for m in mentions)
+            and len(gap) <= 90
+        ):
+            chain.append(cue)  # "was signed on 9 July, after negotiators concluded talks on"
+            last = cue
+            continue
+        if not cue.after and cue.stage not in _CHAIN_BEFORE:
+            continue
         if len(gap) > 90 or ";" in gap or re.search(r"[.!?]\s", gap):
             break
         if not re.search(r"\b(?:and|but)\b", gap) and not (
@@ -370,11 +438,20 @@ _REDUCED_TAIL = re.compile(
     r"|only|formally|officially|also|now)\s+)*"
 )
 _CHAIN_BEFORE = frozenset({Stage.RATIFIED, Stage.INITIALED})
+#: "..., after negotiators concluded talks on 30 June": the talks that led to the instrument.
+_EARLIER_TALKS = re.compile(
+    r",?\s+(?:after|following|when|once)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}(?:had\s+|have\s+)?$",
+    re.I,
+)
+_TALKS_CUE = re.compile(
+    r"(?:conclud|complet|finali|wrap)\w*\s+(?:\w+\s+)?(?:negotiations|talks)", re.I
+)
 
 
 #: Stage of a pronoun cue, by the first four letters of its verb.
 PRONOUN_STAGES = {
     "ente": Stage.IN_FORCE, "came": Stage.IN_FORCE, "took": Stage.IN_FORCE,
+    "went": Stage.IN_FORCE,
     "sign": Stage.SIGNED, "inke": Stage.SIGNED, "conc": Stage.SIGNED, "adop": Stage.SIGNED,
     "rati": Stage.RATIFIED, "init": Stage.INITIALED,
 }  # fmt: skip
@@ -388,6 +465,8 @@ __all__ = [
     "coordinated",
     "cue_allowed",
     "cue_chain",
+    "cue_windows",
     "find_cues",
+    "has_cue_start",
     "is_hedged",
 ]

@@ -33,6 +33,7 @@ Parties come from :func:`caspian.extract.fact_context.context_parties`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from spacy.language import Language
@@ -42,6 +43,7 @@ from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in, 
 from caspian.extract.fact_context import (
     context_parties,
     direct_mentions,
+    lower_text,
     sentences,
     span_text,
 )
@@ -60,7 +62,9 @@ _QUAL = (
     r"just\s+under|less\s+than|under|exceeding)"
 )
 _RESULT = re.compile(
-    r"\b(?:reached|amounted\s+to|amounting\s+to|approached|stood\s+at|standing\s+at|"
+    r"\b(?:reached|amounted\s+to|amounting\s+to|approached|stood\s+at|standing\s+at|stands\s+at|"
+    # an appositive figure: "trade between A and B, currently around $400 million, ..."
+    r"(?<=,\s)(?:currently|now|at\s+present)|"
     r"totall?ed|totall?ing|exceeded|surpassed|topped|hit|came\s+to|"
     # "rose to", "rose 20% to", "grew by 12.5 percent year-on-year to"
     r"(?:grew|rose|increased|climbed|jumped|soared|fell|dropped|declined|decreased|"
@@ -69,6 +73,7 @@ _RESULT = re.compile(
     r"times|-fold|fold)(?:\s+(?:year-on-year|y/y|yoy|annually|on\s+the\s+year))?"
     r"(?:\s*,)?)?\s+to|"
     r"was|were|is|are|of|at|reaching|valued\s+at|worth|(?:up|down)\s+from|"
+    r"compared\s+(?:with|to)|"
     r"made\s+up|makes\s+up|constituted|equall?ed|was\s+equal\s+to|bought|purchased|sold|"
     r"received|"
     r"(?:is|are|was|were)\s+(?:currently\s+)?[“\"]?(?:delivering|supplying|exporting|shipping)"
@@ -94,7 +99,8 @@ _METRICS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:freight|cargo|cargoes|container\s+traffic|transit\s+(?:traffic|volume|cargo)|"
         r"shipments)\b", _I)),
     ("bilateral_trade", re.compile(
-        r"\b(?:trade|turnover|commerce|exports?|imports?|shipments\s+to|deliveries\s+to)\b",
+        r"\b(?:trade|turnover|commerce|export(?:s|ed)?|import(?:s|ed)?|shipments\s+to|"
+        r"deliveries\s+to)\b",
         _I)),
     ("investment_stock", re.compile(r"\binvestments?\b", _I)),
 ]  # fmt: skip
@@ -113,7 +119,7 @@ _COMPARISON = re.compile(
 )
 _AIM_WORDS = re.compile(
     r"\b(?:aim\w*|target\w*|goal\w*|plan\w*|will|would|shall|expect\w*|seek\w*|hope\w*|"
-    r"intend\w*|ambition\w*|pledg\w*|forecast\w*|project(?:ed|ion)s?)\b",
+    r"intend\w*|ambition\w*|pledg\w*|forecast\w*|project(?:ed|ion)s?|(?-i:may)|might|could)\b",
     _I,
 )
 # the starting point of a target: "lift trade to $2 billion ..., from $450 million last year"
@@ -136,17 +142,57 @@ def _metric(clause: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: "in the period from January through October 2025": a period, not a comparison base
+_PERIOD_FROM = re.compile(r"\b(?:period|months?)\s+from\s+$|^\s*from\s+$|\bin\s+from\s+$", _I)
+#: The period named right after an amount ("$1.2 billion in 2024", "... during January-May")
+_PERIOD_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:[^,;:()\d$€]{0,40}\s)?", _I)
+#: A word every metric of _METRICS is read from holds (lower case), and the TEU unit: a
+#: sentence without one holds no figure of its own.
+_MEASURED_WORDS = (
+    "gas", "oil", "crude", "lng", "electricity", "hydrocarbon", "petroleum", "power", "coal",
+    "uranium", "freight", "cargo", "container", "transit", "shipments", "trade", "turnover",
+    "commerce", "export", "import", "deliveries", "investment", "teu",
+)  # fmt: skip
+#: An amount restated in US dollars right after it: "1.74 trillion yuan ($245 billion)",
+#: "2.9 trillion tenge, or about $6 billion,".
+_CONVERSION = re.compile(
+    r"\s*(?:\(\s*|,\s*(?:or|i\.e\.|equal\s+to|equivalent\s+to|worth)\s+|\s+or\s+|\s*[—–]\s*)"
+    r"(?:(?:equivalent\s+to|equal\s+to)\s+)?",
+    _I,
+)
+#: A baseline dated by the figure before it: "up from $2.1 billion a year earlier".
+_YEAR_EARLIER = re.compile(
+    r"\s*(?:a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year"
+    r"|(?:in\s+)?the\s+year\s+before)\b",
+    _I,
+)
+
+
+def _in_dollars(text: str, quantity: Quantity, following: list[Quantity]) -> Quantity:
+    """The amount as the text states it in US dollars: the amount itself, or its
+    restatement in dollars right after it."""
+    if quantity.unit == "USD" or quantity.unit not in _UNIT_OK["bilateral_trade"]:
+        return quantity
+    for restated in following:
+        if restated.unit == "USD" and _CONVERSION.fullmatch(text, quantity.end, restated.start):
+            return restated
+    return quantity
+
+
 _BETWEEN = re.compile(r"\b(?:between|from\s+\S+(?:\s+\S+)?\s+to)\b", _I)
 
 
 def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -> str | None:
     published: date | None = doc._.published
+    text = text_of(doc)
     best: tuple[int, str] | None = None
     for mention in dates_in(doc, start, end):
         if mention.kind == "duration":
             continue
-        left = text_of(doc)[max(text_start, mention.start - 30) : mention.start]
-        if _COMPARISON.search(left) or mention.kind == "since":
+        left = text[max(text_start, mention.start - 30) : mention.start]
+        if mention.kind == "since":
+            continue
+        if _COMPARISON.search(left) and not (mention.kind == "range" and _PERIOD_FROM.search(left)):
             continue
         year = mention.value[:4]
         if published is not None and int(year) > published.year:
@@ -158,6 +204,10 @@ def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -
             if mention.end <= quantity.start
             else mention.start - quantity.end
         )
+        if mention.start >= quantity.end and _PERIOD_AFTER.fullmatch(
+            text, quantity.end, mention.start
+        ):
+            distance = -1  # "$980 million in 2022": the period right after the amount
         if best is None or distance < best[0]:
             best = (distance, year)
     if best is not None:
@@ -201,14 +251,58 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
     facts: list[TradeFigureFact] = []
     seen: set[tuple[object, ...]] = set()
     sents = sentences(doc)
-    last: TradeFigureFact | None = None  # the figure of the previous sentence
-    for index, sent in enumerate(sents):
+    whole = text_of(doc)
+    # a figure needs a word naming what is measured in its sentence (or is an anaphor
+    # of the previous figure): find those sentences in one search, skip the others
+    # before reading their amounts
+    starts = [sent.start_char for sent in sents]
+    lowered = lower_text(doc)
+    measured: set[int] = set()
+    if len(lowered) == len(whole):
+        ends = [sent.end_char for sent in sents]
+        for word in _MEASURED_WORDS:
+            position = lowered.find(word)
+            while position >= 0:
+                index = bisect_right(starts, position) - 1
+                measured.add(index)
+                position = lowered.find(word, max(position + 1, ends[index] if index >= 0 else 0))
+    else:  # lower-casing moved offsets (rare non-ASCII letters): sentence by sentence
+        measured = {
+            index
+            for index, sent in enumerate(sents)
+            if any(word in span_text(doc, sent).lower() for word in _MEASURED_WORDS)
+        }
+    pending = sorted(index for index in measured if index >= 0)
+    last: TradeFigureFact | None = None  # the figure of the sentence last read
+    last_index = -2
+    while True:
+        # the next sentence to read: the one after a figure (it may refer back to it),
+        # else the next one naming a metric
+        if last is not None and last_index + 1 < len(sents) and last_index + 1 not in measured:
+            index = last_index + 1
+        elif pending:
+            index = pending.pop(0)
+        else:
+            break
+        sent = sents[index]
+        previous = last if last_index == index - 1 else None
+        last, last_index = None, index
+        if index not in measured and (
+            previous is None or not _ANAPHOR.match(whole, sent.start_char, sent.end_char)
+        ):
+            continue
         text = span_text(doc, sent)
         base = sent.start_char
-        previous, last = last, None
         anaphor = previous is not None and _ANAPHOR.match(text) is not None
         clause_from = sent.start_char  # where the clause of the next amount starts
-        for quantity in quantities_in(doc, sent.start_char, sent.end_char):
+        amounts = quantities_in(doc, sent.start_char, sent.end_char)
+        converted: set[int] = set()  # amounts that restate the one before in US dollars
+        for number, quantity in enumerate(amounts):
+            if number in converted:
+                continue
+            stated = _in_dollars(whole, quantity, amounts[number + 1 : number + 2])
+            if stated is not quantity:
+                converted.add(number + 1)
             start = quantity.start - base
             if _clause_break(text, clause_from - base, start):
                 clause_from = base + _clause_break(text, clause_from - base, start)
@@ -237,6 +331,8 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             year = _year(doc, sent.start_char, sent.end_char, quantity, sent.start_char)
             if year is None:
                 continue
+            if _YEAR_EARLIER.match(whole, quantity.end):
+                year = str(int(year) - 1)  # "up from $2.1 billion a year earlier"
             if inherited and previous is not None:
                 parties = list(previous.parties)
             else:
@@ -246,7 +342,7 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 )
             if len(parties) < 2:
                 continue
-            key = (tuple(sorted(parties)), metric, year, quantity.value)
+            key = (tuple(sorted(parties)), metric, year, stated.value)
             if key in seen:
                 continue
             seen.add(key)
@@ -259,8 +355,8 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 rule="anaphor" if inherited else "result_verb",
                 parties=parties,
                 metric=metric,
-                value=quantity.value,
-                unit=quantity.unit,
+                value=stated.value,
+                unit=stated.unit,
                 year=year,
                 date=year,
             )

@@ -195,6 +195,8 @@ MODIFIER_WORDS = frozenset(
         "maritime",
         "shipping",
         "border",
+        "boundary",
+        "frontier",
         "demarcation",
         "delimitation",
         "technology",
@@ -280,7 +282,11 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"|strengthen(?:ed|s)|deepen(?:ed|s))",
         Stage.REAFFIRMED,
     ),
-    (r"(?:establish(?:ed|es)?|launch(?:ed|es)?)", Stage.SIGNED),  # relationships only (checked)
+    (
+        r"(?:establish(?:ed|es)?|launch(?:ed|es)?"
+        r"|(?<!\bon\s)(?<!\bon\sthe\s)(?:the\s+)?(?:establishment|launch)\s+of)",
+        Stage.SIGNED,
+    ),  # relationships only (checked)
     (r"(?:suspend(?:ed|s)?|the\s+suspension\s+of|froze|freez(?:es|ing))", Stage.SUSPENDED),
     (
         r"(?:terminat(?:ed|es)|scrapp(?:ed)|annull?(?:ed)|revok(?:ed|es)|denounc(?:ed|es)"
@@ -377,7 +383,8 @@ AFTER_HEDGE = re.compile(
 #: Topic keywords (regular expressions) of the spec's topic vocabulary.
 TOPIC_WORDS: dict[Topic, str] = {
     Topic.TRADE: r"trade|trading|commerce|commercial|market\s+access|tariffs?|exports?|imports?",
-    Topic.ENERGY: r"energy|gas|oil|electricity|power\s+(?:plants?|generation|grid)|hydrocarbons?"
+    Topic.ENERGY: r"energy|gas|oil|electricity|power\s+(?:plants?|generation|grid|cables?|lines?"
+    r"|transmission|interconnect\w*)|interconnectors?|transmission\s+lines?|hydrocarbons?"
     r"|pipelines?|petroleum|lng",
     Topic.TRANSPORT: r"transport|transportation|railways?|rail|roads?|aviation|corridors?"
     r"|connectivity|shipping",
@@ -398,6 +405,6 @@ TOPIC_WORDS: dict[Topic, str] = {
     r"(?:power|energy|farms?)|hydropower|low-emission|climate|decarboni[sz]ation",
     Topic.INTELLECTUAL_PROPERTY: r"intellectual\s+property|patents?|copyright",
     Topic.INVESTMENT: r"investments?|investors?|financing|finance|financial",
-    Topic.INFRASTRUCTURE: r"infrastructure|construction",
+    Topic.INFRASTRUCTURE: r"infrastructure|construction|construct|build\s+(?:a|an|the|new)",
     Topic.TECHNOLOGY: r"technolog(?:y|ies|ical)|innovation|high-tech|semiconductors?",
 }

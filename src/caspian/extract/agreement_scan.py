@@ -1,0 +1,367 @@
+"""Fast scans of a document's text for the agreement rules: where their words are.
+
+Python's regular expressions try every branch of a large case-insensitive alternation at
+every word of a text, which made the agreement rules the slowest part of the extraction.
+Here the plain word stems that every match must start with are located once per text
+with ``str.find`` on the lower-cased text (C speed), and the full patterns are then tried
+only at those positions (``pattern.match``), which finds exactly what ``finditer`` finds.
+
+- :func:`cue_starts`: where a stage cue (``stages.find_cues``) or a replacement phrase
+  can start;
+- :func:`trigger_starts`: where an instrument noun, an instrument acronym or an
+  "allowed"/"permitted" (a transit arrangement) starts;
+- :func:`word_starts`: where any of some given stems starts a word.
+
+Each result is kept for the last text asked (the pipeline runs one document at a time).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+#: The first word of every branch of the stage cue patterns (lower case), and of the
+#: replacement phrases ("replacing", "superseding", "successor to", "in place of").
+CUE_STEMS: tuple[str, ...] = tuple(
+    [
+        "exchang",
+        "parliament",
+        "senate",
+        "duma",
+        "congress",
+        "assembly",
+        "legislat",
+        "lawmakers",
+        "rada",
+        "majlis",
+        "mazhilis",
+        "kenesh",
+        "deputies",
+        "mps",
+        "rubber",
+        "conclud",
+        "complet",
+        "finali",
+        "wrap",
+        "reach",
+        "finish",
+        "ratif",
+        "entry",
+        "initial",
+        "sign",
+        "ink",
+        "forg",
+        "struck",
+        "strike",
+        "seal",
+        "clinch",
+        "penned",
+        "adopt",
+        "agreed",
+        "put",
+        "set",
+        "affixed",
+        "announced",
+        "unveiled",
+        "secured",
+        "upgrad",
+        "elevat",
+        "rais",
+        "lift",
+        "promot",
+        "tak",
+        "bring",
+        "brong",
+        "reaffirm",
+        "reiterat",
+        "renew",
+        "reconfirm",
+        "extend",
+        "strengthen",
+        "deepen",
+        "establish",
+        "launch",
+        "suspen",
+        "froze",
+        "freez",
+        "terminat",
+        "scrapp",
+        "annul",
+        "revok",
+        "denounc",
+        "withdr",
+        "pull",
+        "tore",
+        "implement",
+        "activat",
+        "reactivat",
+        "reviv",
+        "negotiat",
+        "talks",
+        "propos",
+        "discussed",
+        "mooted",
+        "floated",
+        "approved",
+        "endorsed",
+        "passed",
+        "backed",
+        "voted",
+        "given",
+        "enter",
+        "came",
+        "went",
+        "took",
+        "became",
+        "becomes",
+        "remain",
+        "lapsed",
+        "expired",
+        "ceased",
+        "ended",
+        "replac",
+        "outlined",
+        "reflected",
+        "enshrined",
+        "laid",
+        "recorded",
+        "stated",
+        "expressed",
+        "fixed",
+        "supersed",
+        "successor",
+        "place",
+    ]
+)
+#: Words after which a cue may start a few words earlier ("the signing of", "has been in
+#: force", "had been agreed upon", "is being drafted", "was superseded"): every word start
+#: in the 40 characters before them is a candidate.
+_LOOKBACK: tuple[str, ...] = ("ratification", "entry", "initial", "signing", "suspension")
+_LOOKBACK += ("in force", "agreed", "being", "supersed", "establishment", "launch")
+#: Instrument head nouns (``instruments.HEAD``), acronyms (case-sensitive) and transit verbs.
+HEAD_STEMS: tuple[str, ...] = tuple(
+    [
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "treat",
+        "contract",
+        "memorand",
+        "declaration",
+        "communiq",
+        "protocol",
+        "document",
+        "partnership",
+        "allianc",
+        "allied",
+        "arrangement",
+        "charter",
+        "joint",
+        "convention",
+        "peace",
+    ]
+)
+ACRONYM_STEMS = ("MoU", "MOU", "EPCA", "PCA", "CEPA", "FTA", "TEPA", "EPA", "BIT", "CSP")
+TRANSIT_STEMS = ("allow", "permit")
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words` at its start, its branches nested by
+    common prefix (one character test per branch instead of one per word); a word that
+    another starts with makes the longer one redundant."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+@cache
+def stems_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern matching, at a word start, any of `stems` (a trie: fast to scan)."""
+    return re.compile(r"\b" + _trie(stems))
+
+
+def _find_all(text: str, stems: Iterable[str]) -> list[int]:
+    """Sorted word-start positions where any of the stems occurs in text."""
+    return [m.start() for m in stems_pattern(tuple(stems)).finditer(text)]
+
+
+class _State:
+    """What the scans found in one text (the last one asked about)."""
+
+    __slots__ = ("hits", "lists", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lower = text.lower()
+        if len(lower) != len(text):  # "İlham": one character lower-cases to two
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.lower = lower
+        self.hits: list[int] | None = None
+        self.lists: dict[object, list[int]] = {}
+
+
+_STATE: list[_State] = []
+
+
+def _state(text: str) -> _State:
+    if _STATE and _STATE[0].text is text:
+        return _STATE[0]
+    state = _State(text)
+    _STATE[:] = [state]
+    return state
+
+
+def lower_of(text: str) -> str | None:
+    """The lower-cased text, with the offsets of the text (a character that lower-cases
+    to two is kept as it is)."""
+    return _state(text).lower
+
+
+#: Every stem any scan asks for (lower case), in one pattern: one pass over the text.
+_ALL_STEMS: tuple[str, ...] = (
+    *CUE_STEMS,
+    *_LOOKBACK,
+    *HEAD_STEMS,
+    *TRANSIT_STEMS,
+    *(stem.lower() for stem in ACRONYM_STEMS),
+)
+_EXTRA: list[tuple[str, ...]] = []
+
+
+def _hits(state: _State) -> list[int]:
+    """The word starts in the text where any known stem starts (one scan per text)."""
+    if state.hits is None:
+        stems = tuple(sorted({*_ALL_STEMS, *(s for extra in _EXTRA for s in extra)}))
+        state.hits = [m.start() for m in stems_pattern(stems).finditer(state.lower)]
+    return state.hits
+
+
+def _starting(state: _State, stems: tuple[str, ...], *, cased: bool = False) -> list[int]:
+    """The word starts among the hits where one of `stems` starts (kept per text)."""
+    key = (stems, cased)
+    found = state.lists.get(key)
+    if found is None:
+        source = state.text if cased else state.lower
+        found = [p for p in _hits(state) if source.startswith(stems, p)]
+        state.lists[key] = found
+    return found
+
+
+def cue_starts(text: str) -> list[int] | None:
+    """Sorted positions where a stage cue may start."""
+    state = _state(text)
+    found = state.lists.get("cues")
+    if found is None:
+        starts = set(_starting(state, CUE_STEMS))
+        for word in _starting(state, _LOOKBACK):
+            for start in _WORD_START.finditer(state.lower, max(0, word - 40), word):
+                starts.add(start.start())
+        found = sorted(starts)
+        state.lists["cues"] = found
+    return found
+
+
+def trigger_starts(text: str, pattern: re.Pattern[str]) -> list[int] | None:
+    """Sorted starts of the matches of `pattern` (the agreement trigger: instrument heads,
+    acronyms, transit verbs) in text."""
+    state = _state(text)
+    found = state.lists.get("triggers")
+    if found is None:
+        candidates = sorted(
+            {*_starting(state, _HEAD_TUPLE), *_starting(state, ACRONYM_STEMS, cased=True)}
+        )
+        found = []
+        reached = 0
+        for position in candidates:
+            if position < reached:
+                continue
+            match = pattern.match(text, position)
+            if match is not None:
+                found.append(position)
+                reached = match.end()
+        state.lists["triggers"] = found
+    return found
+
+
+def word_starts(text: str, key: str, stems: tuple[str, ...]) -> list[int] | None:
+    """Sorted word starts of any of `stems` (registered with :func:`register`) in the
+    lower-cased text."""
+    del key  # (kept per stems)
+    return _starting(_state(text), stems)
+
+
+def has_stem(
+    text: str, start: int, end: int, stems: tuple[str, ...], *, cased: bool = False
+) -> bool:
+    """Whether a word in text[start:end] starts with one of `stems` (registered ones, or
+    those of the agreement scans; `cased`: compared with the text as written)."""
+    return any_within(_starting(_state(text), stems, cased=cased), start, end)
+
+
+def register(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """Add stems (lower case) to the one scan of every text; returns them."""
+    _EXTRA.append(stems)
+    return stems
+
+
+_HEAD_TUPLE = (*HEAD_STEMS, *TRANSIT_STEMS)
+
+
+def within(starts: list[int], start: int, end: int) -> list[int]:
+    """The positions of sorted `starts` in [start, end)."""
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def any_within(starts: list[int], start: int, end: int) -> bool:
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
+
+
+def matches(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None, lo: int, hi: int
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)``, trying the pattern only at `starts` (every
+    position where it can match)."""
+    if starts is None:
+        return list(pattern.finditer(text, lo, hi))
+    found: list[re.Match[str]] = []
+    reached = lo
+    for position in within(starts, lo, hi):
+        if position < reached:
+            continue
+        match = pattern.match(text, position, hi)
+        if match is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
+__all__ = [
+    "any_within",
+    "cue_starts",
+    "has_stem",
+    "lower_of",
+    "matches",
+    "register",
+    "stems_pattern",
+    "trigger_starts",
+    "within",
+    "word_starts",
+]

@@ -1,0 +1,402 @@
+"""Anchors of commitments: the amounts, factors and shares a sentence sets as targets.
+
+Split out of :mod:`caspian.extract.commitments`, which documents the rules (amounts
+introduced as targets, relative targets, shares to reach and their later steps, volumes
+to produce, money offered) and reads the metric, deadline, subject and parties of each
+anchor found here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from caspian.extract.money import Quantity
+
+_I = re.IGNORECASE
+_QUAL = (
+    r"(?:nearly|almost|about|approximately|around|roughly|some|close\s+to|over|more\s+than|"
+    r"at\s+least|up\s+to|no\s+less\s+than|in\s+excess\s+of|an\s+estimated)"
+)
+FACTOR = re.compile(
+    r"\b(?P<word>doubl(?:e|es|ing)|tripl(?:e|es|ing)|quadrupl(?:e|es|ing)|"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]?fold)\b",
+    _I,
+)
+_FACTOR_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}  # fmt: skip
+# a factor in the past is an achievement: "has tripled", "increased fivefold"
+_PAST_BEFORE_FACTOR = re.compile(
+    r"\b(?:has|have|had|was|were|been|having)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:increased|grew|rose|expanded|jumped|surged|climbed)\s+(?:by\s+)?(?:almost\s+|nearly\s+|"
+    r"more\s+than\s+)?$",
+    _I,
+)
+# an amount introduced as a target
+_TO_TARGET = re.compile(
+    r"\b(?:bring|brings|bringing|increase|increases|increasing|raise|raises|raising|boost|"
+    r"boosts|boosting|elevate|elevates|elevating|expand|expands|expanding|grow|grows|growing|"
+    r"lift|lifting|double|doubling|triple|tripling|quadruple|quadrupling|take|taking|push|"
+    r"pushing|scale\s+up|ramp\s+up|hike|hiking|reach(?:es)?\s+up|be\s+(?:brought|raised|"
+    r"increased|boosted|expanded|lifted|doubled|tripled|taken|pushed|elevated))\b"
+    r"[^.;!?]{0,90}?\bto\s+(?:the\s+(?:level|mark|threshold|figure)\s+of\s+)?"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+_GOAL_OF = re.compile(
+    r"\b(?:target|targets|goal|goals|aim|objective|ambition|plan|pledge|commitment|vision)"
+    rf"\s+(?:of|to|is|was)\s+(?:to\s+)?(?:\w+ing\s+)?(?:(?:the|an?|annual)\s+)?(?:\w+\s+)?"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+_REACH = re.compile(
+    r"\b(?:reach|reaching|achieve|achieving|hit|hitting|aim(?:s|ing|ed)?\s+(?:for|at)|"
+    rf"target(?:s|ing|ed)?)\s+(?:{_QUAL}\s+)?$|"
+    # "targets annual grain exports of 10 million tonnes"
+    rf"\btarget(?:s|ing|ed)?\s+(?:[\w-]+\s+){{1,4}}?of\s+(?:{_QUAL}\s+)?$",
+    _I,
+)
+# a share to reach: "to generate 15% of", "to cover 30% of", "to account for 10% of"
+_SHARE_VERB = re.compile(
+    r"\b(?:generat\w*|produc\w*|deriv\w*|sourc\w*|obtain\w*|meet\w*|cover\w*|"
+    r"account(?:s|ing)?\s+for|make\s+up|supply|supplying|come\s+from|reach\w*|get|getting|"
+    r"draw|drawing|source|sourcing)\s+"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+_SHARE_WORD = (
+    r"half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|"
+    r"three[- ]quarters|a\s+fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|a\s+tenth|"
+    r"one[- ]tenth"
+)
+WORD_SHARE = re.compile(
+    r"\b(?:generat\w*|produc\w*|deriv\w*|supply|cover\w*|meet\w*|account(?:s|ing)?\s+for|"
+    rf"make\s+up|reach\w*|get|draw|source)\s+(?:at\s+least\s+|about\s+|around\s+)?"
+    rf"(?P<share>{_SHARE_WORD})"
+    r"\s+of\b",
+    _I,
+)
+_WANT = re.compile(r"\b(?:want\w*|wish\w*|hop\w*|expect\w*)\b", _I)
+_HOPE = re.compile(r"\b(?:want\w*|wish\w*|hop(?:e|es|ed|ing)|intend\w*|seek\w*)\b", _I)
+_SHARE_WORDS = {"half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+                "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
+                "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+                "two fifths": 40.0, "three fifths": 60.0, "a tenth": 10.0,
+                "one tenth": 10.0}  # fmt: skip
+# ", and half by 2050", "and 40% by 2040", ", rising to 30% by 2035"
+_NEXT_SHARE = re.compile(
+    r"[^.;!?]{0,80}?(?:,\s*|\s)(?:and|then|rising\s+to|increasing\s+to|growing\s+to)\s+"
+    rf"(?:to\s+)?(?P<share>{_SHARE_WORD}|\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+    r"(?=\s+(?:of\s+\w+\s+)?(?:by|in|until)\s+(?:the\s+end\s+of\s+)?\d{4})",
+    _I,
+)
+# a volume to produce or ship: "plans to produce 2 million tonnes of green hydrogen"
+PRODUCE_TARGET = re.compile(
+    r"\b(?:plans?|planning|aims?|aiming|intends?|seeks?|wants?|expects?|is\s+to|are\s+to|"
+    r"pledged|vowed|committed|hopes?|targets?|goal\s+is|aim\s+is)\s+to\s+(?:produce|export|ship|"
+    r"supply|deliver|generate|handle|transport|mine|extract|process|refine|pump|install|add|"
+    r"build|commission|deploy|develop|bring\s+online|put\s+into\s+operation)\s+"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+# a volume to ship or a capacity to install: the unit tells the metric ("handle 500,000
+# TEU", "install 6 GW of wind and solar capacity"); a volume produced is read from its product
+UNIT_VERB = re.compile(
+    r"\b(?:ship|handle|transport|install|add|build|commission|deploy|develop|bring\s+online|"
+    r"put\s+into\s+operation)\s+(?:\w+\s+)?$",
+    _I,
+)
+# "Azerbaijan will supply 12 bcm of gas to Europe by 2027": a future volume with a deadline
+_WILL_VOLUME = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:supply|deliver|export|ship|send|pump|handle|transport|"
+    r"install|add|commission)\s+"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+_DEADLINE_AFTER = re.compile(
+    r"^[^.;!?]{0,80}?\b(?:by|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?\d{4}\b|"
+    r"^[^.;!?]{0,80}?\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|two|three|four|five|six|seven|"
+    r"eight|nine|ten|fifteen|twenty)\s+years?\b",
+    _I,
+)
+# a growth to reach by a deadline: "hopes to increase exports to the EU by 50 percent within
+# five years", "pledged to cut emissions by 15% by 2030"
+_GROWTH_BY = re.compile(
+    r"\b(?:increas\w*|rais\w*|boost\w*|grow|growing|expand\w*|lift\w*|cut|cutting|reduc\w*|"
+    r"lower\w*|decreas\w*|slash\w*)\s+(?:[^.;!?]{0,60}?\s)?by\s+"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+_CAPACITY_OF = re.compile(rf"\bcapacity\s+of\s+(?:{_QUAL}\s+)?$", _I)
+# the sentence speaks of aims, not results
+AIM_CUE = re.compile(
+    r"\b(?:aim\w*|goal\w*|target\w*|plan\w*|pledg\w*|commit\w*|intend\w*|intention|seek\w*|"
+    r"strive\w*|want\w*|agree\w*|expect\w*|will|shall|would|should|could|optimis\w*|hope\w*|"
+    r"ambition\w*|potential|opportunit\w*|determin\w*|vow\w*|promis\w*|envisag\w*|foresee\w*|"
+    r"projected|set\s+to|look\s+to|is\s+to|are\s+to|can|confiden\w*|ready\s+to|"
+    r"instruct\w*|tasked|task\s+of|mandat\w*|importance|prospects?|work(?:s|ing)?\s+to|"
+    r"efforts?\s+to)\b",
+    _I,
+)
+# an estimate or forecast by an observer is not a target the parties set themselves
+FORECAST = re.compile(
+    r"\b(?:estimat\w*|forecast\w*|predict\w*|projections?|according\s+to\s+(?:a|the)\s+"
+    r"(?:study|report|analysis)|analysts?)\b",
+    _I,
+)
+STRONG_AIM = re.compile(
+    r"\b(?:aim\w*|goal\w*|target\w*|plan\w*|pledg\w*|commit\w*|agree\w*|intend\w*|"
+    r"seek\w*|strive\w*|vow\w*|ambition\w*|determin\w*|set\s+out)\b",
+    _I,
+)
+# money offered: "will provide the region with 26 billion yuan", "pledged $2 billion"
+OFFER = re.compile(
+    r"(?:\b(?:will|would|shall|to|plans?\s+to|pledged\s+to|agreed\s+to|promised\s+to)\s+"
+    r"(?:provide|allocate|invest|lend|extend|grant|offer|earmark|disburse|contribute|mobili[sz]e|"
+    r"attract|secure)"
+    r"\b[^.;!?]{0,70}?|\bpledg(?:e|es|ed|ing)\s+(?:a\s+further\s+|another\s+)?)"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+# "announced 1.5 billion yuan in grants": an amount announced for others to receive
+_ANNOUNCED = re.compile(
+    rf"\b(?:announced|unveiled|promised|offered|committed)\s+(?:a\s+)?(?:{_QUAL}\s+)?$", _I
+)
+_PACKAGE_OF = re.compile(
+    r"\b(?:announc|unveil|pledg|offer|commit|launch|promis)\w*\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:investment|financing|aid|support|funding|loan|grant|credit)\s+"
+    r"(?:package|envelope|programme|program|facility|line|fund)\s+(?:of|worth)\s+"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+_AID_AFTER = re.compile(
+    r"^\s+(?:in|of|worth\s+of)\s+(?:new\s+|fresh\s+|additional\s+)?(?:grants?|loans?|"
+    r"financing|investments?|aid|credits?|funding|assistance)\b",
+    _I,
+)
+_BUSINESS = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|businesses|investors|corporations?|banks)\b", _I
+)
+_COST_TO = re.compile(
+    r"\b(?:cost|costs|price|budget|bill|spending|expenditure|debt|deficit|losses)\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+to\s+(?:\w+\s+)?$",
+    _I,
+)
+OFFER_CUE = re.compile(r"\b(?:announc|unveil|pledg|offer|promis)\w*", _I)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|to\s+be|is\s+to|are\s+to|planned|expected)\b", _I)
+
+# measured nouns -> metric (checked in this order of specificity)
+_METRIC_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("capacity", re.compile(r"\bcapacit(?:y|ies)\b", _I)),
+    ("energy_supply", re.compile(
+        r"\b(?:gas|oil|crude|LNG|electricity|power\s+(?:supply|supplies|exports)|energy\s+"
+        r"(?:supply|supplies|exports|deliveries)|hydrocarbons?|uranium|petroleum)\b", _I)),
+    ("freight_volume", re.compile(
+        r"\b(?:freight|cargo|cargoes|shipments?|transit|container\s+traffic|containers|"
+        r"transportation\s+volume|transport\s+volume|traffic)\b", _I)),
+    ("investment", re.compile(
+        r"\b(?:investments?|invest|financing|loans?|credits?|grants?|funding|funds)\b", _I)),
+    ("trade_turnover", re.compile(
+        r"\b(?:trade|turnover|commerce|exports?|imports?)\b", _I)),
+]  # fmt: skip
+_UNIT_METRIC = {"cubic_meters": "energy_supply", "barrels": "energy_supply",
+                "TEU": "freight_volume", "tonnes": "freight_volume", "MW": "capacity"}  # fmt: skip
+
+
+def metric_of(text: str, *, unit: str | None = None) -> str | None:
+    """The metric a measured phrase names (None when it names none)."""
+    for metric, pattern in _METRIC_WORDS:
+        if pattern.search(text):
+            return metric
+    if unit is not None:
+        return _UNIT_METRIC.get(unit)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    start: int  # offsets relative to the sentence
+    end: int
+    factor: float | None
+    quantity: Quantity | None
+
+
+def _factor_value(match: re.Match[str]) -> float:
+    word = match["word"].lower()
+    for stem, value in _FACTOR_VALUES.items():
+        if word.startswith(stem):
+            return float(value)
+    raw = match["n"].lower()
+    return float(raw) if raw.isdigit() else float(_NUMBERS[raw])
+
+
+# the patterns below are matched on lower-cased text (case-sensitive: a third of the cost)
+def _cs(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_STRONG_AIM_LOW = _cs(STRONG_AIM)
+_PRODUCE_TARGET_LOW = _cs(PRODUCE_TARGET)
+_OFFER_LOW = _cs(OFFER)
+(_COST_TO, _TO_TARGET, _GOAL_OF, _REACH, _WILL_VOLUME, _DEADLINE_AFTER, _CAPACITY_OF,
+ _FUTURE_CUE, _SHARE_VERB, _GROWTH_BY, _HOPE, _BUSINESS, _ANNOUNCED, _AID_AFTER,
+ _PACKAGE_OF) = (
+    _cs(p) for p in (_COST_TO, _TO_TARGET, _GOAL_OF, _REACH, _WILL_VOLUME, _DEADLINE_AFTER,
+                     _CAPACITY_OF, _FUTURE_CUE, _SHARE_VERB, _GROWTH_BY, _HOPE, _BUSINESS,
+                     _ANNOUNCED, _AID_AFTER, _PACKAGE_OF)
+)  # fmt: skip
+#: how much of the text after an amount its tests read (all are anchored and bounded)
+_AFTER = 300
+
+
+def _share_target(left: str, after: str) -> bool:
+    """A percentage set as a share to reach: "aims to generate 15% of its electricity from
+    renewables", "plans to raise the share of renewables to 30%" (not a growth rate: "to
+    increase trade by 20%")."""
+    if not (_STRONG_AIM_LOW.search(left) or _HOPE.search(left)):
+        return False
+    if re.search(r"\bby\s+$", left):
+        # a growth rate is a target only when it is due by a deadline
+        return bool(_GROWTH_BY.search(left) and _DEADLINE_AFTER.match(after))
+    if _GOAL_OF.search(left):
+        return True  # "set a target of 25 percent renewable electricity by 2030"
+    if _SHARE_VERB.search(left) and re.match(r"\s+of\b", after):
+        return True
+    return bool(re.search(r"\bshare\b", left) and _TO_TARGET.search(left))
+
+
+def offered(left: str, after: str) -> bool:
+    """Money announced for others: "announced 1.5 billion yuan in grants", "unveiled an
+    investment package of 12 billion euros"."""
+    return _offered_low(left.lower(), after[:_AFTER].lower())
+
+
+def _offered_low(left: str, after: str) -> bool:
+    if _BUSINESS.search(left) or re.match(r"[^.;]{0,60}?\bdeals?\b", after):
+        return False  # "companies announced 6 billion pounds of deals": business, not aid
+    if _ANNOUNCED.search(left) and _AID_AFTER.match(after):
+        return True
+    return bool(_PACKAGE_OF.search(left))
+
+
+def _is_target(left: str, quantity: Quantity, after: str = "") -> bool:
+    """Whether `quantity` is set as a target by the words before it (`left`, from its
+    clause start) and after it (matched on lower-cased text by case-sensitive patterns)."""
+    left = left.lower()
+    after = after[:_AFTER].lower()
+    if re.match(r"up\s+to\b", quantity.text, _I):
+        left += "to "  # "increase trade up to $2 billion": the qualifier holds the "to"
+    if _COST_TO.search(left):
+        return False  # "bringing the total cost of the dam to $6 billion": a price, no target
+    if quantity.unit == "percent":
+        return _share_target(left, after)
+    if quantity.unit in ("count", "km"):
+        return False
+    if _TO_TARGET.search(left) or _GOAL_OF.search(left):
+        return True
+    if _REACH.search(left) or _PRODUCE_TARGET_LOW.search(left):
+        return True
+    if _WILL_VOLUME.search(left) and quantity.usd is None and _DEADLINE_AFTER.match(after):
+        return True
+    if quantity.usd is not None and _OFFER_LOW.search(left):
+        return True
+    if quantity.usd is not None and _offered_low(left, after):
+        return True
+    return bool(_CAPACITY_OF.search(left) and _FUTURE_CUE.search(left))
+
+
+def _share_quantity(base: int, match: re.Match[str]) -> Quantity | None:
+    word = match["share"].lower().replace("-", " ")
+    value = _SHARE_WORDS.get(" ".join(word.split()))
+    if value is None:
+        digits = re.sub(r"[^\d.]", "", word)
+        if not digits:
+            return None
+        value = float(digits)
+    return Quantity(
+        start=base + match.start("share"),
+        end=base + match.end("share"),
+        text=match["share"],
+        value=value,
+        value_max=None,
+        unit="percent",
+        qualifier=None,
+        usd=None,
+    )
+
+
+def _word_shares(text: str, base: int, found: Sequence[Anchor]) -> list[Anchor]:
+    """A share in words set as a target: "want renewables to supply a quarter of
+    electricity by 2030" (a percentage in figures is a quantity already)."""
+    extra: list[Anchor] = []
+    for match in WORD_SHARE.finditer(text):
+        if any(a.start <= match.start("share") < a.end for a in found):
+            continue
+        if not (STRONG_AIM.search(text, 0, match.start()) or _WANT.search(text, 0, match.start())):
+            continue
+        quantity = _share_quantity(base, match)
+        if quantity is not None:
+            extra.append(Anchor(match.start("share"), match.end("share"), None, quantity))
+    return extra
+
+
+def _further_shares(text: str, base: int, found: Sequence[Anchor]) -> list[Anchor]:
+    """Later steps of a share target, each with its own deadline: "15% ... by 2030, and
+    half by 2050", "... and 40% by 2040" (a share in words is read as a percentage)."""
+    extra: list[Anchor] = []
+    for anchor in found:
+        quantity = anchor.quantity
+        if quantity is None or quantity.unit != "percent":
+            continue
+        position = anchor.end
+        while (match := _NEXT_SHARE.match(text, position)) is not None:
+            position = match.end("share")
+            if any(a.start == match.start("share") for a in found):
+                continue
+            step = _share_quantity(base, match)
+            if step is None:
+                continue
+            extra.append(Anchor(match.start("share"), match.end("share"), None, step))
+    return extra
+
+
+def find_anchors(sent: Span, text: str, quantities: Iterable[Quantity]) -> list[Anchor]:
+    base = sent.start_char
+    found: list[Anchor] = []
+    for match in FACTOR.finditer(text):
+        if _PAST_BEFORE_FACTOR.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        found.append(Anchor(match.start(), match.end(), _factor_value(match), None))
+    previous: Quantity | None = None
+    for quantity in quantities:
+        start = quantity.start - base
+        if previous is not None and re.fullmatch(
+            r"\s*[,(]\s*(?:or\s+|roughly\s+|about\s+|around\s+|some\s+|approximately\s+|"
+            r"equivalent\s+to\s+|i\.e\.\s+)?",
+            text[previous.end - base : start],
+            _I,
+        ):
+            previous = quantity
+            continue  # the same amount in another currency or unit
+        previous = quantity
+        clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0)
+        if _is_target(text[clause_start:start], quantity, text[quantity.end - base :]):
+            found.append(Anchor(start, quantity.end - base, None, quantity))
+    found.extend(_word_shares(text, base, found))
+    found.extend(_further_shares(text, base, found))
+    found.sort(key=lambda a: a.start)
+    # a factor followed by its target amount is one anchor: "doubling trade to $1 billion"
+    merged: list[Anchor] = []
+    for anchor in found:
+        if merged and merged[-1].quantity is None and anchor.quantity is not None:
+            gap = text[merged[-1].end : anchor.start]
+            if not re.search(r";|\bas\s+well\s+as\b|\band\s+(?:to\s+)?\w+ing\b", gap, _I):
+                last = merged.pop()
+                merged.append(Anchor(last.start, anchor.end, last.factor, anchor.quantity))
+                continue
+        merged.append(anchor)
+    return merged

@@ -1,0 +1,77 @@
+"""The fast scans of the agreement rules find exactly what the full patterns find: stage
+cues tried only where a cue word starts, instrument triggers, topics in one pass, and the
+sentences skipped for having no cue. Texts written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from caspian.extract.agreement_details import _topics
+from caspian.extract.agreement_scan import cue_starts, lower_of, matches, trigger_starts
+from caspian.extract.agreements import _TRIGGER
+from caspian.extract.stages import _AFTER, _BEFORE, DOCUMENTARY, find_cues, has_cue_start
+from caspian.extract.vocab import TOPIC_WORDS
+
+TEXTS = [
+    "The Kazakh parliament rubber-stamped the defence agreement with Russia on Monday.",
+    "The signing of the memorandum between Georgia and Armenia is scheduled for May.",
+    "The treaty, which has been in force since 2019, was superseded by a new accord.",
+    "Negotiations on the EPCA were being finalised; the text had been agreed upon in 2022.",
+    "Ministers put their names to an MoU and exchanged instruments of ratification for the"
+    " FTA, which entered fully into force and later lapsed.",
+    "Ilham Aliyev and İlham Əliyev's aides initialled the Treaty on Allied Relations, which"
+    " is now in force; the Joint Statement was adopted.",
+    "Uzbekistan and the UAE sealed a $1bn green energy deal, building on food security"
+    " talks and a wind power generation pact with AI and machine learning clauses.",
+    "Lawmakers in Baku endorsed the strategic partnership treaty; the designated assets"
+    " think-tank linked nothing to the deal.",
+    "It was signed in Delhi. They were allowed to ship grain through its territory.",
+    "Nothing here names any instrument at all, nor a stage of one.",
+    "They announced the establishment of a partnership and the launch of a strategic"
+    " dialogue, on the establishment of which both insisted.",
+]
+
+
+def _sentences() -> list[str]:
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    found = list(TEXTS)
+    for path in sorted(corpus.glob("*.txt"))[:20]:
+        found.extend(re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8")))
+    return [s for s in found if s.strip()]
+
+
+@pytest.mark.parametrize("pattern", [_BEFORE, _AFTER, DOCUMENTARY], ids=["before", "after", "doc"])
+def test_cues_tried_at_cue_words_are_the_cues_found_everywhere(pattern: re.Pattern[str]) -> None:
+    for text in _sentences():
+        everywhere = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+        fast = matches(pattern, text, cue_starts(text), 0, len(text))
+        assert [(m.start(), m.end(), m.lastgroup) for m in fast] == everywhere, text
+
+
+def test_a_sentence_without_a_cue_word_has_no_cue() -> None:
+    for text in _sentences():
+        if not has_cue_start(text, 0, len(text)):
+            assert find_cues(text, 0, len(text)) == [], text
+
+
+def test_triggers_are_the_trigger_pattern_s_matches() -> None:
+    for text in _sentences():
+        expected = [m.start() for m in _TRIGGER.finditer(text)]
+        assert trigger_starts(text, _TRIGGER) == expected, text
+
+
+def test_lower_casing_keeps_offsets_when_a_letter_lower_cases_to_two() -> None:
+    text = "İlham Aliyev signed the agreement."
+    lower = lower_of(text)
+    assert lower is not None and len(lower) == len(text)
+    assert lower.index("signed") == text.index("signed")
+
+
+def test_topics_in_one_pass_are_the_topics_of_each_pattern() -> None:
+    patterns = {t: re.compile(r"\b(?:" + p + r")\b", re.I) for t, p in TOPIC_WORDS.items()}
+    for text in _sentences():
+        expected = tuple(t for t, p in patterns.items() if p.search(text))
+        assert _topics(text) == expected, text

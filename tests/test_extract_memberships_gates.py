@@ -1,0 +1,117 @@
+"""The gate words of the membership cue table: every cue match holds them, so skipping
+the sentences without them never loses a change."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from caspian.extract.membership_cues import CUES, CUES_OF_STEM, GATE_STEMS
+
+_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+_SENTENCES = [
+    "Finland joined NATO in April 2023 and Sweden in March 2024.",
+    "Sweden became NATO's 32nd member on Thursday.",
+    "Indonesia became BRICS' 10th member.",
+    "Hungary has been an observer in the Organization of Turkic States since 2018.",
+    "ASEAN granted Timor-Leste observer status in 2022.",
+    "Nigeria became a BRICS partner country in January.",
+    "Ukraine submitted its application for EU membership on February 28, 2022.",
+    "Malaysia has submitted a formal application to join BRICS.",
+    "BRICS leaders invited Argentina, Egypt and Iran to join the bloc.",
+    "Indonesia accepted an invitation to join BRICS.",
+    "Kazakhstan acceded to the WTO in November 2015.",
+    "Armenia's accession to the EAEU took effect on January 2, 2015.",
+    "The accession of Bulgaria and Romania to the EU was completed in 2007.",
+    "Belarus was admitted to the SCO at the summit.",
+    "Uzbekistan withdrew from the CSTO in 2012.",
+    "The withdrawal of Mali, Burkina Faso and Niger from ECOWAS took effect on Jan. 29.",
+    "Russia was expelled from the Council of Europe in March 2022.",
+    "Armenia's participation in the CSTO has been frozen since February 2024.",
+    "The African Union suspended Gabon following the coup.",
+    "BRICS expanded to include Egypt, Ethiopia, Iran and the United Arab Emirates.",
+    "Hungary and Turkmenistan attended as observers, a status Hungary has held since 2018.",
+    "GEORGIA QUIT THE CIS IN 2009, AND UKRAINE WITHDREW FROM IT LATER.",
+    "Turkmenistan obtained observer status in the OTS in 2021.",
+    "ASEAN formally admitted Timor-Leste as its 11th member.",
+    "The OTS granted observer status to Hungary in 2018.",
+    "Uzbekistan holds observer status in the EAEU.",
+    "Mongolia became an observer in the SCO in 2004.",
+    "Kazakhstan joined BRICS as a partner country.",
+    "Turkmenistan was invited to join the SCO.",
+    "The bloc extended an invitation to Serbia to join.",
+    "Thailand submitted its BRICS membership application in 2024.",
+    "NATO celebrated the accession of Finland to the alliance.",
+    "Indonesia became a BRICS member on January 6.",
+    "Belarus was accepted as a full member of the SCO.",
+    "The accession of Armenia to the EAEU took effect in 2015.",
+    "Bolivia was welcomed into Mercosur.",
+    "Bolivia gained full membership of Mercosur.",
+    "Iran became a full member of the SCO in 2023.",
+    "Laos received dialogue partner status.",
+    "Mongolia, an observer in the SCO, attended.",
+    "Croatia took its seat in the EU Council in 2013.",
+    "Ten states entered as new members in 2004.",
+    "Saudi Arabia was invited in 2023 to join BRICS.",
+    "Saudi Arabia, invited to the summit, attended.",
+    "Cambodia was added as a partner country.",
+    "ECOWAS suspended Mali's membership in the bloc.",
+    "Uzbekistan completed its accession to the WTO.",
+    "Britain completed its withdrawal from the EU.",
+    "Niger was suspended from the AU.",
+    "Azerbaijan formally requested to join BRICS.",
+    "Mali's withdrawal from ECOWAS took effect in January.",
+    "Kazakhstan, a member of the WTO since 2015, hosted the conference.",
+    "Kazakhstan, a WTO member since 2015, hosted the conference.",
+    "BRICS, formed by Brazil, Russia, India and China and later joined by South Africa, grew.",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(_SENTENCES)
+    for path in sorted(_CORPUS.glob("*.md")):
+        texts.append(path.read_text(encoding="utf-8"))
+    for path in sorted(_CORPUS.glob("*.jsonl")):
+        if path.name.endswith(".gold.jsonl"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(str(json.loads(line).get("text", "")))
+    return texts
+
+
+def test_the_sample_texts_exercise_every_cue() -> None:
+    matched = {index for text in _texts() for index, cue in enumerate(CUES) if cue[0].search(text)}
+    assert matched == set(range(len(CUES)))
+
+
+@pytest.mark.parametrize("index", range(len(CUES)))
+def test_every_match_of_a_cue_holds_its_gate_words(index: int) -> None:
+    pattern, _, _, gates = CUES[index]
+    for text in _texts():
+        for match in pattern.finditer(text):
+            found = match.group().lower()
+            # the words may lie in a look-ahead: read them up to the end of the sentence
+            reach = text[match.start() : match.end() + 120].lower()
+            for clause in gates:
+                assert any(word in found or word in reach for word in clause), (clause, found)
+            first = [w for w in gates[0] if w in reach]
+            assert any(
+                re.search(r"(?<!\w)" + re.escape(w), text[match.start() :].lower()) for w in first
+            )
+
+
+def test_every_first_gate_word_is_found_by_a_stem() -> None:
+    for *_, gates in CUES:
+        for word in gates[0]:
+            assert any(stem in word for stem in GATE_STEMS), word
+
+
+def test_a_stem_opens_every_cue_whose_first_gate_words_hold_it() -> None:
+    for index, (*_, gates) in enumerate(CUES):
+        for word in gates[0]:
+            stems = [stem for stem in GATE_STEMS if stem in word]
+            assert all(index in CUES_OF_STEM[stem] for stem in stems)
