@@ -14,6 +14,7 @@ Gold files may give a list of accepted alternatives for a single-valued field
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -139,8 +140,11 @@ def check_partial_date(value: str) -> str:
     return value
 
 
+@functools.cache
 def _known_actor_ids() -> frozenset[str]:
-    from caspian.actors import known_actor_ids  # late import: the registry loads data files
+    """The registry's ids, loaded at the first fact (late import: the registry reads data
+    files) and kept: the registry does not change while a process runs."""
+    from caspian.actors import known_actor_ids
 
     return known_actor_ids()
 
