@@ -37,6 +37,12 @@ def _steps(facts: list[CommitmentFact]) -> list[tuple[str, float | None, str | N
             [("energy_supply", 10.0, "2030"), ("energy_supply", pytest.approx(100 / 3), "2040")],
         ),
         (
+            "Uzbekistan aims to generate 25% of its power from solar and wind by 2030, and half "
+            "of its power from clean sources by 2050.",
+            "UZB",
+            [("energy_supply", 25.0, "2030"), ("energy_supply", 50.0, "2050")],
+        ),
+        (
             "Georgia seeks to produce a fifth of its electricity from solar and wind by 2035.",
             "GEO",
             [("energy_supply", 20.0, "2035")],
@@ -246,3 +252,22 @@ def test_commitments_more_outlet_phrasings(
 ) -> None:
     (fact,) = _commitments(text)
     assert (fact.parties, fact.metric, fact.deadline) == (parties, metric, deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan aims for 15% of its electricity to come from renewables by 2030, and half "
+        "by 2050.",
+        "Kazakhstan's target is for renewable sources to provide 15% of electricity by 2030 "
+        "and 50% by 2050.",
+        "Kazakhstan has vast wind resources. The government targets a 15% share of renewables "
+        "in the energy mix by 2030, rising to half by 2050.",
+        "Officials in Astana aim to generate 15% of the country's electricity from renewables "
+        "by 2030, and half of it by 2050.",
+    ],
+)
+def test_commitments_share_phrasings_with_two_steps(text: str) -> None:
+    facts = _commitments(text)
+    assert _steps(facts) == [("energy_supply", 15.0, "2030"), ("energy_supply", 50.0, "2050")]
+    assert all(f.parties == ("KAZ",) for f in facts)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from caspian.extract.membership_cues import CUES, CUES_OF_STEM, GATE_STEMS
+from caspian.extract.membership_cues import CUES, CUES_OF_STEM, GATE_STEMS, STEM_EXCLUDES
 
 _CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 _SENTENCES = [
@@ -115,3 +115,24 @@ def test_a_stem_opens_every_cue_whose_first_gate_words_hold_it() -> None:
         for word in gates[0]:
             stems = [stem for stem in GATE_STEMS if stem in word]
             assert all(index in CUES_OF_STEM[stem] for stem in stems)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan received the partnership award from the EU.",
+        "Kazakhstan became a strategic partnership country of the EU.",
+        "Uzbekistan submitted a request to jointly host the SCO summit.",
+        "Georgia was added as a partnership member of the bloc.",
+    ],
+)
+def test_an_excluded_continuation_opens_no_cue_of_its_stem(text: str) -> None:
+    for stem, continuations in STEM_EXCLUDES.items():
+        for index in CUES_OF_STEM[stem]:
+            lowered = text.lower()
+            for match in CUES[index][0].finditer(text):
+                position = lowered.find(stem, match.start(), match.end())
+                while position >= 0:
+                    after = position + len(stem)
+                    assert not lowered.startswith(continuations, after), (index, text)
+                    position = lowered.find(stem, position + 1, match.end())

@@ -322,6 +322,15 @@ def test_possessive_group_with_an_ordinal() -> None:
         "The Kyrgyz president joined other CSTO leaders in signing the declaration.",
         "Tokayev left for Beijing to attend the SCO summit.",
         "Kazakhstan left Astana's seat at the OSCE table empty.",
+        "Russia suspended Georgia from the talks.",
+        "Uzbekistan accepted an invitation to attend the SCO summit.",
+        "China expanded its trade to include Kazakhstan.",
+        "The Russian delegation was excluded from the OSCE meeting.",
+        "Armenia's participation in the CSTO summit is suspended.",
+        "Belarus was invited to the SCO summit as a guest.",
+        "Azerbaijan, invited to the OTS summit, sent its foreign minister.",
+        "Kazakhstan expelled Russian diplomats from Astana.",
+        "Iran became a key partner of the SCO in energy.",
     ],
 )
 def test_partner_or_object_phrases_that_are_no_membership(text: str) -> None:

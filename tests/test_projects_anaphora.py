@@ -210,3 +210,52 @@ def test_projects_ceremonies_openings_and_costs(
     (fact,) = _projects(text)
     assert (fact.name, fact.host, fact.stage) == (name, host, stage)
     assert fact.value_min_usd == (None if cost is None else pytest.approx(cost))
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "Kyrgyzstan on Friday celebrated the launch of construction of the "
+            "China–Kyrgyzstan–Uzbekistan railway.",
+            "under_construction",
+        ),
+        (
+            "The launch of construction of the China-Kyrgyzstan-Uzbekistan (CKU) railway took "
+            "place in Kyrgyzstan's Jalal-Abad region on December 27.",
+            "under_construction",
+        ),
+        (
+            "Construction of the China-Kyrgyzstan-Uzbekistan railway was launched on Friday in "
+            "the Kyrgyz town of Jalal-Abad.",
+            "under_construction",
+        ),
+    ],
+)
+def test_projects_route_names_with_dashes_acronyms_and_towns(text: str, stage: str) -> None:
+    (fact,) = _projects(text)
+    assert fact.host == "KGZ"
+    assert "Uzbekistan" in fact.name
+    assert fact.stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "The Friendship Bridge connecting the capital Dushanbe with Vahdat was completed "
+            "last year at a cost of $50 million.",
+            "TJK",
+        ),
+        (
+            "Officials praised the Zarya Bridge linking the capital Bishkek to the new airport, "
+            "which opened in 2019 at a cost of about $80 million.",
+            "KGZ",
+        ),
+    ],
+)
+def test_projects_bridge_linking_a_capital_is_hosted_by_its_state(text: str, host: str) -> None:
+    (fact,) = _projects(text)
+    assert fact.host == host
+    assert fact.stage == "operational"
+    assert fact.sector == "transport"

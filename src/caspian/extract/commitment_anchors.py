@@ -64,7 +64,7 @@ _REACH = re.compile(
 _SHARE_VERB = re.compile(
     r"\b(?:generat\w*|produc\w*|deriv\w*|sourc\w*|obtain\w*|meet\w*|cover\w*|"
     r"account(?:s|ing)?\s+for|make\s+up|supply|supplying|come\s+from|reach\w*|get|getting|"
-    r"draw|drawing|source|sourcing)\s+"
+    r"draw|drawing|source|sourcing|provid\w*|represent\w*|contribut\w*)\s+"
     rf"(?:{_QUAL}\s+)?$",
     _I,
 )
@@ -91,7 +91,7 @@ _SHARE_WORDS = {"half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third":
 _NEXT_SHARE = re.compile(
     r"[^.;!?]{0,80}?(?:,\s*|\s)(?:and|then|rising\s+to|increasing\s+to|growing\s+to)\s+"
     rf"(?:to\s+)?(?P<share>{_SHARE_WORD}|\d{{1,3}}(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
-    r"(?=\s+(?:of\s+\w+\s+)?(?:by|in|until)\s+(?:the\s+end\s+of\s+)?\d{4})",
+    r"(?=(?:\s+(?:of|from)\s+[^.;,]{0,60}?)?\s+(?:by|in|until)\s+(?:the\s+end\s+of\s+)?\d{4})",
     _I,
 )
 # a volume to produce or ship: "plans to produce 2 million tonnes of green hydrogen"
@@ -234,6 +234,12 @@ def _factor_value(match: re.Match[str]) -> float:
     return float(raw) if raw.isdigit() else float(_NUMBERS[raw])
 
 
+_AIM_FOR = re.compile(
+    r"\b(?:aim(?:s|ing|ed)?\s+(?:for|at)|target(?:s|ing|ed)?)\s+(?:an?\s+)?"
+    rf"(?:{_QUAL}\s+)?$"
+)
+
+
 # the patterns below are matched on lower-cased text (case-sensitive: a third of the cost)
 def _cs(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
@@ -266,6 +272,8 @@ def _share_target(left: str, after: str) -> bool:
         return True  # "set a target of 25 percent renewable electricity by 2030"
     if _SHARE_VERB.search(left) and re.match(r"\s+of\b", after):
         return True
+    if _AIM_FOR.search(left) and re.match(r"\s+(?:of|share)\b", after):
+        return True  # "aims for 15% of its electricity to come from", "targets a 15% share"
     return bool(re.search(r"\bshare\b", left) and _TO_TARGET.search(left))
 
 

@@ -55,6 +55,11 @@ _AGREED_IN = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:visit(?:ing|ed|s)?|in|at|from|to|via|through|across)\s+(?:the\s+)?$", _I
 )
+# "officials in Astana": the state acting through its people there, not a place
+_OFFICIALS_IN = re.compile(
+    r"\b(?:officials?|authorities|government|leaders|policymakers|planners|ministers?)\s+in\s+$",
+    _I,
+)
 _COUNTERPART = re.compile(
     r"(?:\b(?:with|between|and)|\binvestments?\s+in|\binvest(?:ing)?\s+in|"
     r"\b(?:support|aid|grants?|assistance|loans?|financing|funding)\s+(?:\w+\s+)?(?:to|for))"
@@ -226,7 +231,7 @@ def _named_parties(
         left = text_of(doc)[max(sent.start_char, mention.start - 24) : mention.start]
         listed = place_end >= 0 and _LISTED.fullmatch(text_of(doc), place_end, mention.start)
         if before is None or mention.start < before:
-            if before is not None and _PLACE_BEFORE.search(left):
+            if before is not None and _PLACE_BEFORE.search(left) and not _OFFICIALS_IN.search(left):
                 place_end = mention.end
                 continue  # "visiting Turkmenistan", "freight from China": a place
             bucket = found

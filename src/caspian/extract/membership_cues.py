@@ -88,7 +88,7 @@ CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:submitted|filed|lodged|sent|handed\s+over)\s+(?:an?\s+|its\s+|their\s+)?(?:formal\s+"
-            r"|official\s+)?(?:application|request|bid)\s+(?:to\s+join|for\s+(?:full\s+)?membership"
+            r"|official\s+)?(?:application|request|bid)\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
             r"\s+(?:of|in|to))",
             MembershipChange.APPLIED,
             False,
@@ -257,7 +257,7 @@ CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:took\s+up|accepted|was\s+granted|were\s+granted|received|was\s+given)\s+"
-            r"(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:partner|observer|dialogue\s+partner)"
+            r"(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:partner|observer|dialogue\s+partner)\b"
             r"(?:\s+(?:country|state))?(?:\s+status)?",
             MembershipChange.OBSERVER,
             False,
@@ -294,7 +294,7 @@ CUES: tuple[Cue, ...] = tuple(
             (("invited",),),
         ),
         (
-            r"\b(?:was|were|has\s+been)\s+added\s+as\s+an?\s+(?:partner|observer)"
+            r"\b(?:was|were|has\s+been)\s+added\s+as\s+an?\s+(?:partner|observer)\b"
             r"(?:\s+(?:country|state))?",
             MembershipChange.OBSERVER,
             True,
@@ -535,6 +535,9 @@ GATE_STEMS: tuple[str, ...] = tuple(
         if not any(other != word and other in word for other in _FIRST_GATES)
     )
 )
+#: Continuations that make a found stem no gate word of any cue ("joint", "partnership":
+#: the cues opened by "join" and "partner" need a word boundary after them).
+STEM_EXCLUDES: dict[str, tuple[str, ...]] = {"join": ("t",), "partner": ("ship",)}
 #: The cues (their indices in CUES) a found stem may open: those with a first gate word
 #: holding it; all their gate clauses are checked on the sentence.
 CUES_OF_STEM: dict[str, tuple[int, ...]] = {

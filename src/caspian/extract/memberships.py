@@ -1,38 +1,51 @@
 """Membership changes: who applies to, is invited to, joins, observes, leaves or is
 suspended from an organisation or format (``caspian.memberships.v1``).
 
-A sentence is looked at only if a cheap regular expression finds a membership word
-in it ("join", "member", "accession", "observer", "withdrew", "invited", "applied",
-"admitted", "suspended"). Cues, by change:
+The cues are the table of :mod:`caspian.extract.membership_cues`. Each cue has gate
+words every match of it holds; one plain string search of the lower-cased document per
+gate stem finds the sentences that may hold a cue, and a sentence is searched only for
+the cues whose gate words it holds (every other sentence is skipped before any
+Python-level work). Cues, by change:
 
 - applied: "applied to join X", "applied for (X) membership (of X)", "submitted a (formal)
-  application / request / bid to join X", "submitted / filed a membership bid /
-  application (to X)";
+  application / request / bid to join X", "submitted its application for X membership",
+  "submitted / filed a membership bid / application (to X)", "requested to join X";
 - invited: "was invited to join (X)", "X invited / decided to invite A, B and C to join",
-  "extended an invitation to A to join", "received an invitation to join X";
-- joined: "joined X", "became a (full) member / members of X", "became a X member", "was
-  admitted / accepted / formally welcomed (as the Nth member) to X", "X admitted /
-  welcomed A as its Nth member", "acceded to X", "completed its accession to X", "the
-  accession of A to X was completed / took effect", "A's accession to X took effect",
-  "gained / was granted full membership of X";
-- observer: "was granted observer status in X", "X granted observer status to A",
-  "became / has been / is an observer (state) of X", "holds / has observer status in
-  X", "joined X as an observer";
+  "extended an invitation to A to join", "received / accepted an invitation to join X";
+- joined: "joined X", "became a (full) member / members of X", "became a X member",
+  "became X's Nth member", "was admitted / accepted / formally welcomed (as the Nth
+  member) to X", "X admitted / welcomed A as its (Nth / a full) member", "acceded to
+  X", "completed its accession to X", "the accession of A to X was completed / took
+  effect", "A's accession to X took effect", "gained / was granted full membership of
+  X", "X expanded to include A, B and C", "X, ... later joined by A", "A, a member of X
+  since 2015" / "has been a member of X since 1992" (dated by "since");
+- observer: "was granted observer status in X", "X granted observer status to A", "X
+  granted A observer / dialogue partner status", "became / has been / is an observer
+  (state) of X", "holds / has observer status in X", "joined X as an observer / a
+  partner country", "became a X partner country / a dialogue partner of X", "took part
+  as observers, a status A has held since 2018 and B since 2021", and "A and B have held
+  the same status since 2020" after a sentence stating one status;
 - left: "withdrew from X", "left X", "quit X", "pulled out of X", "completed its
-  withdrawal from X";
-- suspended: "suspended its membership/participation in X", "was suspended from X",
-  "froze its participation in X".
+  withdrawal from X", "the withdrawal of A from X / A's exit from X took effect", "was
+  expelled from X";
+- suspended: "suspended its (X) membership/participation (in X)", "was suspended from
+  X", "X suspended A", "froze its participation in X", "A's participation in X has been
+  frozen".
 
 The member is the actor right before the cue in its clause with the states coordinated
 with it ("Bulgaria, Romania and Cyprus became members"), or the object list for "X
-invited A, B and C to join" (a list of actors and nothing else); the group is the first
-organisation or format after the cue (the subject for "NATO welcomed A"), else the only
-one in the sentence, else the one the document is about. An elliptical conjunct takes
-the same change with its own date ("Croatia joined the EU in 2013 and Bulgaria in
-2007", "Laos joined ASEAN in 1997, Cambodia two years later"). Candidate status is no
-change of the spec's vocabulary and yields nothing. Hedged, future and negated
-statements ("plans to join", "may apply", "aspires to join", "has not joined") yield
-nothing.
+invited A, B and C to join" (a list of actors and nothing else); "It", "The country"
+or a description ("The half-island nation") stands for the state the passage is
+about. The group is the first organisation or format after the cue with nothing
+between them but words that let it be the cue's object ("joined the leaders of the
+OTS", "joined other CSTO leaders", "pulled out of the CSTO summit" name no group
+joined or left), the subject for "NATO welcomed A", else the only one in the sentence,
+else the one the document is about. An elliptical conjunct takes the same change with
+its own date ("Croatia joined the EU in 2013 and Bulgaria in 2007", "Laos joined ASEAN
+in 1997, Cambodia two years later"). Candidate status and accession talks are no
+change of the spec's vocabulary and yield nothing. Hedged, future, negated and denied
+statements ("plans to join", "may apply", "aspires to join", "has not joined", "denied
+reports that A had applied", "has all but left") yield nothing.
 """
 
 from __future__ import annotations
@@ -51,6 +64,7 @@ from caspian.extract.fact_context import lower_text
 from caspian.extract.membership_cues import CUES as _CUES
 from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
 from caspian.extract.membership_cues import GATE_STEMS as _GATE_STEMS
+from caspian.extract.membership_cues import STEM_EXCLUDES as _STEM_EXCLUDES
 from caspian.extract.references import party_mentions
 from caspian.extract.vocab import CLAUSE_HEDGE
 from caspian.facts import MembershipFact
@@ -510,8 +524,12 @@ def memberships_in(doc: Doc) -> list[MembershipFact]:
     opened: dict[int, set[int]] = {}  # sentence index -> the cues its gate words may open
     if len(lowered) == len(text):
         for stem in _GATE_STEMS:
+            excluded = _STEM_EXCLUDES.get(stem, ())
             position = lowered.find(stem)
             while position >= 0:
+                if excluded and lowered.startswith(excluded, position + len(stem)):
+                    position = lowered.find(stem, position + 1)
+                    continue
                 index = max(0, bisect_right(starts, position) - 1)
                 opened.setdefault(index, set()).update(_CUES_OF_STEM[stem])
                 position = lowered.find(stem, max(position + 1, bounds[index][1]))

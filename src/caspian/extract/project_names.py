@@ -44,7 +44,7 @@ _ANY_NOUN = re.compile(
 )
 # a capitalised word, hyphenated parts included ("Kambarata-1", "Asia-China"); words are
 # separated by white space only, and runs are bounded, so matching stays linear
-_CAPWORD = r"(?:[A-Z][\w.]*(?:-[\w.]+){0,4})"
+_CAPWORD = r"(?:[A-Z][\w.]*(?:[-–][\w.]+){0,4})"
 _CONNECT = r"(?:of|for|and|the|de|on)"
 _ACRONYM = r"(?:\s+\((?P<acr>[A-Z][A-Z0-9-]{1,9})\))?"
 
@@ -57,7 +57,8 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?:{_CONNECT}\s+){{0,2}}{_CAPWORD}){{0,5}})?){_ACRONYM}"
     )),
     ("name_then_noun", re.compile(
-        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}(?:\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+){{0,3}}?\s+"
+        rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}(?:\s+\([A-Z][A-Z0-9-]{{1,9}}\))?"
+        rf"(?:\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+){{0,3}}?\s+"
         rf"(?:{_NOUNS}))\b{_ACRONYM}"
     )),
     ("noun_then_name", re.compile(
@@ -170,7 +171,7 @@ _REGIONS = (
 
 def _route_of_states(doc: Doc, start: int, end: int, name: str) -> bool:
     """A name made of states joined by hyphens ("China-Kyrgyzstan-Uzbekistan railway")."""
-    if not re.search(r"[A-Z][\w.]+(?:-[A-Z][\w.]+)+", name):
+    if not re.search(r"[A-Z][\w.]+(?:[-–][A-Z][\w.]+)+", name):
         return False
     named = {
         m.actor_id
@@ -180,7 +181,9 @@ def _route_of_states(doc: Doc, start: int, end: int, name: str) -> bool:
     if len(named) >= 2:
         return True
     # "the Central Asia-China gas pipeline": a state joined to a region
-    return len(named) == 1 and bool(re.search(rf"\b(?:{_REGIONS})-[A-Z]|-(?:{_REGIONS})\b", name))
+    return len(named) == 1 and bool(
+        re.search(rf"\b(?:{_REGIONS})[-–][A-Z]|[-–](?:{_REGIONS})\b", name)
+    )
 
 
 def _capitalised_run(doc: Doc, start: int, end: int, name: str) -> bool:
@@ -235,7 +238,7 @@ _OPENERS = _words(
 )
 
 
-_CAP_TOKEN = re.compile(r"[A-Z][\w.]*(?:-[\w.]+){0,4}")
+_CAP_TOKEN = re.compile(r"[A-Z][\w.]*(?:[-–][\w.]+){0,4}|\([A-Z][A-Z0-9-]{1,9}\)")
 _LOWER_TOKEN = re.compile(r"[a-z][a-z-]+")
 _FUNCTION_WORDS = _words("on the of in at to for and with by from a an is was will would")
 

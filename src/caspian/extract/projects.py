@@ -158,6 +158,7 @@ _REFERS = re.compile(
 _STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("operational", re.compile(
         r"\b(?:operational|in\s+operation|commissioned|began\s+operat\w+|opened\s+in|"
+        r"(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)completed|"
         r"(?<!will\s)(?<!to\s)(?<!be\s)(?:inaugurated|opened)(?!\s+(?:talks|negotiations|"
         r"bids|tenders?|the\s+way))|"
         r"came\s+on\s*stream|launched\s+operations)\b", _I)),
@@ -165,8 +166,10 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:under\s+construction|constructing|being\s+built|is\s+building|are\s+building|"
         r"construction\s+(?:is|began|started)|broke\s+ground|ground-?breaking|"
         r"(?:launch|start)\s+of\s+(?:the\s+)?construction|foundation\s+stone|first\s+stone|"
+        r"launch(?:ing|ed)?\s+(?:the\s+)?construction|"
         r"(?:started|began|begun|launched|commenced)\s+(?:the\s+)?construction|"
-        r"construction\s+of\s+[^.;]{0,80}?\s+(?:began|started|has\s+begun|commenced|is\s+under\s+way))\b",
+        r"construction\s+of\s+[^.;]{0,80}?\s+(?:began|started|has\s+begun|commenced|"
+        r"is\s+under\s+way|was\s+launched|got\s+under\s*way|kicked\s+off))\b",
         _I)),
     ("planned", re.compile(
         r"\b(?:planned|plans?\s+to\s+build|will\s+(?:be\s+)?(?:build|built|construct\w*|develop\w*)|"
@@ -229,18 +232,19 @@ _SECTION_OF = re.compile(
 )
 _CEREMONY = re.compile(
     r"\b(?:ground-?breaking|broke\s+ground|(?:launch|start)\s+of\s+(?:the\s+)?construction|"
+    r"launch(?:ing|ed)?\s+(?:the\s+)?construction|"
     r"foundation\s+stone|first\s+stone|inaugurat\w*|commissioning\s+ceremony)\b",
     _I,
 )
 # lines that run between states, whose origin may stand for their host
 _LINE_NOUN = re.compile(
     r"\b(?:pipeline|cable|interconnector|power\s+line|transmission\s+line|railway|railroad|"
-    r"rail\s+line|corridor|route|highway|road|link)\b",
+    r"rail\s+line|corridor|route|highway|road|link|bridge|tunnel)\b",
     _I,
 )
 _LINKING_BEFORE = re.compile(
     r"^[^;]{0,50}?\b(?:link\w*|connect\w*|run\w*\s+from|stretch\w*\s+from|from|between)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$",
     _I,
 )
 # a resource site, named after the place it lies in: a story's state may host it
@@ -280,6 +284,12 @@ _HEADLINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
 _CROSS_BORDER = re.compile(r"\b(?:cross-border|cross\s+border|interstate|transboundary)\b", _I)
 _LED_AFTER = re.compile(r"-(?:led|backed|owned|funded|financed|built|controlled)\b")
 _OUTSIDE_VERB = re.compile(r"\b(?:build|construct|financ|fund|develop|invest)\w*", _I)
+# "in the Kyrgyz town of Jalal-Abad": a state's place named by its demonym
+_IN_THE = re.compile(r"\b(?:in|near|at)\s+the\s+$", _I)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:town|city|village|region|province|district|capital|steppe|mountains|desert|"
+    r"border\s+town|port\s+city)\s+of\b"
+)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
 
 
@@ -387,7 +397,9 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str | None
             if name.start <= mention.start < name.end:
                 continue
             left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
-            if not _LOCATION.search(left):
+            if not _LOCATION.search(left) and not (
+                _IN_THE.search(left) and _PLACE_NOUN_AFTER.match(text_of(doc), mention.end)
+            ):
                 continue
             if left.rstrip().lower().endswith("under") and not _CONTROL_AFTER.match(
                 text_of(doc)[mention.end : mention.end + 20]

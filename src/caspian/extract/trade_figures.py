@@ -28,6 +28,16 @@ are ``bilateral_trade``; coal and uranium are energy; containers between two pla
 parties before it, parties named only after it ("... its second partner after China")
 or in another clause ("..., and traffic between C and A hit ...") are left out.
 Parties come from :func:`caspian.extract.fact_context.context_parties`.
+
+The year of an amount followed by its period ("$980 million in 2022", "in the period
+from January through October 2025") is that period's; a baseline "a year earlier" or
+"in the previous year" is the year before the figure's. "compared with $4.3 billion in
+2023" states a figure, and so does an appositive "trade between A and B, currently
+around $400 million, ..." (the publication year); "may have exceeded" hedges. An amount
+restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
+trillion tenge, or about $6 billion") is read in dollars. Only sentences holding a
+word a metric is read from (found by plain string search in the lower-cased document),
+and the sentence right after a figure, are read at all.
 """
 
 from __future__ import annotations
@@ -37,7 +47,7 @@ from bisect import bisect_right
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in, text_of
 from caspian.extract.fact_context import (
@@ -246,6 +256,27 @@ def _measured_parties(
     return parties
 
 
+def _measured(
+    lowered: str, sents: list[Span], starts: list[int], *, exact: bool = False
+) -> set[int] | None:
+    """The indices of the sentences holding a word of _MEASURED_WORDS, with `starts` the
+    sentences' start offsets; None if `starts` (unless `exact`) disagrees with a sentence
+    it places a word in, or with the one after it."""
+    measured: set[int] = set()
+    for word in _MEASURED_WORDS:
+        position = lowered.find(word)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            if not exact and index not in measured:
+                for near in (index, index + 1):
+                    if 0 <= near < len(sents) and sents[near].start_char != starts[near]:
+                        return None
+            measured.add(index)
+            after = starts[index + 1] if index + 1 < len(starts) else len(lowered)
+            position = lowered.find(word, max(position + 1, after))
+    return measured
+
+
 def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
     """The achieved figures stated in a processed doc."""
     facts: list[TradeFigureFact] = []
@@ -255,17 +286,15 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
     # a figure needs a word naming what is measured in its sentence (or is an anaphor
     # of the previous figure): find those sentences in one search, skip the others
     # before reading their amounts
-    starts = [sent.start_char for sent in sents]
     lowered = lower_text(doc)
-    measured: set[int] = set()
     if len(lowered) == len(whole):
-        ends = [sent.end_char for sent in sents]
-        for word in _MEASURED_WORDS:
-            position = lowered.find(word)
-            while position >= 0:
-                index = bisect_right(starts, position) - 1
-                measured.add(index)
-                position = lowered.find(word, max(position + 1, ends[index] if index >= 0 else 0))
+        bounds: list[tuple[int, int]] = doc._.sentences or []
+        found = None
+        if len(bounds) == len(sents):  # the sentence bounds, checked where they are used
+            found = _measured(lowered, sents, [start for start, _ in bounds])
+        if found is None:
+            found = _measured(lowered, sents, [sent.start_char for sent in sents], exact=True)
+        measured = found or set()
     else:  # lower-casing moved offsets (rare non-ASCII letters): sentence by sentence
         measured = {
             index
