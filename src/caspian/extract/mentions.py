@@ -33,6 +33,11 @@ Branches, tried in this order at each word start:
    Agreement"), which yields nothing. The longest surface wins, so a blocker never
    hides a longer name.
 
+A name that is part of a company's name ("Qatar Airways", "China Road and Bridge
+Corporation", unless the registry lists the company as acting for its state) or of a
+person's name ("Michael Jordan", "Chad Smith") is not a mention (see
+:func:`_not_the_actor`).
+
 A person resolves to the actor they held office for on the document date (see
 :meth:`caspian.actors.Registry.holder`). Hyphenated compounds yield one mention per
 part ("Kazakh-Uzbek", "UAE-India", "Sino-Kazakh"). "C5+1" is a mention of ``C5``.
@@ -90,7 +95,56 @@ BLOCKERS: tuple[str, ...] = (
     "Treaties of Rome", "Lisbon Treaty", "Treaty of Lisbon", "Vienna Convention",
     "Bishkek Protocol", "Georgetown University", "George Washington", "Washington State",
     "University of Washington", "U.S.S.R.", "USSR",
+    # commercial banks named after a state (central and policy banks are agencies)
+    "Bank of China", "Bank of America", "Royal Bank of Canada", "Bank of Georgia",
+    "Bank of Communications", "Shanghai Cooperation Organisation Bank",
+    # the US state of Georgia in a US context
+    "Atlanta, Georgia", "Savannah, Georgia", "Augusta, Georgia", "Macon, Georgia",
+    "Columbus, Georgia", "Athens, Georgia", "Georgia governor", "Georgia Governor",
+    "governor of Georgia", "Governor of Georgia", "Georgia Republicans", "Georgia Democrats",
+    "Georgia Republican", "Georgia Democrat", "Georgia Ports Authority", "Georgia Power",
+    "Georgia State University", "U.S. state of Georgia", "US state of Georgia",
+    "state of Georgia, USA", "Georgia, USA", "Georgia, U.S.", "Georgia senator",
+    "Georgia Senator", "Georgia Senate race",
 )
+
+#: Words ending a company's name: "China Road and Bridge Corporation", "Qatar Airways",
+#: "Kenya Airways" name a company, not the state (the registry's agencies, matched as
+#: longer names first, are the state-owned companies that act for their state).
+_COMPANY_TAIL = re.compile(
+    r"(?:\s+(?:(?!Development\b|Central\b|National\b|Investment\b|Export\b|Import\b"
+    r"|Reserve\b|Railways?\b|Ports?\b)[A-Z][\w&.-]*|(?<=\w\s)(?:and|&))){0,3}?\s+"
+    r"(?:Airways|Airlines|Air\s+Lines|Corporation|Corp\.|Co\.|Company|Holdings?|Ltd\b|Limited"
+    r"|LLC|Inc\b|PLC|plc|JSC|GmbH|Motors|Mining|Steel|Telecom|Aluminium|Aluminum"
+    r"|(?<=[a-z]\s)Bank)(?![\w-])"
+)
+#: Names of states and capitals that are also people's names ("Michael Jordan", "Chad
+#: Smith", "Paris Hilton", "Sofia Coppola"): not the state next to another name.
+_PERSONAL_NAMES = frozenset(
+    {"Jordan", "Chad", "Georgia", "Paris", "Sofia", "Lima", "Santiago", "Kingston", "India",
+     "Israel", "Kenya", "Victoria"}
+)  # fmt: skip
+#: A capitalised word and a space before a name, after a lower-case word or a comma: "the
+#: legend Michael Jordan" (not "Minister Visits Jordan", a title-case headline).
+_NAME_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z]+,?|,)\s(?P<word>[A-Z][a-z]+)\s$")
+#: A space and a capitalised word after a name, then a lower-case word or a comma: "Chad
+#: Smith said", "Paris Hilton, the heiress" (not "Kenya Signs Deal", a headline).
+_NAME_AFTER = re.compile(
+    r"\s(?P<word>[A-Z][a-z]+)(?=\s+(?!(?:of|on|for|in|to|with|and|at|between|from|by)\b)[a-z]"
+    r"|[,;:]|['’]s\b)"
+)
+#: Capitalised words that may stand before or after a state's name ("Monday Jordan", "in
+#: Chad President ..."): not people's names.
+_NOT_NAMES = frozenset(
+    {"The", "In", "On", "At", "And", "But", "Both", "While", "When", "Meanwhile", "Also",
+     "For", "From", "With", "By", "As", "After", "Before", "Since", "Under", "Monday",
+     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "President", "Premier", "Minister", "King", "Queen", "Emir",
+     "Prince", "Crown", "Foreign", "Prime", "Government", "Parliament", "Embassy",
+     "Ministry", "Deputy", "Vice", "Ambassador", "Speaker", "Chancellor", "Sheikh", "Kingdom",
+     "Republic", "State", "Basin", "River", "Valley", "Lake", "Airport"}
+)  # fmt: skip
 
 #: Leader words after a demonym or name: ``via="office"``.
 _OFFICE_WORDS = (
@@ -379,6 +433,12 @@ class ActorMatcher:
                     break
             if actor_id:
                 start, end = match.span()
+                if (
+                    via in _NAMED_VIAS
+                    and (text[end + 1 : end + 2].isupper() or surface in _PERSONAL_NAMES)
+                    and _not_the_actor(text, start, end, surface)
+                ):
+                    continue
                 found.append(ActorMention(start, end, actor_id, via, surface))
         return found
 
@@ -425,6 +485,39 @@ class ActorMatcher:
 
     def _person_actor(self, name: str, on: date | None) -> str | None:
         return _holder_state(self.registry, name, on)
+
+
+_NAMED_VIAS = frozenset({"name", "short", "capital", "demonym"})
+
+
+def _not_the_actor(text: str, start: int, end: int, surface: str) -> bool:
+    """Whether a name matched at [start, end) is part of a company's name ("Qatar
+    Airways", "China Road and Bridge Corporation") or a person's name ("Michael Jordan")
+    rather than the actor."""
+    after = text[end : end + 2]
+    if (
+        len(after) == 2
+        and after[0].isspace()
+        and after[1].isupper()
+        and _COMPANY_TAIL.match(text, end)
+    ):
+        return True
+    if surface in _PERSONAL_NAMES:
+        before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and before.group("word") not in _NOT_NAMES:
+            return True
+        if start and text[start - 1] in "-‐‑–/":  # "U.S.-Georgia Charter"
+            return False
+        name = _NAME_AFTER.match(text, end)
+        if name is not None and name.group("word") not in _NOT_NAMES:
+            return name.group("word") not in _surface_words()
+    return False
+
+
+@functools.cache
+def _surface_words() -> frozenset[str]:
+    """Single-word actor surfaces ("Jordan Egypt" in a headline is two states)."""
+    return frozenset(k for k in default_matcher().table if " " not in k)
 
 
 @functools.lru_cache(maxsize=4096)

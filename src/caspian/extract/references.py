@@ -51,9 +51,54 @@ _NUMBERS = {
 # ("[Tt](?<!\w[Tt])" is "\b[Tt]"): re then skips to the next candidate character in C
 # instead of trying the whole pattern at every position of the text.
 _C5_PHRASE = re.compile(
-    r"\b(?:the\s+)?five\s+Central\s+Asian\s+(?:states|countries|nations|republics|presidents"
-    r"|leaders|heads\s+of\s+state|governments)\b"
+    r"[Ff](?<!\w[Ff])ive\s+(?:Central\s+Asian\s+(?:states|countries|nations|republics|presidents"
+    r"|leaders|heads\s+of\s+state|governments)\b|(?:states|countries|nations|republics)\s+of"
+    r"\s+Central\s+Asia\b(?![\w-]))"
 )
+#: Names of regions standing for all their states, with the number that may precede them:
+#: "the three South Caucasus countries", "the Baltic states", "both Koreas", "the six Gulf
+#: monarchies". Only groups whose states are not in doubt (not "the Gulf states").
+_REGION_STATES: dict[str, tuple[str, ...]] = {
+    "caucasus": ("ARM", "AZE", "GEO"),
+    "baltic": ("EST", "LTU", "LVA"),
+    "koreas": ("KOR", "PRK"),
+    "gulf": ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"),
+    "caspian": ("AZE", "IRN", "KAZ", "RUS", "TKM"),
+}
+_STATE_NOUN = (
+    r"(?:states|countries|nations|republics|presidents|leaders|heads\s+of\s+state|governments)"
+)
+_REGION_PHRASE = re.compile(
+    r"(?P<det>[TtIiBb](?<!\w[TtIiBb])(?:(?<=[Tt])he(?:ir)?|(?<=[Ii])ts|(?<=[Bb])oth))\s+"
+    r"(?:(?P<n>two|three|five|six)\s+)?"
+    r"(?:(?P<caucasus>South\s+Caucas(?:us|ian)\s+" + _STATE_NOUN + r"|(?<=three\s)"
+    r"(?:states|countries|nations|republics)\s+of\s+the\s+South\s+Caucasus)"
+    r"|(?P<baltic>Baltic\s+" + _STATE_NOUN + r")"
+    r"|(?P<gulf>Gulf\s+(?:Arab\s+)?(?P<monarchies>monarchies|" + _STATE_NOUN + r"))"
+    r"|(?P<caspian>(?:(?<=five\s)(?:Caspian\s+)?(?:littoral|coastal|shore)|Caspian"
+    r"(?:\s+(?:littoral|coastal|shore))?)\s+(?:states|countries|nations))"
+    r"|(?P<koreas>Koreas))\b"
+)
+#: "the five littoral states" means the Caspian states where the Caspian has been named.
+_CASPIAN_BEFORE = 600
+_REGION_NOUN = r"(?:states|countries|nations|littoral|coastal|shore)"
+#: The words of :data:`_REGION_PHRASE` that are found fast (a literal search): the phrase
+#: is only tried in a window around them.
+_REGION_KEY = re.compile(
+    r"Caucas(?:us|ian)\s+[a-z]|Baltic\s+[a-z]|Gulf\s+(?:Arab\s+)?[a-z]|Koreas"
+    r"|Caspian\s+"
+    + _REGION_NOUN
+    + r"|littoral\s+"
+    + _REGION_NOUN
+    + r"|coastal\s+"
+    + _REGION_NOUN
+    + r"|shore\s+"
+    + _REGION_NOUN
+)
+_REGION_WINDOW = 45
+#: Substrings one of which a text needs for :data:`_REGION_KEY` to match (tested first: a
+#: substring test costs less than a regex search).
+_REGION_WORDS = ("Caucas", "Baltic", "Gulf", "Koreas", "Caspian", "littoral", "coastal", "shore")
 _MEMBER_STATES = re.compile(
     r"[ti](?<!\w[ti])(?:(?<=t)he(?:ir)?|(?<=i)ts)\s+"  # the|its|their
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?"
@@ -122,6 +167,17 @@ _COMPANY_AFTER = re.compile(
     r"|investors?|banks?|conglomerates?|consortium|lenders?|exporters?|importers?|producers?)\b)"
 )
 
+#: A compound adjective that describes something else: "the Moscow-led bloc", "a
+#: Washington-based think tank", "a Beijing-backed fund", "a China-brokered deal".
+_COMPOUND_AFTER = re.compile(
+    r"[-‐‑](?:led|based|backed|funded|financed|owned|brokered|mediated|sponsored|registered"
+    r"|headquartered|born|listed|made|built|bound|friendly|leaning|aligned|controlled"
+    r"|dominated|centred|centered|focused|oriented|style|supported|installed|run|operated)\b"
+)
+#: A company named with a state or its capital: "Air Astana", "Air China" (a mention, as
+#: a name, but not a party).
+_COMPANY_BEFORE = re.compile(r"(?<![\w-])Air\s$")
+
 
 def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> bool:
     """Whether an actor mention can stand for a party of a fact (see the module doc)."""
@@ -129,7 +185,16 @@ def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> boo
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     kind = _kind(mention.actor_id)
-    if not companies and mention.via != "reference" and _COMPANY_AFTER.match(after):
+    if after[:1] in "-‐‑" and after and _COMPOUND_AFTER.match(after):
+        return False
+    if (
+        not companies
+        and mention.via != "reference"
+        and (
+            _COMPANY_AFTER.match(after)
+            or (before.endswith("Air ") and _COMPANY_BEFORE.search(before))
+        )
+    ):
         return False
     if mention.via == "reference":
         return kind == "state" or not (_JOIN_BEFORE.search(before) or _VENUE_AFTER.match(after))
@@ -300,9 +365,45 @@ def _last_group(
     return None
 
 
+def _region_phrases(text: str) -> list[tuple[re.Match[str], tuple[str, ...]]]:
+    """The phrases of `text` naming the states of a region, with the states."""
+    found: list[tuple[re.Match[str], tuple[str, ...]]] = []
+    if not any(word in text for word in _REGION_WORDS):
+        return found
+    done = -1  # end of the last region phrase found
+    for key in _REGION_KEY.finditer(text):
+        if key.start() < done:
+            continue
+        match = _REGION_PHRASE.search(
+            text, max(done, key.start() - _REGION_WINDOW), key.end() + _REGION_WINDOW
+        )
+        if match is None or match.start() > key.start():
+            continue
+        done = match.end()
+        region = match.lastgroup if match.lastgroup != "monarchies" else "gulf"
+        states = _REGION_STATES[region or ""]
+        number = _NUMBERS.get(match.group("n") or match.group("det").lower(), 0)
+        if number and number != len(states):
+            continue
+        if region == "koreas" and number != 2:
+            continue  # "the Koreas", "their Koreas"
+        if region == "gulf" and not (number or match.group("monarchies") == "monarchies"):
+            continue  # "the Gulf states": which ones is not clear
+        if (
+            region == "caspian"
+            and "Caspian" not in match.group()
+            and "Caspian" not in text[max(0, match.start() - _CASPIAN_BEFORE) : match.start()]
+        ):
+            continue  # "the five coastal states" of some other sea
+        found.append((match, states))
+    return found
+
+
 def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
-    """ "the five Central Asian states" (the C5 members) and "the union", "the bloc",
-    "the organisation" (the organisation or format last named, up to two sentences back)."""
+    """ "the five Central Asian states" (the C5 members), "the three South Caucasus
+    countries", "the Baltic states", "both Koreas", "the Gulf monarchies", "the five
+    Caspian states" (their states) and "the union", "the bloc", "the organisation" (the
+    organisation or format last named, up to two sentences back)."""
     from caspian.actors import load_registry
     from caspian.extract.mentions import ActorMention
 
@@ -329,6 +430,11 @@ def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
                 found.append(
                     ActorMention(match.start(), match.end(), member, "reference", match.group())
                 )
+    for match, states in _region_phrases(text):
+        for state in states:
+            found.append(
+                ActorMention(match.start(), match.end(), state, "reference", match.group())
+            )
     bounds: list[tuple[int, int]] = get_ext(doc, "sentences") or [(0, len(text))]
     sentence_starts = [b[0] for b in bounds]
     for match in _ORG_ANAPHOR.finditer(text):
