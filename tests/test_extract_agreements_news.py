@@ -48,6 +48,16 @@ def dated(text: str) -> set[tuple[str, str | None]]:
             {(("EU", "KAZ"), "cooperation_agreement", "signed")},
         ),
         (
+            "The Enhanced Partnership and Cooperation Agreement between the European Union and"
+            " its Member States, of the one part, and the Republic of Kazakhstan, of the other"
+            " part, entered into force on 1 March 2020.",
+            {(("EU", "KAZ"), "enhanced_partnership_cooperation_agreement", "in_force")},
+        ),
+        (
+            "The EU and the member states signed an agreement with Chile in Brussels.",
+            {(("CHL", "EU"), "cooperation_agreement", "signed")},
+        ),
+        (
             "The EU and its members signed a partnership and cooperation agreement with"
             " Mongolia in Ulaanbaatar.",
             {(("EU", "MNG"), "partnership_cooperation_agreement", "signed")},

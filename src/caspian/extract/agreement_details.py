@@ -24,9 +24,10 @@ from spacy.tokens import Doc
 from caspian.extract.agreement_scan import stems_pattern
 from caspian.extract.base import dates_in, quantities_in, text_of
 from caspian.extract.instruments import InstrumentMention
+from caspian.extract.money import CURRENCY
 from caspian.extract.stages import Cue
 from caspian.extract.vocab import TOPIC_WORDS
-from caspian.facts import Instrument, Topic
+from caspian.facts import AgreementFact, Instrument, Stage, Topic
 
 if TYPE_CHECKING:
     from caspian.extract.money import Quantity
@@ -64,8 +65,60 @@ def _amounts(
     return quantities_in(doc, start, end)
 
 
+#: What a linked amount after the mention needs right after it (``_VALUE_LINK``'s words).
+_LINK_AFTER = re.compile(
+    r"\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
+    r"|of)\s",
+    re.I,
+)
+#: What an amount before bulk deals needs right before them (``_BULK_LINK``'s words).
+_BULK_BEFORE = re.compile(
+    r"(?:in|of)\s+(?:new\s+|commercial\s+|business\s+|investment\s+|trade\s+|economic\s+"
+    r"|bilateral\s+|signed\s+)*$",
+    re.I,
+)
+#: How many characters other than white space there are at most from an amount's last
+#: digit or scale word to a mention right after the amount (``_money``): the digit (1),
+#: a scale word ("-trillion.", 10), a unit ("pounds sterling", 14) and at most 12
+#: characters between amount and mention: 37, and a margin. White space, unbounded in
+#: the amount's pattern, is not counted. None of these holds a comma (nor may the text
+#: between amount and mention): the digit or scale word is after the last comma.
+_NEAR_AMOUNT = 40
+
+
+def _nonspace_start(text: str, floor: int, end: int, count: int) -> int:
+    """The leftmost position from which text[position:end] holds at most `count`
+    characters other than white space (not before `floor`)."""
+    position = end
+    seen = 0
+    while position > floor:
+        if not text[position - 1].isspace():
+            if seen == count:
+                break
+            seen += 1
+        position -= 1
+    return position
+
+
+def _may_have_money(text: str, mention: InstrumentMention, sent: tuple[int, int]) -> bool:
+    """Whether :func:`_money` may find an amount (else the document's amounts need not be
+    read): one linked after the mention ("worth $2bn") or one ending right before it."""
+    if _LINK_AFTER.match(text, mention.end, sent[1]) and CURRENCY.search(
+        text, mention.end, sent[1]
+    ):
+        return True
+    floor = max(sent[0], text.rfind(",", sent[0], mention.start) + 1)
+    near = _nonspace_start(text, floor, mention.start, _NEAR_AMOUNT)
+    return bool(
+        _AMOUNT_HINT.search(text, near, mention.start)
+        and CURRENCY.search(text, sent[0], mention.start)
+    )
+
+
 def _money(doc: Doc, mention: InstrumentMention, sent: tuple[int, int]) -> Quantity | None:
     text = text_of(doc)
+    if not _may_have_money(text, mention, sent):
+        return None
     for quantity in _amounts(doc, *sent, mention):
         if quantity.usd is None:
             continue
@@ -85,6 +138,17 @@ def _bulk(doc: Doc, mention: InstrumentMention, sent: tuple[int, int]) -> Quanti
     if not mention.plural:
         return None
     text = text_of(doc)
+    if not (
+        (
+            _LINK_AFTER.match(text, mention.end, sent[1])
+            and CURRENCY.search(text, mention.end, sent[1])
+        )
+        or (
+            _BULK_BEFORE.search(text, sent[0], mention.start)
+            and CURRENCY.search(text, sent[0], mention.start)
+        )
+    ):
+        return None  # no link word for an amount on either side
     for quantity in _amounts(doc, *sent, mention, before=160):
         if quantity.usd is None:
             continue
@@ -251,6 +315,22 @@ def lead_date(doc: Doc) -> str | None:
             break
     doc.user_data["caspian.lead_date"] = value
     return value
+
+
+def _date_superseded(doc: Doc, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """An instrument is superseded when its successor is made: the date of the replacing
+    instrument's stage in the sentence, else the story's day (not the old one's own date)."""
+    if not any(f.stage is Stage.SUPERSEDED for f in facts):
+        return facts
+    newer = [f for f in facts if not (f.rule or "").startswith("agreement.replaced")]
+    newer.sort(key=lambda f: f.stage is not Stage.IN_FORCE)  # replaced when in force
+    when = newer[0].date if newer else lead_date(doc)
+    return [
+        f.model_copy(update={"date": when})
+        if f.stage is Stage.SUPERSEDED and f.rule == "agreement.replaced"
+        else f
+        for f in facts
+    ]
 
 
 __all__ = ["lead_date"]

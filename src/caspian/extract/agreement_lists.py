@@ -86,12 +86,17 @@ _NEAR_HEDGE = re.compile(
 )
 
 
+_FULL_STOP = re.compile(r"\.(?:\s|$)")
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|may)\s+$")
+_CLAUSE_SPLIT = re.compile(r"[;:]|\bbut\b|\bwhile\b")
+
+
 def _region(text: str, header_end: int, limit: int) -> tuple[int, int]:
     """The list after a header: the rest of its line, else the bulleted lines below."""
     line_end = text.find("\n", header_end)
     line_end = len(text) if line_end < 0 else line_end
     if text[header_end:line_end].strip():
-        stop = re.compile(r"\.(?:\s|$)").search(text, header_end, line_end)
+        stop = _FULL_STOP.search(text, header_end, line_end)
         return header_end, stop.start() if stop else line_end
     position = line_end + 1
     end = position
@@ -188,7 +193,7 @@ def transit_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact
         if not obj:
             continue
         window = text[max(sent[0], match.start() - 80) : match.start()]
-        if CLAUSE_HEDGE.search(window) or re.search(r"\b(?:to|will|would|may)\s+$", window):
+        if CLAUSE_HEDGE.search(window) or _MODAL_BEFORE.search(window):
             continue
         subject = party_ids(doc, max(sent[0], match.start() - 80), match.start())
         rest = party_ids(doc, match.end("obj"), match.end())
@@ -302,7 +307,7 @@ def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         if verb == "cut" and not match.group("dipl") and not match.group("with"):
             continue
         clause_start = max(sent[0], match.start() - 100)
-        clause = re.split(r"[;:]|\bbut\b|\bwhile\b", text[clause_start : match.start()])[-1]
+        clause = _CLAUSE_SPLIT.split(text[clause_start : match.start()])[-1]
         if CLAUSE_HEDGE.search(clause) or _NEAR_HEDGE.search(clause):
             continue
         subject_start = match.start() - len(clause)

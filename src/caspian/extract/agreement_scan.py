@@ -12,12 +12,14 @@ only at those positions (``pattern.match``), which finds exactly what ``finditer
   "allowed"/"permitted" (a transit arrangement) starts;
 - :func:`word_starts`: where any of some given stems starts a word.
 
-Each result is kept for the last text asked (the pipeline runs one document at a time).
+Each result is kept for the last text asked in each thread (the pipeline runs one
+document at a time; threads extracting at once each keep their own).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
@@ -217,14 +219,21 @@ class _State:
         self.lists: dict[object, list[int]] = {}
 
 
-_STATE: list[_State] = []
+class _Local(threading.local):
+    """The scans of the last text asked in this thread (threads never share one)."""
+
+    state: _State | None = None
+
+
+_LOCAL = _Local()
 
 
 def _state(text: str) -> _State:
-    if _STATE and _STATE[0].text is text:
-        return _STATE[0]
-    state = _State(text)
-    _STATE[:] = [state]
+    local = _LOCAL
+    state = local.state
+    if state is not None and state.text is text:
+        return state
+    state = local.state = _State(text)
     return state
 
 
@@ -315,6 +324,12 @@ def has_stem(
     return any_within(_starting(_state(text), stems, cased=cased), start, end)
 
 
+def stem_starts(text: str, stems: tuple[str, ...], start: int, end: int) -> list[int]:
+    """The sorted word starts in text[start:end] where one of `stems` (registered ones, or
+    those of the agreement scans) starts, in the lower-cased text."""
+    return within(_starting(_state(text), stems), start, end)
+
+
 def register(stems: tuple[str, ...]) -> tuple[str, ...]:
     """Add stems (lower case) to the one scan of every text; returns them."""
     _EXTRA.append(stems)
@@ -360,6 +375,7 @@ __all__ = [
     "lower_of",
     "matches",
     "register",
+    "stem_starts",
     "stems_pattern",
     "trigger_starts",
     "within",

@@ -37,8 +37,11 @@ read by ``agreement_lists.py``.
 
 Speed: the sentences looked at are those where an instrument noun starts
 (``agreement_scan.trigger_starts``) and a stage cue or a replacement phrase occurs; cue
-patterns are tried only where a cue word starts (``agreement_scan.py``); the money,
-topics and dates of a fact are read by ``agreement_details.py``.
+patterns are tried only where a cue word starts (``agreement_scan.py``); a mention
+without a stage cue is dropped before its amounts and antecedent are looked up; the
+party ids of a range are found once per document (:func:`_parties`); the money, topics
+and dates of a fact are read by ``agreement_details.py`` (the document's amounts only
+where one can be attached to the instrument).
 
 Rules are named ``agreement.<form>`` (form: active, passive, nominal, upgrade,
 reaffirm, bulk, transit, documentary, listed, relations) and versioned with
@@ -56,6 +59,7 @@ from spacy.tokens import Doc
 from caspian.extract.agreement_details import (
     _bulk,
     _date,
+    _date_superseded,
     _money,
     _topics,
     lead_date,
@@ -103,7 +107,7 @@ from caspian.extract.stages import (
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "1"
+VERSION = "2"
 
 _TRIGGER = re.compile(
     HEAD.pattern
@@ -150,6 +154,11 @@ _BETWEEN = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:signed|concluded|reached)\s+)?between\s+(?:the\s+)?"
     r"(?P<body>[^.;:]{3,120}?)(?=[.;:]|,\s+(?:which|that|the|and\s+the)\b|\s+(?:on|in|at|was"
     r"|were|is|has|had|to|will|would|for)\b|$)",
+)
+#: The parties of a treaty in its legal style.
+_PARTS = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?between\s+(?P<one>[^;.()]{3,160}?),\s+of\s+the\s+one\s+part,?\s+and"
+    r"\s+(?P<other>[^;.()]{3,160}?),\s+of\s+the\s+other\s+part\b"
 )
 #: A relative or reduced relative clause between an instrument and its passive cue.
 _RELATIVE = re.compile(
@@ -214,13 +223,28 @@ def _scope(
 
 #: "the European Union and its member states": the members are not parties beside it.
 _BLOC_AND_MEMBERS = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
-_ITS_MEMBERS = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:full\s+)?member", re.I)
+_ITS_MEMBERS = re.compile(r"(?:its|their|the)\s+(?:\w+\s+)?(?:full\s+)?member", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
+
+
+#: doc.user_data key of the party ids of ranges, while :func:`agreements_in` runs.
+_PARTIES_KEY = "caspian.agreements.parties"
 
 
 def _parties(doc: Doc, start: int, end: int, *, companies: bool = False) -> list[str]:
     """Party ids in [start, end); "the leaders of the OTS" stands for its members; venues,
     destinations and mediators are left out."""
+    known: dict[tuple[int, int, bool], list[str]] | None = doc.user_data.get(_PARTIES_KEY)
+    if known is None:
+        return _find_party_ids(doc, start, end, companies)
+    key = (start, end, companies)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_party_ids(doc, start, end, companies)
+    return list(found)  # (callers extend their copy)
+
+
+def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
     found: dict[str, None] = {}
     text = text_of(doc)
     dropped = -1  # end of the last venue/destination/mediator left out
@@ -250,20 +274,24 @@ def _parties(doc: Doc, start: int, end: int, *, companies: bool = False) -> list
     return list(found)
 
 
+_WITH_AFTER = re.compile(r"\s+with\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?")
+_NOMINAL_CUE = re.compile(r"(?:ing|ion|entry\s+into\s+force)(?:\s+of)?$", re.I)
+_BUSINESS = re.compile(r"\b(?:investment|business|commercial)\b")
 _VAGUE = re.compile(r"\b(?:several|many|various|numerous|multiple|dozens?|some)\b")
 
 
 def _with_list(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
     """The partners in "with A, B and C" right after the mention."""
     text = text_of(doc)
-    match = re.match(r"\s+with\s+", text[mention.end : hi])
+    match = _WITH_AFTER.match(text[mention.end : hi])
     if not match:
         return []
     partners: list[str] = []
     position = mention.end + match.end()
     for actor in party_mentions(doc, position, hi):
         gap = text[position : actor.start]
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?", gap):
+        if not _LIST_GAP.fullmatch(gap):
             break
         if actor.actor_id not in partners:
             partners.append(actor.actor_id)
@@ -404,7 +432,7 @@ def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
         return "agreement.reaffirm"
     if cue.after:
         return "agreement.passive"
-    if re.search(r"(?:ing|ion|entry\s+into\s+force)(?:\s+of)?$", cue.text, re.I):
+    if _NOMINAL_CUE.search(cue.text):
         return "agreement.nominal"
     return "agreement.active"
 
@@ -462,7 +490,15 @@ def _find_parties(
     text = text_of(doc)
     sent = cache.bounds[index]
     parties = _parties(doc, lo, hi, companies=instrument is Instrument.INVESTMENT_DEALS)
-    between = _BETWEEN.match(text, mention.end, hi)
+    parts = _PARTS.match(text, mention.end, sent[1])
+    between = None if parts else _BETWEEN.match(text, mention.end, hi)
+    if parts:  # "between the EU and its Member States, of the one part, and X, of the other"
+        named = _parties(doc, parts.start("one"), parts.end("one"))
+        named += [
+            p for p in _parties(doc, parts.start("other"), parts.end("other")) if p not in named
+        ]
+        if len(named) >= 2:
+            parties = named
     if between:
         named = _parties(doc, between.start("body"), between.end("body"))
         if len(named) >= 2:
@@ -512,22 +548,6 @@ def _find_parties(
     return parties
 
 
-def _date_superseded(doc: Doc, facts: list[AgreementFact]) -> list[AgreementFact]:
-    """An instrument is superseded when its successor is made: the date of the replacing
-    instrument's stage in the sentence, else the story's day (not the old one's own date)."""
-    if not any(f.stage is Stage.SUPERSEDED for f in facts):
-        return facts
-    newer = [f for f in facts if not (f.rule or "").startswith("agreement.replaced")]
-    newer.sort(key=lambda f: f.stage is not Stage.IN_FORCE)  # replaced when in force
-    when = newer[0].date if newer else lead_date(doc)
-    return [
-        f.model_copy(update={"date": when})
-        if f.stage is Stage.SUPERSEDED and f.rule == "agreement.replaced"
-        else f
-        for f in facts
-    ]
-
-
 def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """The agreement facts of one sentence."""
     text = text_of(doc)
@@ -569,19 +589,21 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 continue  # "signed a memorandum ... in a deal brokered by": the same instrument
             if _org_descriptor(doc, mention) or any(a <= mention.start for a, _b in headers):
                 continue
+            first = attach_cue(text, mention, mentions, cues)
+            if first is None and i not in replaced and i not in extra:
+                continue  # no stage: no fact (the amounts and antecedent are not needed)
             bulk_q = _bulk(doc, mention, sent)
             instrument, title, sources = _resolve(cache, index, mention)
             if bulk_q or (
                 mention.plural
                 and (
-                    re.search(r"\b(?:investment|business|commercial)\b", mention.modifiers)
+                    _BUSINESS.search(mention.modifiers)
                     or _WITH_COMPANIES.match(text, mention.end, sent[1])
                 )
             ):
                 instrument = Instrument.INVESTMENT_DEALS
             if instrument is None:
                 continue
-            first = attach_cue(text, mention, mentions, cues)
             stages: list[Cue] = []
             if i in replaced:
                 stages = [Cue(mention.start, mention.end, Stage.SUPERSEDED, False, "replacing")]
@@ -713,6 +735,14 @@ def _sentences_with(
 
 def agreements_in(doc: Doc) -> list[AgreementFact]:
     """Every agreement fact stated in the doc."""
+    doc.user_data[_PARTIES_KEY] = {}
+    try:
+        return _agreements_in(doc)
+    finally:
+        del doc.user_data[_PARTIES_KEY]
+
+
+def _agreements_in(doc: Doc) -> list[AgreementFact]:
     cache = _Sentences(doc)
     text = text_of(doc)
     starts = [b[0] for b in cache.bounds]

@@ -394,10 +394,12 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
 #: ("19" or "20" and two digits), a digit, a month name, a weekday, or one of the words
 #: "year", "month", "decade", "today", "yesterday", "tomorrow" (any case). A rule runs
 #: only where all it needs is in the text (see :func:`_cores`): most sentences have none.
+#: A bare month ("in October") is a full month name ("month_name"); a part of a year
+#: ("early 2025", "the second half of this year") has a word of :data:`_PART_CORE`.
 _RULE_CORES: tuple[tuple[str, ...], ...] = (
     ("year",), ("year",), ("month", "year"), ("month", "year"), ("month", "year"),
-    ("month", "year"), ("month", "digit"), ("month", "digit"), ("month",), ("weekday",),
-    ("relative",), ("dayword",), ("year_part",), ("year",), ("year",), ("within",),
+    ("month", "year"), ("month", "digit"), ("month", "digit"), ("month_name",), ("weekday",),
+    ("relative",), ("dayword",), ("year_part", "part"), ("year",), ("year",), ("within",),
     ("decade",), ("year",),
 )  # fmt: skip
 _RULES_CORES = [(p, r, c) for (p, r), c in zip(_RULES, _RULE_CORES, strict=True)]
@@ -405,6 +407,13 @@ _DIGIT = re.compile(r"\d")
 _YEAR_CORE = re.compile(r"(?:19|20)\d\d")  # what _YEAR matches
 _MONTH_CORES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_CORES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+#: The words one of which every part of a year has (in the case rule 12 ignores).
+_PART_WORDS = ("early", "mid", "late", "end", "beginning", "start", "half", "quarter")
+_PART_CORE = re.compile("|".join(_PART_WORDS), re.I)
 
 
 def _cores(text: str, start: int, end: int) -> set[str]:
@@ -417,6 +426,8 @@ def _cores(text: str, start: int, end: int) -> set[str]:
             found |= {"year", "year_part"}
     if any(month in window for month in _MONTH_CORES):
         found.add("month")
+        if any(month in window for month in _MONTH_NAMES):
+            found.add("month_name")
     if any(day in window for day in _WEEKDAY_CORES):
         found.add("weekday")
     folded = window.casefold()  # what IGNORECASE matches ("ſ" is an "s")
@@ -428,6 +439,11 @@ def _cores(text: str, start: int, end: int) -> set[str]:
         found |= {"within", "decade"}
     if "today" in folded or "yesterday" in folded or "tomorrow" in folded:
         found.add("dayword")
+    if "year_part" in found and (
+        any(word in folded for word in _PART_WORDS)
+        or (not window.isascii() and _PART_CORE.search(window))  # ("ı" is an "i" to it)
+    ):
+        found.add("part")
     return found
 
 

@@ -26,7 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from caspian.extract.agreement_scan import ACRONYM_STEMS, HEAD_STEMS, has_stem, register
+from caspian.extract.agreement_scan import (
+    ACRONYM_STEMS,
+    HEAD_STEMS,
+    has_stem,
+    register,
+    stem_starts,
+)
 from caspian.extract.vocab import (
     AGREEMENT_KINDS,
     INSTRUMENT_ACRONYMS,
@@ -200,11 +206,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_WORD = re.compile(r"[\w’'\-$.]+")
+
+
 def _modifiers(text: str, head_start: int, floor: int) -> tuple[int, list[str]]:
     """Walk left from the head over modifier words; return the phrase start and words."""
     words: list[str] = []
     position = head_start
-    for match in reversed(list(re.finditer(r"[\w’'\-$.]+", text[floor:head_start]))):
+    for match in reversed(list(_WORD.finditer(text[floor:head_start]))):
         word = match.group()
         gap = text[floor + match.end() : position]
         if gap.strip(' “”"') != "":
@@ -233,6 +242,22 @@ def _modifiers(text: str, head_start: int, floor: int) -> tuple[int, list[str]]:
     if words and position != head_start:
         position = text.rfind(words[0], floor, head_start)
     return position, words
+
+
+def _head_matches(text: str, sentence: str, start: int, end: int) -> list[re.Match[str]]:
+    """``HEAD.finditer(sentence)`` (sentence = text[start:end]), trying the pattern only
+    where a head noun's stem starts a word of the text, and at the sentence's start."""
+    found: list[re.Match[str]] = []
+    reached = 0
+    for position in [start, *stem_starts(text, HEAD_STEMS, start, end)]:
+        offset = position - start
+        if offset < reached:
+            continue
+        match = HEAD.match(sentence, offset)
+        if match is not None:
+            found.append(match)
+            reached = max(match.end(), offset + 1)
+    return found
 
 
 def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
@@ -367,7 +392,7 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         taken.append((a_start, m_end))
 
-    for match in HEAD.finditer(sentence) if any_head else ():
+    for match in _head_matches(text, sentence, start, end) if any_head else ():
         h_start, h_end = start + match.start(), start + match.end()
         if _overlaps(taken, h_start, h_end):
             continue

@@ -182,6 +182,10 @@ _QUANTITY = re.compile(
 )
 
 
+#: Every amount in a currency (one with a ``usd`` value) holds its sign, code or name,
+#: which this finds: a text without one has no such amount (a cheap test for callers).
+CURRENCY = re.compile(rf"{_PREFIX}|{_SUFFIX_CUR}", re.IGNORECASE)
+
 #: Every amount has a digit, or a scale word after white space ("two billion"), within
 #: :data:`_BEFORE` characters of its start: the search only looks near these.
 _DIGIT = re.compile(r"\d")

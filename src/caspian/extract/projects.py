@@ -113,7 +113,7 @@ from caspian.extract.project_names import (
 from caspian.facts import ProjectFact
 
 COMPONENT = "caspian.projects.v1"
-VERSION = "1"
+VERSION = "2"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 

@@ -147,7 +147,8 @@ _LONG_GAP = re.compile(
     r"|including|covering|known)\b"
 )
 _PASSIVE_GAP = re.compile(
-    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+)?"
+    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+"
+    r"|between\s+[^;()]{1,240}?,\s+of\s+the\s+other\s+part[\s,]+)?"
     r"(?:(?:including|covering|known\s+as|excluding)\s[^,;]{1,80},\s*)?"
     r"(?:(?:to|into|for|from|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?"
     r"(?:(?:brokered|mediated|hosted|backed|facilitated|negotiated|drafted|prepared|agreed|reached"
@@ -166,6 +167,20 @@ PRONOUN_CUE = re.compile(
     r"(?P<cue>signed|ratified|initial(?:l)?ed|inked|concluded|adopted)\b"
     r"|(?:has\s+|had\s+)?(?P<force>(?:entered|came|went)\s+(?:fully\s+)?into\s+(?:force|effect)"
     r"|took\s+(?:full\s+)?effect))"
+)
+
+
+_NEGATED = re.compile(r"\b(?:no|not|never|n't)\s*$")
+_NOT_ONLY = re.compile(r"\bnot\s+only\b")
+_WORDS = re.compile(r"[\w’']+")
+_BETWEEN_WITH = re.compile(r"\s*(?:between|with)\b")
+_FULL_STOP = re.compile(r"[.!?]\s")
+_AND_BUT = re.compile(r"\b(?:and|but)\b")
+_SUBJECT_START = re.compile(r"[^a-z]*(?:\b[Tt]he\s+)?")
+_COORDINATED = re.compile(
+    r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with)?\s*(?:also\s+)?"
+    r"(?:a|an|the|both|two|three|its|their)?\s*",
+    re.I,
 )
 
 
@@ -244,7 +259,7 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     """Whether the clause makes the statement hedged, future, conditional or negated."""
     if cue.stage in (Stage.PROPOSED, Stage.NEGOTIATING):
         window = text[max(sent_start, cue.start - 40) : cue.start]
-        if re.search(r"\b(?:no|not|never|n't)\s*$", window):
+        if _NEGATED.search(window):
             return True
         tail_start = max(cue.end, mention.end)
         return bool(_FAILED_TALKS.match(text, tail_start, tail_start + 160))
@@ -263,11 +278,11 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     # "the deal, which has yet to be ratified, was signed": the relative clause hedges
     # its own verb, not the one of the clause around it
     window = _RELATIVE_ASIDE.sub(",", window)
-    if CLAUSE_HEDGE.search(window) and not re.search(r"\bnot\s+only\b", window):
+    if CLAUSE_HEDGE.search(window) and not _NOT_ONLY.search(window):
         return True
     if _TAIL_HEDGE.search(window):
         return True
-    words = re.findall(r"[\w’']+", window.lower())
+    words = _WORDS.findall(window.lower())
     while words and words[-1] in _AUX:
         words.pop()
     if words and words[-1] in _NEAR_HEDGE:
@@ -285,9 +300,7 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     # is the subject of its clause, whose verb may hedge it
     return bool(
         _NOMINAL.search(cue.text)
-        and re.fullmatch(
-            r"[^a-z]*(?:\b[Tt]he\s+)?", text[max(sent_start, cue.start - 60) : cue.start]
-        )
+        and _SUBJECT_START.fullmatch(text[max(sent_start, cue.start - 60) : cue.start])
         and _SUBJECT_HEDGE.match(text, tail_start, tail_start + 160)
     )
 
@@ -312,14 +325,7 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
 
 def coordinated(text: str, left: InstrumentMention, right: InstrumentMention) -> bool:
     gap = text[left.end : right.start]
-    return bool(
-        re.fullmatch(
-            r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with)?\s*(?:also\s+)?"
-            r"(?:a|an|the|both|two|three|its|their)?\s*",
-            gap,
-            re.I,
-        )
-    )
+    return bool(_COORDINATED.fullmatch(gap))
 
 
 def attach_cue(
@@ -343,7 +349,7 @@ def attach_cue(
             gap = text[mention.end : cue.start]
             limit = 70
             if _LONG_GAP.match(gap):
-                limit = 240 if re.match(r"\s*(?:between|with)\b", gap) else 140
+                limit = 240 if _BETWEEN_WITH.match(gap) else 140
             if len(gap) > limit or ";" in gap:
                 continue
             if any(m.start >= mention.end and m.end <= cue.start for m in mentions):
@@ -356,7 +362,7 @@ def attach_cue(
                 continue
             gap = text[cue.end : mention.start]
             limit = 45 if cue.stage in (Stage.UPGRADED, Stage.REAFFIRMED) else 70
-            if len(gap) > limit or ";" in gap or re.search(r"[.!?]\s", gap):
+            if len(gap) > limit or ";" in gap or _FULL_STOP.search(gap):
                 continue
             between = [m for m in mentions[:index] if m.start >= cue.end]
             if between and not all(
@@ -400,9 +406,9 @@ def cue_chain(
             continue
         if not cue.after and cue.stage not in _CHAIN_BEFORE:
             continue
-        if len(gap) > 90 or ";" in gap or re.search(r"[.!?]\s", gap):
+        if len(gap) > 90 or ";" in gap or _FULL_STOP.search(gap):
             break
-        if not re.search(r"\b(?:and|but)\b", gap) and not (
+        if not _AND_BUT.search(gap) and not (
             cue.after
             and last is first
             and first.after
