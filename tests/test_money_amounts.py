@@ -157,3 +157,20 @@ def test_money_several_amounts_in_order() -> None:
 def test_money_just_over_and_just_under() -> None:
     assert _one("Exports were just over $2 billion.").qualifier == "over"
     assert _one("Exports were just under $2 billion.").qualifier == "under"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the patterns ignore case the Unicode way: a long s or a dotless/dotted i in a
+        # scale or unit word matches, and must be read, not crash the finder
+        ("Shipments reached 5 million tonneſ of grain.", 5e6, "tonnes"),
+        ("It signed a $5 bıllion deal.", 5e9, "USD"),
+        ("It signed a $5 BİLLION deal.", 5e9, "USD"),
+        ("About 3 millıon tonnes moved.", 3e6, "tonnes"),
+    ],
+)
+def test_unicode_case_variants_of_unit_and_scale_words(text: str, value: float, unit: str) -> None:
+    quantity = _one(text)
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit

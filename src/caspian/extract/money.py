@@ -20,7 +20,7 @@ one-letter scale ("$5m", "$2b") counts only right after a currency sign or code.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -193,13 +193,24 @@ _SCALE_WORD = re.compile(rf"\s(?:{_SCALE})\b", re.IGNORECASE)
 _BEFORE = 48
 _AFTER = 24
 
+#: The same patterns, matched case-sensitively on the lower-cased text (same offsets): the
+#: same matches at a fraction of the cost of a case-insensitive pattern (see :func:`_lowered`)
+_QUANTITY_LOW = re.compile(_QUANTITY.pattern.replace(_PREFIX, _PREFIX.lower()))
+_SCALE_WORD_LOW = re.compile(_SCALE_WORD.pattern)
+#: the characters a case-insensitive pattern reads otherwise than their lower case ("ſ"
+#: matches "s", "ı" and "İ" match "i"); every other character's lower case is one
+#: character, matched by a lower-case letter, ``[a-z]``, ``\w``, ``\d`` and ``\s`` exactly
+#: when the character is matched case-insensitively (checked in tests/test_money_lowered.py)
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
+
 
 class _Candidates:
     """The next digit or scale word at or after a position (each found once)."""
 
-    def __init__(self, text: str, hi: int) -> None:
+    def __init__(self, text: str, hi: int, scale: re.Pattern[str] = _SCALE_WORD) -> None:
         self.text = text
         self.hi = hi
+        self.scale_word = scale
         self.digit: int | None = -1
         self.scale: int | None = -1
 
@@ -208,30 +219,40 @@ class _Candidates:
             found = _DIGIT.search(self.text, pos, self.hi)
             self.digit = found.start() if found else None
         if self.scale is not None and self.scale < pos:
-            found = _SCALE_WORD.search(self.text, pos, self.hi)
+            found = self.scale_word.search(self.text, pos, self.hi)
             self.scale = found.start() if found else None
         if self.digit is None:
             return self.scale
         return self.digit if self.scale is None else min(self.digit, self.scale)
 
 
-def _search(text: str, pos: int, hi: int, candidates: _Candidates) -> re.Match[str] | None:
-    """``_QUANTITY.search(text, pos, hi)``, scanning only near digits and scale words.
+def _search(
+    text: str,
+    pos: int,
+    hi: int,
+    candidates: _Candidates,
+    pattern: re.Pattern[str] = _QUANTITY,
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, hi)``, scanning only near digits and scale words.
 
     A match starting at or after `pos` holds a candidate (its number's first digit, or
     the scale word after its number word) no more than :data:`_BEFORE` characters after
     its start, and no earlier candidate; so it starts in ``[c - _BEFORE, c]`` for the first
     candidate ``c``, which a short search up to ``c + _AFTER`` tells, or there is none
-    before the next candidate.
+    before the next candidate. A match in the whole text starting there holds its number
+    by ``c`` (the first candidate), so the short search finds a match starting there too:
+    none starts before the short search's, and the match there is the one sought when
+    there is one in the whole text (else the whole search says which).
     """
     while True:
         cand = candidates.next(pos)
         if cand is None:
             return None
         start = max(pos, cand - _BEFORE)
-        near = _QUANTITY.search(text, start, min(hi, cand + _AFTER))
+        near = pattern.search(text, start, min(hi, cand + _AFTER))
         if near is not None and near.start() <= cand:
-            return _QUANTITY.search(text, start, hi)
+            found = pattern.match(text, near.start(), hi)
+            return found if found is not None else pattern.search(text, start, hi)
         pos = cand + 1
 
 
@@ -248,8 +269,22 @@ def _number(raw: str) -> float | None:
         return None
 
 
+def _word_key(raw: str, table: Mapping[str, object]) -> str | None:
+    """The table's key for a matched word. The patterns ignore case the Unicode way, so
+    they also match forms whose ``lower()`` is no key ("tonneſ", "bıllion"): those are
+    tried case-folded and with dotless/dotted i as i, and else are no key at all."""
+    key = raw.lower()
+    if key in table:
+        return key
+    folded = raw.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+    return folded if folded in table else None
+
+
 def _scale(raw: str | None) -> float:
-    return 1.0 if not raw else _SCALES[raw.lower().rstrip(".")]
+    if not raw:
+        return 1.0
+    key = _word_key(raw.rstrip("."), _SCALES)
+    return 1.0 if key is None else _SCALES[key]
 
 
 def _prefix_currency(raw: str | None) -> str | None:
@@ -264,7 +299,8 @@ def _usd(value: float, unit: str) -> float | None:
     return None if rate is None else value * rate.usd
 
 
-def _parse(m: re.Match[str]) -> Quantity | None:
+def _parse(m: re.Match[str], text: str) -> Quantity | None:
+    """The quantity of a match in `text` (or in its lower-cased copy, same offsets)."""
     first = _number(m["anum"])
     if first is None:
         return None
@@ -272,7 +308,7 @@ def _parse(m: re.Match[str]) -> Quantity | None:
     cur = _prefix_currency(m["acur"]) or _prefix_currency(m["bcur"])
     if cur == "JPY" and "¥" in (m["acur"] or m["bcur"] or ""):
         # "¥" is both yen and yuan: yuan when the text around speaks of China
-        around = m.string[max(0, m.start() - 150) : m.end() + 150]
+        around = text[max(0, m.start() - 150) : m.end() + 150]
         if _CHINA.search(around):
             cur = "CNY"
     unit_word = (m["unit"] or "").lower()
@@ -289,6 +325,10 @@ def _parse(m: re.Match[str]) -> Quantity | None:
         if unit_word in _SUFFIX_CURRENCY:
             unit = _SUFFIX_CURRENCY[unit_word]
         else:
+            physical = _word_key(unit_word, _PHYSICAL)
+            if physical is None:  # an odd Unicode spelling of a unit word: no quantity
+                return None
+            unit_word = physical
             unit, multiplier = _PHYSICAL[unit_word]
             if unit_word == "t" and not (m["ascale"] or m["bscale"]):
                 return None  # "5 t" alone is too ambiguous; "5 million t" is fine
@@ -319,7 +359,7 @@ def _parse(m: re.Match[str]) -> Quantity | None:
     return Quantity(
         start=start,
         end=end,
-        text=m.string[start:end],
+        text=text[start:end],
         value=value,
         value_max=value_max,
         unit=unit,
@@ -328,14 +368,16 @@ def _parse(m: re.Match[str]) -> Quantity | None:
     )
 
 
-def _trim(match: re.Match[str], text: str, limit: int) -> re.Match[str]:
+def _trim(
+    match: re.Match[str], text: str, limit: int, pattern: re.Pattern[str] = _QUANTITY
+) -> re.Match[str]:
     """Drop a second number that does not belong to the amount ("$5 billion and 20 deals")."""
     if not match["bnum"] or match["bcur"] or match["bscale"] or match["unit"]:
         return match
     if not (match["acur"] or match["ascale"]):
         return match
     end = match.end("anum") if not match["ascale"] else match.end("ascale")
-    trimmed = _QUANTITY.match(text, match.start(), min(end, limit))
+    trimmed = pattern.match(text, match.start(), min(end, limit))
     return match if trimmed is None else trimmed
 
 
@@ -347,30 +389,69 @@ def find_quantities(text: str, *, start: int = 0, end: int | None = None) -> lis
     ``text[start:end]`` (a sentence), read with some context around it
     (:func:`caspian.extract.sentences.context_window`).
     """
-    return _find(text, start, end, search=_search)
+    return _find(text, start, end, search=_search, lowered=_lowered(text))
 
 
-_Search = Callable[[str, int, int, _Candidates], "re.Match[str] | None"]
+#: the last text read and its lower-cased copy (None when it cannot stand for the text):
+#: the rules ask about one document's sentences in turn
+_last_lowered: tuple[str, str | None] = ("", "")
 
 
-def _plain_search(text: str, pos: int, hi: int, candidates: _Candidates) -> re.Match[str] | None:
+def _lowered(text: str) -> str | None:
+    """`text` in lower case, with the same offsets, when the case-sensitive patterns find
+    in it exactly what the case-insensitive ones find in `text` (else None)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lowered: str | None = text.lower()
+    if len(text) != len(lowered or "") or _FOLDS_APART.search(text):
+        lowered = None
+    _last_lowered = (text, lowered)
+    return lowered
+
+
+_Search = Callable[[str, int, int, _Candidates, re.Pattern[str]], "re.Match[str] | None"]
+
+
+def _plain_search(
+    text: str,
+    pos: int,
+    hi: int,
+    candidates: _Candidates,
+    pattern: re.Pattern[str] = _QUANTITY,
+) -> re.Match[str] | None:
     """The plain scan that :func:`_search` must equal (kept for the tests)."""
-    return _QUANTITY.search(text, pos, hi)
+    return pattern.search(text, pos, hi)
 
 
-def _find(text: str, start: int, end: int | None, *, search: _Search) -> list[Quantity]:
+def _find(
+    text: str,
+    start: int,
+    end: int | None,
+    *,
+    search: _Search,
+    lowered: str | None = None,
+) -> list[Quantity]:
+    """The quantities of `text` (see :func:`find_quantities`), matched case-insensitively
+    in `text`, or case-sensitively in its lower-cased copy `lowered` when given."""
+    scan, pattern, scale = (
+        (text, _QUANTITY, _SCALE_WORD)
+        if lowered is None
+        else (lowered, _QUANTITY_LOW, _SCALE_WORD_LOW)
+    )
     size = len(text)
     stop = size if end is None else min(end, size)
     whole = start <= 0 and stop >= size
     lo, hi = (0, size) if whole else context_window(text, start, stop)
     found: list[Quantity] = []
-    candidates = _Candidates(text, hi)
+    candidates = _Candidates(scan, hi, scale)
     pos = lo
     while True:
-        match = search(text, pos, hi, candidates)
+        match = search(scan, pos, hi, candidates, pattern)
         if match is None:
             break
-        quantity = _parse(_trim(match, text, hi))
+        quantity = _parse(_trim(match, scan, hi, pattern), text)
         if quantity is None and match["bnum"]:
             # "in 2022 to $4.4 billion" is no range: read again from the second number
             second = match.start("bcur") if match["bcur"] else match.start("bnum")
