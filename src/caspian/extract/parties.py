@@ -1,0 +1,184 @@
+"""Which actor mentions can be parties of a fact: the filter every fact rule applies.
+
+:func:`party_mentions` keeps the mentions that may be parties: a capital used as a
+place ("talks in Astana"), an organisation that is only a venue ("at the SCO summit")
+or the object of joining ("applied to join BRICS"), and a demonym that only describes a
+thing ("Russian gas") are not parties; a demonym before a leader, government or
+official ("the Kazakh President") and in a hyphenated pair ("Kazakh-Uzbek talks") is.
+:func:`non_party_role` tells a venue, a destination or a mediator of an agreement.
+(Split out of :mod:`caspian.extract.references`, which re-exports these names.)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from caspian.extract.base import actors_in, text_of
+
+if TYPE_CHECKING:
+    from caspian.extract.mentions import ActorMention
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|from)\s+(?:the\s+)?|capital\s+(?:of\s+)?|capital,\s+)$", re.I
+)
+SEAT_OF_POWER = re.compile(
+    r"\b(?:government|authorities|officials|leadership|administration|regime|rulers|lawmakers"
+    r"|legislators|parliament|parliamentarians|MPs|deputies|diplomats|negotiators)\s+in\s+$",
+    re.I,
+)
+_VENUE_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:\w+\s+)?members\b|\s*(?:\+\s*\d\s+)?(?:summit|forum|meeting|session|ministerial|conference|platform"
+    r"|secretariat|headquarters|framework|member\s+states|members|countries|format)\b)",
+    re.I,
+)
+_JOIN_BEFORE = re.compile(
+    r"(?:\bjoin(?:ing|ed|s)?|\bacced(?:ed|es|ing)\s+to|\bmembership\s+(?:of|in|to)|\bmembers?\s+(?:states?\s+)?of|\baccession\s+to"
+    r"|\bobserver\s+(?:status\s+)?(?:in|at|of|to)|\bwithdr[ae]w\w*\s+from|\bexit\s+from|\bleft"
+    r"|\bapplication\s+(?:to|for)|\bwithin|\bunder)\s+(?:the\s+)?$",
+    re.I,
+)
+_DEMONYM_ROLE = re.compile(
+    r"^[\s-]*(?:(?:,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z]\w+\s*){0,3}(?:[A-Z]\w*\s+)?(?:President|Prime|Premier|Foreign|Minister|Deputy|leader|[Gg]overnment"
+    r"|authorities|sides?|delegations?|officials?|counterparts?|[Mm]inistry|state|[Ee]mbassy"
+    r"|[Aa]mbassador|[Pp]arliament|head|King|Emir|Sheikh|Chancellor|Vice|Economy|Energy"
+    r"|Trade|Defen[cs]e|Cabinet|Senate|lawmakers|diplomats?|negotiators|envoy|Speaker"
+    r"|agreement|treaty|deal|accord|pact|memorandum|declaration|EPCA|PCA|FTA"
+    r"|(?:and\s+[A-Z]\w+\s+)?(?:forces|troops|military|militaries|armed\s+forces|navies|armies))\b"
+)
+
+
+@cache
+def _kind(actor_id: str) -> str:
+    from caspian.actors import load_registry
+
+    registry = load_registry()
+    if actor_id not in registry:
+        return "state"
+    return registry.get(actor_id).kind
+
+
+_COMPANY_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:[A-Z][\w&-]*\s+){1,3}(?:Holding|Holdings|Group|Bank|Corporation|Company|Ltd|LLC"
+    r"|Inc|Energy|Marine|Airways|Railways)\b|[\s-]*(?:firms?|compan(?:y|ies)|corporations?|businesses"
+    r"|investors?|banks?|conglomerates?|consortium|lenders?|exporters?|importers?|producers?)\b)"
+)
+
+#: A compound adjective that describes something else: "the Moscow-led bloc", "a
+#: Washington-based think tank", "a Beijing-backed fund", "a China-brokered deal".
+_COMPOUND_AFTER = re.compile(
+    r"[-‐‑](?:led|based|backed|funded|financed|owned|brokered|mediated|sponsored|registered"
+    r"|headquartered|born|listed|made|built|bound|friendly|leaning|aligned|controlled"
+    r"|dominated|centred|centered|focused|oriented|style|supported|installed|run|operated)\b"
+)
+#: A company named with a state or its capital: "Air Astana", "Air China" (a mention, as
+#: a name, but not a party).
+_COMPANY_BEFORE = re.compile(r"(?<![\w-])Air\s$")
+
+
+def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> bool:
+    """Whether an actor mention can stand for a party of a fact (see the module doc)."""
+    text = text_of(doc)
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    kind = _kind(mention.actor_id)
+    if after[:1] in "-‐‑" and after and _COMPOUND_AFTER.match(after):
+        return False
+    if (
+        not companies
+        and mention.via != "reference"
+        and (
+            _COMPANY_AFTER.match(after)
+            or (before.endswith("Air ") and _COMPANY_BEFORE.search(before))
+        )
+    ):
+        return False
+    if mention.via == "reference":
+        return kind == "state" or not (_JOIN_BEFORE.search(before) or _VENUE_AFTER.match(after))
+    if (
+        mention.via == "capital"
+        and _LOCATIVE_BEFORE.search(before)
+        and not SEAT_OF_POWER.search(before)
+    ):
+        return False
+    if kind != "state" and (_VENUE_AFTER.match(after) or _JOIN_BEFORE.search(before)):
+        return False
+    if mention.via == "demonym":
+        surface = text[max(0, mention.start - 1) : mention.end + 1]
+        if "-" in surface or "–" in surface:
+            return True
+        return bool(_DEMONYM_ROLE.match(after))
+    return True
+
+
+#: A state named as the place of an event ("on the margins of COP29 in Egypt").
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|hosted\s+in|held\s+in|venue\s+in)\s+(?:the\s+)?$", re.I
+)
+#: A destination of goods or energy ("power exports into the European Union", "gas to Europe").
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:exports?|exporting|supplies|supply|supplying|deliveries|delivering|shipments?|shipping"
+    r"|flows?|sales|transmission|transmitting|imports?|gas|oil|electricity|power|energy|cargo"
+    r"|goods|trains|freight|routes?|corridor|access|transit)\b[^.;:,]{0,40}?\b(?:to|into|towards?"
+    r"|onward\s+to|on\s+to|for)\s+(?:the\s+)?(?:markets?\s+(?:of|in)\s+(?:the\s+)?)?$"
+    r"|\b(?:via|through|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+#: A mediator, host or witness ("brokered by China", "hosted by Qatar", "in the presence of").
+_THIRD_PARTY_BEFORE = re.compile(
+    r"\b(?:(?:brokered|mediated|hosted|facilitated|witnessed|sponsored|organi[sz]ed|chaired"
+    r"|monitored"
+    r"|convened|backed|guaranteed|overseen)\s+by|(?:mediation|auspices|presence|invitation"
+    r"|good\s+offices|hosting|facilitation)\s+of|mediator|host)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,3}$",
+    re.I,
+)
+#: A mediator said to sign too: "Qatar, which also signed it", "Turkey, a signatory".
+_SIGNED_NEAR = re.compile(
+    r"\s*(?:,\s*(?:which|who)\s+|,\s*)?(?:also\s+|itself\s+|too\s+)?(?:(?:co-)?signed|inked"
+    r"|initial+ed|(?:an?\s+|the\s+)?(?:co-?)?signator(?:y|ies))\b",
+    re.I,
+)
+
+
+def non_party_role(
+    text: str, mention_start: int, mention_end: int, via: str, sent_end: int
+) -> bool:
+    """Whether the actor at [mention_start, mention_end) is named as a venue ("on the
+    margins of COP29 in Egypt"), a destination ("power exports into the European Union")
+    or a mediator/host ("brokered by China") — not a party of an agreement unless the
+    text says it signed ("Qatar, which also signed it")."""
+    before = text[max(0, mention_start - 60) : mention_start]
+    if (
+        via in ("name", "short", "capital")
+        and _VENUE_BEFORE.search(before)
+        and not SEAT_OF_POWER.search(before)
+    ):
+        return True
+    if _DESTINATION_BEFORE.search(before):
+        return True
+    if _THIRD_PARTY_BEFORE.search(before):
+        return not _SIGNED_NEAR.match(text, mention_end, sent_end)
+    return False
+
+
+def party_mentions(
+    doc: Doc, start: int, end: int, *, companies: bool = False
+) -> list[ActorMention]:
+    """The actor mentions in [start, end) that may be parties of a fact (with `companies`,
+    also a state named for its companies: "deals with U.S. firms")."""
+    return [m for m in actors_in(doc, start, end) if is_party(doc, m, companies=companies)]
+
+
+def party_ids(doc: Doc, start: int, end: int) -> list[str]:
+    """Distinct party actor ids in [start, end), in order of first mention."""
+    seen: dict[str, None] = {}
+    for mention in party_mentions(doc, start, end):
+        seen.setdefault(mention.actor_id, None)
+    return list(seen)
+
+
+__all__ = ["SEAT_OF_POWER", "is_party", "non_party_role", "party_ids", "party_mentions"]
