@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -399,12 +399,22 @@ _RULES: list[tuple[re.Pattern[str], _Resolver]] = [
 _RULE_CORES: tuple[tuple[str, ...], ...] = (
     ("year",), ("year",), ("month", "year"), ("month", "year"), ("month", "year"),
     ("month", "year"), ("month", "digit"), ("month", "digit"), ("month_name",), ("weekday",),
-    ("relative",), ("dayword",), ("year_part", "part"), ("year",), ("year",), ("within",),
-    ("decade",), ("year",),
+    ("relative", "which"), ("dayword",), ("year_part", "part"), ("year",), ("year", "between"),
+    ("within",), ("decade",), ("year",),
+)  # fmt: skip
+#: Where every match of each rule begins (in the order of :data:`_RULES`): at a year
+#: ("year"), at a digit after a word boundary ("digit"), at a month's first three letters
+#: ("month"), or anywhere (None: the rule is searched for as before). A rule with a start
+#: is tried only at those positions (see :func:`_starts`): the same matches as a search
+#: through the text, without trying the rule at every position.
+_RULE_STARTS: tuple[str | None, ...] = (
+    "year", "digit", "digit", "month", "month", "month", "month", "digit", "month_lead",
+    "weekday_lead", None, None, None, "year", None, None, None, "year",
 )  # fmt: skip
 _RULES_CORES = [(p, r, c) for (p, r), c in zip(_RULES, _RULE_CORES, strict=True)]
+#: What :func:`find_dates` runs: each rule with what it needs and where it may begin.
+_PLAN = [(p, r, c, s) for (p, r, c), s in zip(_RULES_CORES, _RULE_STARTS, strict=True)]
 _DIGIT = re.compile(r"\d")
-_YEAR_CORE = re.compile(r"(?:19|20)\d\d")  # what _YEAR matches
 _MONTH_CORES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_CORES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = (
@@ -414,21 +424,34 @@ _MONTH_NAMES = (
 #: The words one of which every part of a year has (in the case rule 12 ignores).
 _PART_WORDS = ("early", "mid", "late", "end", "beginning", "start", "half", "quarter")
 _PART_CORE = re.compile("|".join(_PART_WORDS), re.I)
+# one search for any of several words (the same as a substring test for each)
+_MONTH_CORE = re.compile("|".join(_MONTH_CORES))
+_MONTH_NAME = re.compile("|".join(_MONTH_NAMES))
+_WEEKDAY_CORE = re.compile("|".join(_WEEKDAY_CORES))
+_PART_FOLDED = re.compile("|".join(_PART_WORDS))
+_RELATIVE_WHICH = re.compile("this|current|last|previous|next|coming")
 
 
-def _cores(text: str, start: int, end: int) -> set[str]:
-    """The kinds of word found in text[start:end] (see :data:`_RULE_CORES`)."""
+def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None = None) -> set[str]:
+    """The kinds of word found in text[start:end] (see :data:`_RULE_CORES`; "digit" is
+    only looked for where there is a month, the one kind of rule that needs it). The
+    starts of years and months found on the way go into `starts` (see :func:`_starts`)."""
     found: set[str] = set()
     window = text[start:end]
-    if _DIGIT.search(window):
-        found.add("digit")
-        if _YEAR_CORE.search(window):
-            found |= {"year", "year_part"}
-    if any(month in window for month in _MONTH_CORES):
+    years = _starts("year", text, start, end)
+    if years:
+        found |= {"digit", "year", "year_part"}
+    months = _starts("month", text, start, end)
+    if months:
         found.add("month")
-        if any(month in window for month in _MONTH_NAMES):
+        if not years and _DIGIT.search(window):
+            found.add("digit")
+        if _MONTH_NAME.search(window):
             found.add("month_name")
-    if any(day in window for day in _WEEKDAY_CORES):
+    if starts is not None:
+        starts["year"] = years
+        starts["month"] = months
+    if _WEEKDAY_CORE.search(window):
         found.add("weekday")
     folded = window.casefold()  # what IGNORECASE matches ("ſ" is an "s")
     if "year" in folded:
@@ -439,12 +462,82 @@ def _cores(text: str, start: int, end: int) -> set[str]:
         found |= {"within", "decade"}
     if "today" in folded or "yesterday" in folded or "tomorrow" in folded:
         found.add("dayword")
+    # the words of rules 10 and 14 before the year or unit, in a text of ASCII letters only
+    # (where IGNORECASE is what casefold matches: "ı" is an "i" to it, "ﬅ" is not "st")
+    plain = window.isascii()
+    if "relative" in found and (not plain or _RELATIVE_WHICH.search(folded)):
+        found.add("which")
+    if "year" in found and (not plain or "between" in folded or "from" in folded):
+        found.add("between")
     if "year_part" in found and (
-        any(word in folded for word in _PART_WORDS)
+        _PART_FOLDED.search(folded)
         or (not window.isascii() and _PART_CORE.search(window))  # ("ı" is an "i" to it)
     ):
         found.add("part")
     return found
+
+
+#: Where a rule with a start may match (see :data:`_RULE_STARTS`). Each pattern begins
+#: with a character class or literal, so ``re`` skips to the next candidate character.
+_START_PATTERNS: dict[str, re.Pattern[str]] = {
+    "year": re.compile(r"1(?=9\d\d)|2(?=0\d\d)"),  # where _YEAR matches
+    "digit": re.compile(r"\d(?<!\w\d)"),  # "\b\d"
+    "month": _MONTH_CORE,  # how _MONTH and _FULL_MONTH begin
+    "weekday": _WEEKDAY_CORE,
+}
+#: The rules whose match is a month (rule 8) or a weekday (rule 9) after an optional word
+#: ("last", "in", ...) and white space (or hyphens: ``hyphen``): they begin at the month
+#: or weekday, or at one of these words right before it.
+_MONTH_LEADS = (
+    "last", "next", "this", "in", "on", "since", "by", "until", "early", "mid", "late", "from",
+    "during", "of", "the",
+)  # fmt: skip
+_WEEKDAY_LEADS = ("last", "next", "this", "on", "from", "since", "until", "by")
+_LEADS: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    "month_lead": ("month", _MONTH_LEADS, True),
+    "weekday_lead": ("weekday", _WEEKDAY_LEADS, False),
+}
+
+
+def _starts(kind: str, text: str, lo: int, hi: int) -> list[int]:
+    """The positions in [lo, hi) where a rule of start `kind` may match."""
+    if kind in _LEADS:
+        return _lead_starts(kind, text, lo, hi)
+    return [match.start() for match in _START_PATTERNS[kind].finditer(text, lo, hi)]
+
+
+def _lead_starts(kind: str, text: str, lo: int, hi: int) -> list[int]:
+    """The starts of a month or weekday in [lo, hi) and those of the words of
+    :data:`_LEADS` (as whole strings) that end where the white space (or hyphens) right
+    before one begins."""
+    anchor, words, hyphen = _LEADS[kind]
+    found: list[int] = []
+    for match in _START_PATTERNS[anchor].finditer(text, lo, hi):
+        position = gap = match.start()
+        while gap > lo and (text[gap - 1].isspace() or (hyphen and text[gap - 1] == "-")):
+            gap -= 1  # the characters "\s" (or "[\s-]") matches
+        if gap < position:
+            for word in words:
+                begin = gap - len(word)
+                if begin >= lo and text.startswith(word, begin):
+                    found.append(begin)
+        found.append(position)
+    return sorted(set(found))
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` when every match begins at one of `starts` (sorted)
+    and none is empty: the first match at or after the end of the previous one."""
+    done = lo
+    match_at = pattern.match
+    for position in starts:
+        if position >= done:
+            match = match_at(text, position, hi)
+            if match is not None:
+                yield match
+                done = match.end()
 
 
 def _apply_cue(hit: _Hit, text: str) -> _Hit:
@@ -479,11 +572,19 @@ def find_dates(
     else:
         lo, hi = context_window(text, start, stop)
     hits: list[_Hit] = []
-    cores = _cores(text, lo, hi)
-    for pattern, resolver, needs in _RULES_CORES:
+    starts: dict[str, list[int]] = {}
+    cores = _cores(text, lo, hi, starts)
+    for pattern, resolver, needs, start_kind in _PLAN:
         if not cores.issuperset(needs):
             continue  # the rule's every match contains words of these kinds: not all there
-        for match in pattern.finditer(text, lo, hi):
+        if start_kind is None:
+            matches: Iterable[re.Match[str]] = pattern.finditer(text, lo, hi)
+        else:
+            where = starts.get(start_kind)
+            if where is None:
+                where = starts[start_kind] = _starts(start_kind, text, lo, hi)
+            matches = _matches(pattern, text, lo, hi, where)
+        for match in matches:
             hit = resolver(match, text, published)
             if hit is not None:
                 hits.append(hit)
