@@ -152,3 +152,27 @@ def test_no_rule_matches_an_empty_string() -> None:
         assert not any(m.start() == m.end() for m in pattern.finditer("2024 May 3 x " * 3))
         assert pattern.fullmatch("") is None
     assert re.compile(dates._START_PATTERNS["year"].pattern).fullmatch("") is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.data())
+def test_one_pass_finds_the_years_months_and_weekdays_of_separate_passes(
+    text: str, data: st.DataObject
+) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    starts: dict[str, list[int]] = {}
+    found = dates._cores(text, lo, hi, starts)
+    year = dates._START_PATTERNS["year"]
+    assert starts["year"] == [m.start() for m in year.finditer(text, lo, hi)]
+    assert starts["month"] == [m.start() for m in dates._MONTH_CORE.finditer(text, lo, hi)]
+    assert ("weekday" in found) == bool(dates._WEEKDAY_CORE.search(text[lo:hi]))
+
+
+def test_a_cue_needs_white_space_right_before_the_date() -> None:
+    published = date(2025, 3, 10)
+    for text in ("due by 2030.", "due by\n2030", "until(2030)", "since-2011", "2030"):
+        assert dates.find_dates(text, published=published) == plain_find_dates(
+            text, published=published
+        )
+    assert [d.kind for d in dates.find_dates("due by 2030.", published=published)] == ["deadline"]

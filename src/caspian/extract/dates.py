@@ -291,9 +291,12 @@ def _r_year_range(m: re.Match[str], text: str, published: date | None) -> _Hit |
     return _Hit(m.start(), m.end(), _iso(first), "range", False, cue_ok=False)
 
 
+_AMOUNT_BEFORE = re.compile(r"[$€£¥₽#№]\s?$|\d[,.]$")
+
+
 def _r_year(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
     before = text[max(0, m.start() - 2) : m.start()]
-    if re.search(r"[$€£¥₽#№]\s?$|\d[,.]$", before):
+    if _AMOUNT_BEFORE.search(before):
         return None
     return _Hit(m.start(), m.end(), m["year"], "point", False)
 
@@ -430,6 +433,12 @@ _MONTH_NAME = re.compile("|".join(_MONTH_NAMES))
 _WEEKDAY_CORE = re.compile("|".join(_WEEKDAY_CORES))
 _PART_FOLDED = re.compile("|".join(_PART_WORDS))
 _RELATIVE_WHICH = re.compile("this|current|last|previous|next|coming")
+#: In one pass: where a year begins (one character: the match of _START_PATTERNS["year"]),
+#: a month's first three letters (_MONTH_CORE) and a weekday (longer). None of them
+#: begins inside another, so the passes for each alone find the same.
+_KEYS = re.compile(
+    r"1(?=9\d\d)|2(?=0\d\d)|" + "|".join(_MONTH_CORES) + "|" + "|".join(_WEEKDAY_CORES)
+)
 
 
 def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None = None) -> set[str]:
@@ -438,10 +447,18 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
     starts of years and months found on the way go into `starts` (see :func:`_starts`)."""
     found: set[str] = set()
     window = text[start:end]
-    years = _starts("year", text, start, end)
+    years: list[int] = []
+    months: list[int] = []
+    for match in _KEYS.finditer(text, start, end):
+        size = match.end() - match.start()
+        if size == 1:
+            years.append(match.start())
+        elif size == 3:
+            months.append(match.start())
+        else:
+            found.add("weekday")
     if years:
         found |= {"digit", "year", "year_part"}
-    months = _starts("month", text, start, end)
     if months:
         found.add("month")
         if not years and _DIGIT.search(window):
@@ -451,8 +468,6 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
     if starts is not None:
         starts["year"] = years
         starts["month"] = months
-    if _WEEKDAY_CORE.search(window):
-        found.add("weekday")
     folded = window.casefold()  # what IGNORECASE matches ("ſ" is an "s")
     if "year" in folded:
         found |= {"relative", "year_part", "within"}
@@ -541,8 +556,8 @@ def _matches(
 
 
 def _apply_cue(hit: _Hit, text: str) -> _Hit:
-    if not hit.cue_ok:
-        return hit
+    if not hit.cue_ok or not text[hit.start - 1 : hit.start].isspace():
+        return hit  # (a cue ends in white space right before the date)
     cue = _CUE.search(text[max(0, hit.start - 40) : hit.start])
     if cue is None:
         return hit
@@ -574,6 +589,8 @@ def find_dates(
     hits: list[_Hit] = []
     starts: dict[str, list[int]] = {}
     cores = _cores(text, lo, hi, starts)
+    if not cores:
+        return []  # no rule can match (every rule needs some kind of word)
     for pattern, resolver, needs, start_kind in _PLAN:
         if not cores.issuperset(needs):
             continue  # the rule's every match contains words of these kinds: not all there
