@@ -176,3 +176,35 @@ def test_a_cue_needs_white_space_right_before_the_date() -> None:
             text, published=published
         )
     assert [d.kind for d in dates.find_dates("due by 2030.", published=published)] == ["deadline"]
+
+
+SENTENCES = [
+    "The deal was signed on 3 March 2025 in Baku.",
+    "Talks resumed last month.",
+    "No date here.",
+    "By the end of 2026 the line should run, officials said on Tuesday.",
+    "Trade rose 12% to $3 billion in 2024.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6), st.data())
+def test_dates_in_a_range_are_the_sentence_dates_inside_it(
+    sentences: list[str], data: st.DataObject
+) -> None:
+    from caspian.documents import Document
+    from caspian.extract import extract_doc
+    from caspian.extract.base import dates_in
+
+    text = " ".join(sentences)
+    published = date(2025, 6, 15)
+    doc = extract_doc(Document("d", text, published))
+    every = [
+        mention
+        for start, end in sentence_bounds(text)
+        for mention in dates.find_dates(text, published=published, start=start, end=end)
+    ]
+    for _ in range(3):
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(0, len(text)))
+        assert dates_in(doc, lo, hi) == [d for d in every if lo <= d.start and d.end <= hi]

@@ -39,6 +39,7 @@ first request (their finder only looks near digits and scale words).
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
@@ -62,6 +63,8 @@ SENT_TOKENS_KEY = "caspian.sent_tokens"
 BOUNDS_KEY = "caspian.bounds"  #: the sentence bounds a ChunkTokenizer cut the text at
 _LAZY_KEY = "caspian.lazy.{}"
 _SET_KEY = "caspian.set.{}"
+_LAZY_KEYS = {name: _LAZY_KEY.format(name) for name in ("dates", "quantities")}
+_SET_KEYS = {name: _SET_KEY.format(name) for name in ("dates", "quantities")}
 
 
 def text_of(doc: Doc) -> str:
@@ -295,15 +298,33 @@ def _finder(name: str) -> Callable[[Doc, int, int], list[Any]]:
     return quantities
 
 
+#: the finder of each kind of mention (made once)
+_FINDERS: dict[str, Callable[[Doc, int, int], list[Any]]] = {}
+
+
+def _cached_finder(name: str) -> Callable[[Doc, int, int], list[Any]]:
+    finder = _FINDERS.get(name)
+    if finder is None:
+        finder = _FINDERS[name] = _finder(name)
+    return finder
+
+
+def _sentence_cache(doc: Doc, name: str) -> dict[int, list[Any]]:
+    """The mentions found so far in the doc's sentences, by sentence index."""
+    key = _LAZY_KEYS[name]
+    cache: dict[int, list[Any]] | None = doc.user_data.get(key)
+    if cache is None:
+        cache = doc.user_data[key] = {}
+    return cache
+
+
 def _sentence_mentions(doc: Doc, name: str, index: int) -> list[Any]:
     """The mentions of sentence `index` (computed once per doc and sentence)."""
-    cache: dict[int, list[Any]] | None = doc.user_data.get(_LAZY_KEY.format(name))
-    if cache is None:
-        cache = doc.user_data[_LAZY_KEY.format(name)] = {}
+    cache = _sentence_cache(doc, name)
     found = cache.get(index)
     if found is None:
         start, end = _bounds(doc)[index]
-        found = cache[index] = _finder(name)(doc, start, end)
+        found = cache[index] = _cached_finder(name)(doc, start, end)
     return found
 
 
@@ -314,17 +335,17 @@ _WHOLE = frozenset({"quantities"})
 
 
 def _whole(doc: Doc, name: str) -> list[Any]:
-    key = _LAZY_KEY.format(name)
+    key = _LAZY_KEYS[name]
     found: list[Any] | None = doc.user_data.get(key)
     if found is None:
         text = text_of(doc)
-        found = doc.user_data[key] = _finder(name)(doc, 0, len(text))
+        found = doc.user_data[key] = _cached_finder(name)(doc, 0, len(text))
     return found
 
 
 def _get(name: str) -> Callable[[Doc], Any]:
     def getter(doc: Doc) -> Any:
-        explicit = doc.user_data.get(_SET_KEY.format(name))
+        explicit = doc.user_data.get(_SET_KEYS[name])
         if explicit is not None:
             return explicit
         if name in _WHOLE:
@@ -336,7 +357,7 @@ def _get(name: str) -> Callable[[Doc], Any]:
 
 def _set(name: str) -> Callable[[Doc, Any], None]:
     def setter(doc: Doc, value: Any) -> None:
-        doc.user_data[_SET_KEY.format(name)] = value
+        doc.user_data[_SET_KEYS[name]] = value
 
     return setter
 
@@ -381,7 +402,8 @@ def _within(items: Sequence[L] | None, start: int, end: int) -> list[L]:
 
 
 def _lazy_within(doc: Doc, name: str, start: int, end: int) -> list[Any]:
-    explicit = doc.user_data.get(_SET_KEY.format(name))
+    user_data = doc.user_data
+    explicit = user_data.get(_SET_KEYS[name])
     if explicit is not None:
         return _within(explicit, start, end)
     if name in _WHOLE:
@@ -389,7 +411,9 @@ def _lazy_within(doc: Doc, name: str, start: int, end: int) -> list[Any]:
     bounds = _bounds(doc)
     if not bounds or end <= start:
         return []
-    first = max(0, bisect_right(bounds, (start, len(text_of(doc)) + 1)) - 1)
+    # the last sentence starting at or before `start` (no sentence ends past sys.maxsize)
+    first = max(0, bisect_right(bounds, (start, sys.maxsize)) - 1)
+    cache = _sentence_cache(doc, name)
     found: list[Any] = []
     for index in range(first, len(bounds)):
         s_start, s_end = bounds[index]
@@ -397,9 +421,11 @@ def _lazy_within(doc: Doc, name: str, start: int, end: int) -> list[Any]:
             break
         if s_end <= start:
             continue
-        found.extend(
-            m for m in _sentence_mentions(doc, name, index) if start <= m.start and m.end <= end
-        )
+        mentions = cache.get(index)
+        if mentions is None:
+            mentions = cache[index] = _cached_finder(name)(doc, s_start, s_end)
+        if mentions:  # most sentences have none
+            found.extend([m for m in mentions if start <= m.start and m.end <= end])
     return found
 
 
