@@ -26,7 +26,9 @@ PIECES = [
     "Between", "FROM", "thıs", "THİS", "ſince", "Current", "coming", "previous", "on", "the",
     "last", "since", "until", "during", "late", "this", "October", "Tuesday", "x", "9",
     "\n", "  ", "--", "Mid", "Monthly", "Julyx", "aMarch", "1/2/2024", "2020–21", "km",
-    "ﬅart", "START", "Quarter", "half",
+    "ﬅart", "START", "Quarter", "half", "5 years", "twenty-five years", "a couple of years",
+    "a decade", "12\nyears", "THIS  YEAR", "next\tmonth", "For", "over", "Years", "DECADES",
+    "A few", "Twenty", "ago", "year", "month",
 ]  # fmt: skip
 
 TEXTS = st.builds(

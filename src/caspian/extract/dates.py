@@ -403,7 +403,7 @@ _RULE_CORES: tuple[tuple[str, ...], ...] = (
     ("year",), ("year",), ("month", "year"), ("month", "year"), ("month", "year"),
     ("month", "year"), ("month", "digit"), ("month", "digit"), ("month_name",), ("weekday",),
     ("relative", "which"), ("dayword",), ("year_part", "part"), ("year",), ("year", "between"),
-    ("within",), ("decade",), ("year",),
+    ("within", "counted"), ("decade",), ("year",),
 )  # fmt: skip
 #: Where every match of each rule begins (in the order of :data:`_RULES`): at a year
 #: ("year"), at a digit after a word boundary ("digit"), at a month's first three letters
@@ -432,7 +432,28 @@ _MONTH_CORE = re.compile("|".join(_MONTH_CORES))
 _MONTH_NAME = re.compile("|".join(_MONTH_NAMES))
 _WEEKDAY_CORE = re.compile("|".join(_WEEKDAY_CORES))
 _PART_FOLDED = re.compile("|".join(_PART_WORDS))
-_RELATIVE_WHICH = re.compile("this|current|last|previous|next|coming")
+#: What the word before "year" or "month" ends with in rule 10, and before "year" or
+#: "decade" in rule 15 (a number: "five", "twenty-five", "a couple of", digits).
+_RELATIVE_WORDS = ("this", "current", "last", "previous", "next", "coming")
+_COUNTS = (*_NUMBER_WORDS, *"0123456789")
+
+
+def _word_before(folded: str, units: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    """Whether one of `units` occurs in `folded` after white space that follows a text
+    ending with one of `endings` (a superset of where rules 10 and 15 match, in ASCII
+    text: their word before the unit, then white space, then the unit)."""
+    for unit in units:
+        position = folded.find(unit)
+        while position >= 0:
+            gap = position
+            while gap > 0 and folded[gap - 1].isspace():
+                gap -= 1
+            if gap < position and folded.endswith(endings, 0, gap):
+                return True
+            position = folded.find(unit, position + 1)
+    return False
+
+
 #: In one pass: where a year begins (one character: the match of _START_PATTERNS["year"]),
 #: a month's first three letters (_MONTH_CORE) and a weekday (longer). None of them
 #: begins inside another, so the passes for each alone find the same.
@@ -480,8 +501,12 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
     # the words of rules 10 and 14 before the year or unit, in a text of ASCII letters only
     # (where IGNORECASE is what casefold matches: "ı" is an "i" to it, "ﬅ" is not "st")
     plain = window.isascii()
-    if "relative" in found and (not plain or _RELATIVE_WHICH.search(folded)):
+    if "relative" in found and (
+        not plain or _word_before(folded, ("year", "month"), _RELATIVE_WORDS)
+    ):
         found.add("which")
+    if "within" in found and (not plain or _word_before(folded, ("year", "decade"), _COUNTS)):
+        found.add("counted")
     if "year" in found and (not plain or "between" in folded or "from" in folded):
         found.add("between")
     if "year_part" in found and (
