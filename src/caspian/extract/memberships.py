@@ -98,7 +98,9 @@ _PRONOUN_SUBJECT = re.compile(
 #: "granted it observer status": the object pronoun of an object-list cue.
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|the\s+country|the\s+(?:[\w-]+\s+){0,2}(nation))\s*", re.I)
 _NO_OBJECT = re.compile(
-    r"\s*(?:in\s+(?:\w+\s+)?\d{4}|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b|since\b"
+    r"\s*(?:in\s+(?:\w+\s+)?\d{4}|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+    r"|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b|since\b"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     r"|(?:soon|shortly)\s+after)"
 )
@@ -113,18 +115,37 @@ _DATE_CLAUSE_END = re.compile(
     r",\s+(?:\w+ing|which|who|when|after|because|since|as|although|though|but|while|grew|rose"
     r"|fell|became|was|were|is|are|has|have|had)\b|;|:"
 )
+#: "left the bloc", "joined the alliance": a group named by its kind, the one the sentence
+#: or the document is about.
+_GENERIC_GROUP = re.compile(
+    r"\s+(?:formally\s+|officially\s+)?(?:the|its|their)\s+(?:[\w-]+-led\s+|\d+-(?:nation|member)\s+)?"
+    r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community)\b"
+    r"(?![’'-]|\s+(?:of|for)\b)"
+)
 _CLAUSE_END = re.compile(r",\s+(?:but|and|while|which|who)\b|;|\s+but\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
+
+
+#: An apposition right before a cue ("Azerbaijan, a dialogue partner of the SCO since 2016,
+#: applied"): what it names is not the subject.
+_APPOSITION = re.compile(
+    r",\s+(?:an?|the|which|who|whose|one\s+of)\s[^,;:]{0,120},\s*(?:(?:has|have|had|formally"
+    r"|officially|also|then|later|finally)\s+)*$"
+)
 
 
 def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> list[ActorMention]:
     """The member(s) before a cue: the last state named in the clause, with the states
     coordinated with it ("Mali, Burkina Faso and Niger left ...")."""
     text = text_of(doc)
+    aside = _APPOSITION.search(text, start, cue)
     before = [
         m
         for m in mentions
-        if start <= m.start and m.end <= cue and not re.search(r"[;:]", text[m.end : cue])
+        if start <= m.start
+        and m.end <= cue
+        and not re.search(r"[;:]", text[m.end : cue])
+        and not (aside and aside.start() <= m.start)
     ]
     if not before:
         return []
@@ -158,7 +179,8 @@ _EVENT_AFTER = re.compile(
     r"|initiatives?|projects?|programmes?|programs?|platform|fund|troops|peacekeep\w*|forces?"
     r"|deal|agreements?|treaty|regime|tariffs?|rules|standards|leaders?|heads|ministers"
     r"|counterparts|colleagues|partners|allies|members|member\s+(?:states|countries|nations)"
-    r"|delegations?|officials|secretariat|chair\w*|presidency|envoys?)\b",
+    r"|delegations?|officials|secretariat|chair\w*|presidency|envoys?|markets?|airspace|waters"
+    r"|territory|customs|zone|space|grid|networks?|conventions?|charter|protocols?|statute)\b",
     re.I,
 )
 #: What may stand between a cue and the group it governs: no preposition, clause word or
@@ -228,7 +250,7 @@ def _joint_with(text: str, group: ActorMention) -> bool:
 
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
-    r"(?:(?:then|later|finally)\s+)?(?:the\s+)?$"
+    r"(?:(?:then|later|finally)\s+)?(?:(?:was\s+|were\s+)?followed\s+by\s+)?(?:the\s+)?$"
 )
 _ELLIPSIS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:only|just|finally|eventually)\s+)?(?:(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|(?:has|have|had)\s+"
@@ -278,8 +300,11 @@ def _elided(
         m for m in mentions if after <= m.start and m.end <= limit and _kind(m.actor_id) == "state"
     ]
     found: list[tuple[str, str | None]] = []
+    done = after  # the end of the last conjunct read: "A in 2013 and B in 2015" reads both
     for index, mention in enumerate(states):
-        head = _ELLIPSIS_BEFORE.search(text, after, mention.start)
+        if mention.start < done:
+            continue
+        head = _ELLIPSIS_BEFORE.search(text, done, mention.start)
         if (
             not head
             or head.end() != mention.start
@@ -304,7 +329,7 @@ def _elided(
         for member in chain:
             if member.actor_id not in subjects:
                 found.append((member.actor_id, when))
-        break
+        done = tail.end()
     return found
 
 
@@ -460,7 +485,10 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 continue  # "suspended Gabon": only the subject group suspends
             elif "grp" in (pattern.groupindex or {}) and match.start("grp") >= 0:
                 continue  # the span where the group is named names something else
-            elif _NO_OBJECT.match(text, match.end(), end):
+            elif _NO_OBJECT.match(text, match.end(), end) or (
+                (generic := _GENERIC_GROUP.match(text, match.end(), end))
+                and not _EVENT_AFTER.match(text, generic.end())
+            ):
                 stop = _CLAUSE_END.search(text, match.end(), end)
                 clause_end = stop.start() if stop else end
                 others = {

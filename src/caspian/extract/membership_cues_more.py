@@ -1,0 +1,302 @@
+"""More cues of membership changes (appended to the table of
+:mod:`caspian.extract.membership_cues`): nominal and possessive statements ("Iran's
+membership of the SCO took effect", "Brazil announced Indonesia's entry into BRICS",
+"Azerbaijan's application to join BRICS was submitted"), a group admitting or
+welcoming its new member ("The SCO admitted Belarus on Thursday", "welcomed Timor-Leste
+into the bloc"), enlargement by accession ("expanded in 2015 with the accession of
+Armenia and Kyrgyzstan"), observer and partner status by passive recognition ("was
+accepted as a dialogue partner", "was recognised as a BRICS partner country", "the
+SCO's newest dialogue partner", "Uzbekistan's observer status in the EAEU, obtained in
+2020", "a dialogue partner of the SCO since 2016"), applications in other words
+("formally asked to join", "submitted a letter of intent to join"), suspension ("put
+its membership on hold"), departure ("ceased to be a member of", "is no longer a member
+of") and joining in other verbs ("entered NATO", "became part of BRICS", "is now a full
+member of", "was granted membership in", "upgraded its status to full member").
+
+Named groups as in the main table: ``obj`` an object list of actors (the members),
+``sg`` / ``sgt`` the group is the subject before the cue, ``grp`` the span naming the
+group."""
+
+from __future__ import annotations
+
+import re
+
+from caspian.facts import MembershipChange
+
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_OBJ_LIST = r"(?P<obj>[^.;:]{2,140}?)"
+#: A possessive member before a nominal cue ("Iran's", "Timor-Leste's", "Burkina Faso's").
+_OWNER = r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)"
+#: A named group: capitalised words ("the Shanghai Cooperation Organisation", "NATO").
+_NAMED = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w-]*){0,5}"
+_ADVERB = r"(?:(?:formally|officially|finally|now|also|then|eventually|subsequently)\s+)?"
+#: Where an object list ends: punctuation, a date or place preposition.
+_LIST_END = (
+    r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with|when)\b))"
+)
+#: A partner or observer status word after "as": "as an observer", "as a BRICS partner
+#: country", "as a dialogue partner".
+_STATUS = (
+    r"(?:an?\s+|the\s+)?(?:new\s+|official\s+|full\s+)?(?:(?P<grp>(?-i:[A-Z])[\w+-]*)\s+)?"
+    r"(?:observer(?:\s+(?:state|country|nation|member))?|(?:dialogue\s+)?partner"
+    r"(?:\s+(?:country|state|nation))?)\b"
+)
+
+Cue = tuple[re.Pattern[str], MembershipChange, bool, tuple[tuple[str, ...], ...]]
+MORE_CUES: tuple[Cue, ...] = tuple(
+    (re.compile(pattern, re.I), change, passive, gates)
+    for pattern, change, passive, gates in (
+        # "Iran's membership of the SCO took effect", "Sweden's NATO membership became
+        # official", "Iran's membership in the SCO was formalised"
+        (
+            _OWNER + r"\s+(?:(?P<grp>(?-i:[A-Z])[\w-]*)\s+)?(?:full(?:-fledged)?\s+)?(?:membership"
+            r"|entry|admission)(?:\s+(?:of|in|into|to)\s+" + _NAMED + r")?\s+(?:(?:was|were"
+            r"|has\s+been|had\s+been)\s+"
+            + _ADVERB
+            + r"(?:completed|finali[sz]ed|formali[sz]ed|sealed"
+            r"|confirmed|announced)|(?:took|came\s+into|entered\s+into|became|becomes)\s+(?:effect"
+            r"|force|effective|official|final))\b",
+            MembershipChange.JOINED,
+            False,
+            (
+                ("membership", "entry", "admission"),
+                (
+                    "completed",
+                    "finali",
+                    "formali",
+                    "sealed",
+                    "confirmed",
+                    "announced",
+                    "took",
+                    "came",
+                    "entered",
+                    "became",
+                    "becomes",
+                ),
+            ),
+        ),
+        # "Brazil announced Indonesia's entry into BRICS", "marked Finland's accession to
+        # NATO", "welcomed Iran's admission to the SCO"
+        (
+            r"\b(?:announced|confirmed|welcomed|celebrated|marked|formali[sz]ed|completed"
+            r"|finali[sz]ed|hailed)\s+" + _OWNER + r"\s+(?:full(?:-fledged)?\s+)?(?:entry|admission"
+            r"|accession|membership)\s+(?:(?:in)?to|of|in)\b",
+            MembershipChange.JOINED,
+            False,
+            (
+                ("entry", "admission", "accession", "membership"),
+                (
+                    "announced",
+                    "confirmed",
+                    "welcomed",
+                    "celebrated",
+                    "marked",
+                    "formali",
+                    "completed",
+                    "finali",
+                    "hailed",
+                ),
+            ),
+        ),
+        # "The SCO admitted Belarus on Thursday"
+        (
+            r"\b(?:formally\s+|officially\s+)?admitted\s+" + _OBJ_LIST + r"(?P<sgt>)" + _LIST_END,
+            MembershipChange.JOINED,
+            False,
+            (("admitted",),),
+        ),
+        # "ASEAN leaders welcomed Timor-Leste into the bloc", "welcomed Finland into NATO"
+        (
+            r"\b(?:formally\s+|officially\s+)?welcomed\s+" + _OBJ_LIST + r"(?P<sg>)\s+(?:in)?to\s+"
+            r"(?:the\s+|its\s+|their\s+)?(?:bloc|alliance|organi[sz]ation|union|grouping|club"
+            r"|association|community|family|fold|ranks)\b",
+            MembershipChange.JOINED,
+            False,
+            (("welcomed",), ("into", "to")),
+        ),
+        (
+            r"\b(?:formally\s+|officially\s+)?welcomed\s+" + _OBJ_LIST + r"\s+(?:in)?to\s+"
+            r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,5})"
+            r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|as|last|this|after|during|with)\b))",
+            MembershipChange.JOINED,
+            False,
+            (("welcomed",), ("into", "to")),
+        ),
+        # "The Eurasian Economic Union expanded in 2015 with the accession of Armenia and
+        # Kyrgyzstan"
+        (
+            r"\b(?:expanded|enlarged|widened|grew)\b[^.;]{0,40}?\bwith\s+the\s+(?:accession"
+            r"|admission|entry|arrival)\s+of\s+" + _OBJ_LIST + r"(?P<sg>)" + _LIST_END,
+            MembershipChange.JOINED,
+            False,
+            (
+                ("expanded", "enlarged", "widened", "grew"),
+                ("accession", "admission", "entry", "arrival"),
+            ),
+        ),
+        # "was accepted as a dialogue partner of the SCO", "was recognised as a BRICS
+        # partner country", "was accepted as an observer"
+        (
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+" + _ADVERB + r"(?:accepted"
+            r"|admitted|recogni[sz]ed|confirmed|approved|designated|named|welcomed)\s+as\s+"
+            + _STATUS
+            + r"(?:\s+(?:of|in|at|to|with)\b)?",
+            MembershipChange.OBSERVER,
+            True,
+            (
+                (
+                    "accepted",
+                    "admitted",
+                    "recogni",
+                    "confirmed",
+                    "approved",
+                    "designated",
+                    "named",
+                    "welcomed",
+                ),
+                ("observer", "partner"),
+            ),
+        ),
+        # "became the SCO's newest dialogue partner", "became ASEAN's first observer"
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become|(?:was|were|has\s+been"
+            r"|have\s+been)\s+" + _ADVERB + r"(?:admitted|accepted|welcomed|named)\s+as)\s+"
+            r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?"
+            r"(?:observer(?:\s+(?:state|country|nation))?|(?:dialogue\s+)?partner(?:\s+(?:country"
+            r"|state|nation))?)\b",
+            MembershipChange.OBSERVER,
+            False,
+            (
+                ("observer", "partner"),
+                ("bec", "admitted", "accepted", "welcomed", "named"),
+                ("'", "’"),
+            ),
+        ),
+        # "Uzbekistan's observer status in the EAEU, obtained in December 2020"
+        (
+            _OWNER + r"\s+observer\s+status\s+(?:in|at|with|of)\s+(?P<grp>" + _NAMED + r")\s*,?\s+"
+            r"(?:which\s+it\s+)?(?:obtained|granted|received|gained|acquired|secured|won)\s+"
+            r"(?=(?:in|on|at\s+the\s+end\s+of)\s+(?:" + _MONTHS + r"|\d|late|early|mid))",
+            MembershipChange.OBSERVER,
+            False,
+            (
+                ("observer",),
+                ("obtained", "granted", "received", "gained", "acquired", "secured", "won"),
+            ),
+        ),
+        # "Azerbaijan, a dialogue partner of the SCO since 2016,"
+        (
+            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:(?:dialogue\s+)?partner"
+            r"(?:\s+(?:country|state))?|observer(?:\s+(?:country|state))?)\s+(?:of|in|at|to)\b"
+            r"(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            MembershipChange.OBSERVER,
+            False,
+            (("partner", "observer"), ("since",)),
+        ),
+        # "Turkey has formally asked to join BRICS"
+        (
+            r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b(?:formally\s+|officially\s+)?"
+            r"asked\s+to\s+(?:join|become\s+(?:an?\s+)?(?:full\s+)?members?\s+of)\b",
+            MembershipChange.APPLIED,
+            False,
+            (("asked",), ("join", "member")),
+        ),
+        # "Thailand submitted a letter of intent to join BRICS"
+        (
+            r"\b(?:submitted|sent|signed|handed\s+(?:over|in)|delivered|presented)\s+(?:an?\s+"
+            r"|its\s+|their\s+|the\s+)?(?:formal\s+|official\s+)?(?:letter|expression|declaration)\s+"
+            r"of\s+(?:intent|interest)\s+to\s+join\b",
+            MembershipChange.APPLIED,
+            False,
+            (("letter", "expression", "declaration"), ("intent", "interest"), ("join",)),
+        ),
+        # "Azerbaijan's application to join BRICS was submitted in August"
+        (
+            _OWNER + r"\s+(?:formal\s+|official\s+)?(?:application|bid|request)\s+(?:to\s+join"
+            r"|for\s+(?:full\s+)?membership\s+(?:of|in))\s+(?P<grp>" + _NAMED + r")\s+(?:was|were"
+            r"|has\s+been|had\s+been)\s+" + _ADVERB + r"(?:submitted|filed|lodged|delivered|sent"
+            r"|handed\s+(?:over|in)|presented)\b",
+            MembershipChange.APPLIED,
+            False,
+            (
+                ("application", "bid", "request"),
+                ("submitted", "filed", "lodged", "delivered", "sent", "handed", "presented"),
+            ),
+        ),
+        (
+            _OWNER + r"\s+(?:formal\s+|official\s+)?(?:application|bid|request)\s+for\s+"
+            r"(?P<grp>(?-i:[A-Z])[\w-]*)\s+membership\s+(?:was|were|has\s+been|had\s+been)\s+"
+            + _ADVERB
+            + r"(?:submitted|filed|lodged|delivered|sent|handed\s+(?:over|in)"
+            r"|presented)\b",
+            MembershipChange.APPLIED,
+            False,
+            (
+                ("application", "bid", "request"),
+                ("submitted", "filed", "lodged", "delivered", "sent", "handed", "presented"),
+            ),
+        ),
+        # "Armenia has put its membership of the CSTO on hold"
+        (
+            r"\bput\s+(?:its|their)\s+(?:(?P<grp>(?-i:[A-Z])[\w-]*)\s+)?(?:membership|participation)"
+            r"(?:\s+(?:in|of)\s+" + _NAMED + r")?\s+on\s+hold\b",
+            MembershipChange.SUSPENDED,
+            False,
+            (("membership", "participation"), ("hold",)),
+        ),
+        # "Russia ceased to be a member of the Council of Europe", "Georgia is no longer a
+        # member of the CIS"
+        (
+            r"\b(?:ceased|ceases)\s+to\s+be\s+(?:an?\s+)?(?:full\s+)?members?\s+(?:state\s+)?(?:of|in)"
+            r"|\b(?:is|are)\s+no\s+longer\s+(?:an?\s+)?members?\s+(?:state\s+)?(?:of|in)\b",
+            MembershipChange.LEFT,
+            False,
+            (("member",), ("ceas", "no longer")),
+        ),
+        # "Sweden formally entered NATO on Thursday"
+        (
+            r"\b(?:formally\s+|officially\s+)?entered\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+            MembershipChange.JOINED,
+            False,
+            (("entered",),),
+        ),
+        # "Indonesia became part of BRICS", "Iran is now a full member of the SCO"
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become)\s+(?:a\s+)?"
+            r"(?:full\s+)?part\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            MembershipChange.JOINED,
+            False,
+            (("bec",), ("part",)),
+        ),
+        (
+            r"\b(?:is|are)\s+now\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?members?\s+(?:state\s+)?"
+            r"(?:of|in)\b",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("now",)),
+        ),
+        # "Kazakhstan was granted membership in the WTO", "gained membership of the OTS"
+        (
+            r"\b(?:gained|obtained|acquired|won|was\s+granted|were\s+granted|was\s+given)\s+"
+            r"membership\s+(?:of|in)\b",
+            MembershipChange.JOINED,
+            False,
+            (("membership",), ("gained", "obtained", "acquired", "won", "granted", "given")),
+        ),
+        # "Uzbekistan upgraded its status in the OTS to full member", "was upgraded from
+        # observer to full member of"
+        (
+            r"\bupgraded\s+(?:its|their)\s+(?:status|membership)\s+(?:(?:in|at|with)\s+(?P<grp>"
+            + _NAMED
+            + r")\s+)?(?:from\s+(?:an?\s+)?observer\s+)?to\s+(?:that\s+of\s+)?(?:an?\s+)?"
+            r"full(?:-fledged)?\s+member(?:ship)?\b"
+            r"|\b(?:was|were|has\s+been|have\s+been)\s+upgraded\s+(?:from\s+(?:an?\s+)?observer\s+)?"
+            r"to\s+(?:an?\s+)?full(?:-fledged)?\s+member(?:ship)?(?:\s+(?:of|in))?\b",
+            MembershipChange.JOINED,
+            False,
+            (("upgraded",), ("full",), ("member",)),
+        ),
+    )
+)
+
+__all__ = ["MORE_CUES", "Cue"]

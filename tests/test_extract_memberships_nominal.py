@@ -1,0 +1,223 @@
+"""Membership changes stated by nominal, possessive, passive and elliptical phrasings
+(the cues of :mod:`caspian.extract.membership_cues_more` and the elliptical lists of
+:mod:`caspian.extract.memberships`), through the real pipeline; with the hedged,
+negated and look-alike statements that state no change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import MembershipFact
+
+
+def _facts(text: str) -> list[MembershipFact]:
+    facts = extract_facts(Document("m", text, date(2025, 6, 10)))
+    return [f for f in facts if isinstance(f, MembershipFact)]
+
+
+def changes(text: str) -> set[tuple[str, str, str]]:
+    return {(f.parties[0], f.group, f.change.value) for f in _facts(text)}
+
+
+def dated(text: str) -> set[tuple[str, str, str, str | None]]:
+    return {(f.parties[0], f.group, f.change.value, f.date) for f in _facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # possessive membership / entry taking effect
+        ("Iran's membership of the SCO took effect on July 4.", ("IRN", "SCO", "joined")),
+        (
+            "Iran's full membership in the Shanghai Cooperation Organisation became official "
+            "on Tuesday.",
+            ("IRN", "SCO", "joined"),
+        ),
+        ("Sweden's NATO membership took effect on March 7.", ("SWE", "NATO", "joined")),
+        ("Iran's membership in the SCO was formalised at the summit.", ("IRN", "SCO", "joined")),
+        ("Indonesia's entry into BRICS was announced on Monday.", ("IDN", "BRICS", "joined")),
+        # a third party announcing the entry
+        (
+            "Brazil, which holds the BRICS presidency, announced Indonesia's entry into the bloc "
+            "on Monday.",
+            ("IDN", "BRICS", "joined"),
+        ),
+        ("NATO marked Finland's accession to the alliance on Tuesday.", ("FIN", "NATO", "joined")),
+        # the group admitting or welcoming
+        ("The SCO admitted Belarus on Thursday.", ("BLR", "SCO", "joined")),
+        ("NATO admitted Sweden in March 2024.", ("SWE", "NATO", "joined")),
+        (
+            "ASEAN leaders formally welcomed Timor-Leste into the bloc on Sunday.",
+            ("TLS", "ASEAN", "joined"),
+        ),
+        ("Allied leaders welcomed Finland into NATO on Tuesday.", ("FIN", "NATO", "joined")),
+        # other verbs of joining
+        ("Sweden formally entered NATO on Thursday.", ("SWE", "NATO", "joined")),
+        ("Indonesia became part of BRICS in January.", ("IDN", "BRICS", "joined")),
+        ("Iran is now a full member of the SCO.", ("IRN", "SCO", "joined")),
+        ("Kazakhstan was granted membership in the WTO in 2015.", ("KAZ", "WTO", "joined")),
+        ("Uzbekistan gained membership of the Turkic Council in 2019.", ("UZB", "OTS", "joined")),
+        (
+            "Uzbekistan upgraded its status in the OTS to full member in 2019.",
+            ("UZB", "OTS", "joined"),
+        ),
+        ("Uzbekistan rejoined the CSTO in 2006.", ("UZB", "CSTO", "joined")),
+        (
+            "Indonesia became a full-fledged BRICS member in January.",
+            ("IDN", "BRICS", "joined"),
+        ),
+        # observer and partner status
+        ("Laos was accepted as a dialogue partner of the SCO in 2024.", ("LAO", "SCO", "observer")),
+        (
+            "Vietnam was officially recognised as a BRICS partner country on June 13.",
+            ("VNM", "BRICS", "observer"),
+        ),
+        ("Vietnam was accepted as a BRICS partner country in June.", ("VNM", "BRICS", "observer")),
+        ("Laos became the SCO's newest dialogue partner in 2024.", ("LAO", "SCO", "observer")),
+        (
+            "A complication is Uzbekistan's observer status in the Eurasian Economic Union, "
+            "obtained in December 2020.",
+            ("UZB", "EAEU", "observer"),
+        ),
+        (
+            "Turkey, a dialogue partner of the SCO since 2013, attended the summit.",
+            ("TUR", "SCO", "observer"),
+        ),
+        # applications
+        (
+            "Turkey has formally asked to join BRICS, a party spokesman said.",
+            ("TUR", "BRICS", "applied"),
+        ),
+        (
+            "Thailand submitted a letter of intent to join BRICS in June 2024.",
+            ("THA", "BRICS", "applied"),
+        ),
+        (
+            "Azerbaijan's application to join BRICS was submitted in August 2024.",
+            ("AZE", "BRICS", "applied"),
+        ),
+        (
+            "Azerbaijan's application for SCO membership was handed over in July.",
+            ("AZE", "SCO", "applied"),
+        ),
+        ("Turkey was asked to join BRICS.", ("TUR", "BRICS", "invited")),
+        # suspension and departure
+        ("Armenia has put its membership of the CSTO on hold.", ("ARM", "CSTO", "suspended")),
+        ("Armenia put its CSTO participation on hold in February.", ("ARM", "CSTO", "suspended")),
+        (
+            "Russia formally ceased to be a member of the Council of Europe on March 16, 2022.",
+            ("RUS", "COE", "left"),
+        ),
+        ("Georgia is no longer a member of the CIS, the ministry said.", ("GEO", "CIS", "left")),
+        (
+            "Leaders of ECOWAS met after Mali, Burkina Faso and Niger left the bloc in January.",
+            ("MLI", "ECOWAS", "left"),
+        ),
+    ],
+)
+def test_a_phrasing_states_the_change(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court admitted Iran's claim on Monday.",
+        "The SCO secretary-general admitted that Iran had problems.",
+        "The EU welcomed Ukraine's accession talks on Tuesday.",
+        "The EU welcomed Ukraine's accession to the Council of Europe convention on Tuesday.",
+        "Brazil announced Indonesia's entry into the BRICS summit on Monday.",
+        "Brazil announced Indonesia's bid to join BRICS.",
+        "Indonesia's entry into BRICS is expected in January.",
+        "Indonesia's entry into BRICS was delayed until after the elections.",
+        "Sweden's NATO membership was blocked by Turkey.",
+        "Sweden's NATO membership could take effect in March.",
+        "Officials said Iran's membership of the SCO will take effect in July.",
+        "The Turkish parliament approved Sweden's accession to NATO in January.",
+        "Putin welcomed Tokayev into the Kremlin on Tuesday.",
+        "Kazakhstan was accepted as a partner in the hydrogen project.",
+        "Uzbekistan was recognised as a key partner of the EU.",
+        "Azerbaijan has not been accepted as a dialogue partner of the SCO.",
+        "Putin asked Kazakhstan to join BRICS.",
+        "The minister asked to join the talks.",
+        "Hungary has not asked to join BRICS.",
+        "Thailand may submit a letter of intent to join BRICS.",
+        "Azerbaijan's application to join BRICS has not been submitted.",
+        "Azerbaijan's application to join BRICS will be submitted in August.",
+        "Kazakhstan put its oil exports on hold.",
+        "Armenia could put its membership of the CSTO on hold.",
+        "Russia may cease to be a member of the Council of Europe.",
+        "Sweden entered the EU market in 1995.",
+        "Sweden entered NATO airspace.",
+        "The agreement entered into force in 2020.",
+        "Kazakhstan became part of the Middle Corridor.",
+        "Kazakhstan became part of the EU's Global Gateway programme.",
+        "Kazakhstan is now a member of the WTO's board.",
+        "Uzbekistan could gain membership of the OTS in 2019.",
+        "Kazakhstan upgraded its relations with the EU.",
+        "Kazakhstan left the alliance meeting early.",
+        "Armenia left the bloc's summit early.",
+        "Armenia, a CSTO member, left the union of Eurasian states in 2015.",
+        "Kazakhstan, a key partner of the EU since 2015, signed a deal.",
+        "Moldova was granted EU candidate status in June 2022.",
+        "Hungary ratified Sweden's NATO membership bid on Monday.",
+        "Laos was admitted as an SCO dialogue partner in 2024.",
+    ],
+)
+def test_no_joining_or_other_change(text: str) -> None:
+    found = changes(text)
+    if text.startswith("Laos was admitted"):
+        assert found == {("LAO", "SCO", "observer")}
+    else:
+        assert not found
+
+
+def test_an_apposition_is_not_the_subject_of_the_cue() -> None:
+    text = (
+        "Azerbaijan, a dialogue partner of the SCO since 2016, applied for full membership in July."
+    )
+    assert changes(text) == {("AZE", "SCO", "observer"), ("AZE", "SCO", "applied")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan joined the WTO in 1998, Tajikistan followed in 2013 and Kazakhstan in 2015.",
+        "Kyrgyzstan joined the WTO in 1998, Tajikistan in 2013 and Kazakhstan in 2015.",
+        "Kyrgyzstan joined the WTO in 1998, while Tajikistan followed in 2013, and Kazakhstan "
+        "in 2015.",
+    ],
+)
+def test_every_conjunct_of_an_elliptical_list_is_read(text: str) -> None:
+    assert dated(text) == {
+        ("KGZ", "WTO", "joined", "1998"),
+        ("TJK", "WTO", "joined", "2013"),
+        ("KAZ", "WTO", "joined", "2015"),
+    }
+
+
+def test_followed_by_states_the_same_change() -> None:
+    text = "Armenia joined the EAEU in January 2015, followed by Kyrgyzstan in August 2015."
+    assert dated(text) == {
+        ("ARM", "EAEU", "joined", "2015-01"),
+        ("KGZ", "EAEU", "joined", "2015-08"),
+    }
+
+
+def test_an_enlargement_by_accession_names_the_members() -> None:
+    text = (
+        "The Eurasian Economic Union expanded in 2015 with the accession of Armenia and Kyrgyzstan."
+    )
+    assert dated(text) == {("ARM", "EAEU", "joined", "2015"), ("KGZ", "EAEU", "joined", "2015")}
+
+
+def test_the_bloc_is_the_group_the_document_is_about() -> None:
+    text = (
+        "NATO leaders met in Washington in July 2024. "
+        "Sweden ended two centuries of neutrality and joined the alliance in March."
+    )
+    assert ("SWE", "NATO", "joined") in changes(text)
