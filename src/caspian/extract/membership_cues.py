@@ -23,529 +23,515 @@ _OBJ_LIST = r"(?P<obj>[^.;:]{2,140}?)"
 #: cue holds (lower case; one word of each clause): a sentence is only searched for the
 #: cues whose gates it satisfies. The words of the first clause begin a word.
 Cue = tuple[re.Pattern[str], MembershipChange, bool, tuple[tuple[str, ...], ...]]
-CUES: tuple[Cue, ...] = (
-    tuple(
-        (re.compile(pattern, re.I), change, passive, gates)
-        for pattern, change, passive, gates in (
+_BASE_CUES: tuple[Cue, ...] = tuple(
+    (re.compile(pattern, re.I), change, passive, gates)
+    for pattern, change, passive, gates in (
+        (
+            r"\b(?:granted|given|received|obtained|gained|won|awarded)\s+(?:the\s+)?observer\s+status"
+            r"(?:\s+(?:in|at|to|with|of))?",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",), ("status",)),
+        ),
+        (
+            r"\b(?:(?:has|have|had)\s+been|is|are)\s+an?\s+observer(?:\s+(?:state|country))?"
+            r"\s+(?:in|at|to|of)\b",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",),),
+        ),
+        (
+            r"\b(?:admitted|welcomed|accepted)\s+"
+            + _OBJ_LIST
+            + r"(?P<sg>)\s+as\s+(?:its|their|the|an?)\s+"
+            r"(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("admitted", "welcomed", "accepted")),
+        ),
+        (
+            r"\b(?:granted|gave|awarded|extended)\s+(?:the\s+)?observer\s+status\s+to\s+"
+            + _OBJ_LIST
+            + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this)\b))",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",), ("granted", "gave", "awarded", "extended"), ("status",)),
+        ),
+        (
+            r"\b(?:(?:has|have|had)\s+(?:held|had|enjoyed)|holds?|has|have|enjoys?)\s+(?:the\s+)?"
+            r"(?:status\s+of\s+(?:an?\s+)?observer|observer\s+status)(?:\s+(?:in|at|to|with|of))?",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",), ("status",)),
+        ),
+        (
+            r"\bbec(?:ame|omes)\s+an?\s+observer(?:\s+(?:state|country|member))?"
+            r"(?:\s+(?:in|at|to|of))?",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",), ("bec",)),
+        ),
+        (
+            r"\bjoined\s+(?P<grp>[^.;,]{2,60}?)\s+as\s+(?:an?\s+)?(?:observer|(?:dialogue\s+)?partner)",
+            MembershipChange.OBSERVER,
+            False,
+            (("joined",), ("observer", "partner")),
+        ),
+        (
+            r"\bappl(?:ied|ies)\s+(?:formally\s+|officially\s+)?(?:for\s+(?:full\s+)?"
+            r"(?:(?:[A-Z][\w-]*|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s)\s+)?membership"
+            r"(?:\s+(?:of|in|to|at)(?!\s+(?:\d|January|February|March|April|May|June|July|August"
+            r"|September|October|November|December)))?|to\s+(?:join|become\s+"
+            + _MEMBER
+            + r"\s+(?:state\s+)?of))",
+            MembershipChange.APPLIED,
+            False,
+            (("appl",), ("member", "join")),
+        ),
+        (
+            r"\b(?:submitted|filed|lodged|sent|handed\s+over)\s+(?:an?\s+|its\s+|their\s+)?(?:formal\s+"
+            r"|official\s+)?(?:application|request|bid)\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
+            r"\s+(?:of|in|to))",
+            MembershipChange.APPLIED,
+            False,
             (
-                r"\b(?:granted|given|received|obtained|gained|won|awarded)\s+(?:the\s+)?observer\s+status"
-                r"(?:\s+(?:in|at|to|with|of))?",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer",), ("status",)),
+                ("join", "membership"),
+                ("submitted", "filed", "lodged", "sent", "handed"),
+                ("application", "request", "bid"),
             ),
+        ),
+        (
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:invited|asked)\s+to"
+            r"\s+(?:join"
+            r"|become\s+" + _MEMBER + r"\s+of)",
+            MembershipChange.INVITED,
+            True,
+            (("invited", "asked"), ("join", "member")),
+        ),
+        (
+            r"\b(?:received|accepted)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?invitation\s+to\s+join",
+            MembershipChange.INVITED,
+            False,
+            (("invitation",), ("received", "accepted"), ("join",)),
+        ),
+        (
+            r"\b(?:invited|invites|(?:decided|agreed|voted|resolved)\s+to\s+invite)\s+"
+            + _OBJ_LIST
+            + r"\s+to\s+(?:join|become\s+"
+            + _MEMBER
+            + r"\s+of|start\s+accession|begin\s+accession)",
+            MembershipChange.INVITED,
+            False,
+            (("invite",), ("join", "member", "accession")),
+        ),
+        (
+            r"\b(?:extended|issued|sent|addressed)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?"
+            r"invitation\s+to\s+" + _OBJ_LIST + r"\s+to\s+join",
+            MembershipChange.INVITED,
+            False,
+            (("invitation",), ("extended", "issued", "sent", "addressed"), ("join",)),
+        ),
+        (
+            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|made|tabled|delivered)\s+"
+            r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:own\s+)?(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
+            r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request|applications)"
+            r"(?:\s+(?:to|with|for))?",
+            MembershipChange.APPLIED,
+            False,
             (
-                r"\b(?:(?:has|have|had)\s+been|is|are)\s+an?\s+observer(?:\s+(?:state|country))?"
-                r"\s+(?:in|at|to|of)\b",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer",),),
-            ),
-            (
-                r"\b(?:admitted|welcomed|accepted)\s+"
-                + _OBJ_LIST
-                + r"(?P<sg>)\s+as\s+(?:its|their|the|an?)\s+"
-                r"(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
-                MembershipChange.JOINED,
-                False,
-                (("member",), ("admitted", "welcomed", "accepted")),
-            ),
-            (
-                r"\b(?:granted|gave|awarded|extended)\s+(?:the\s+)?observer\s+status\s+to\s+"
-                + _OBJ_LIST
-                + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this)\b))",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer",), ("granted", "gave", "awarded", "extended"), ("status",)),
-            ),
-            (
-                r"\b(?:(?:has|have|had)\s+(?:held|had|enjoyed)|holds?|has|have|enjoys?)\s+(?:the\s+)?"
-                r"(?:status\s+of\s+(?:an?\s+)?observer|observer\s+status)(?:\s+(?:in|at|to|with|of))?",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer",), ("status",)),
-            ),
-            (
-                r"\bbec(?:ame|omes)\s+an?\s+observer(?:\s+(?:state|country|member))?"
-                r"(?:\s+(?:in|at|to|of))?",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer",), ("bec",)),
-            ),
-            (
-                r"\bjoined\s+(?P<grp>[^.;,]{2,60}?)\s+as\s+(?:an?\s+)?(?:observer|(?:dialogue\s+)?partner)",
-                MembershipChange.OBSERVER,
-                False,
-                (("joined",), ("observer", "partner")),
-            ),
-            (
-                r"\bappl(?:ied|ies)\s+(?:formally\s+|officially\s+)?(?:for\s+(?:full\s+)?"
-                r"(?:(?:[A-Z][\w-]*|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s)\s+)?membership"
-                r"(?:\s+(?:of|in|to|at)(?!\s+(?:\d|January|February|March|April|May|June|July|August"
-                r"|September|October|November|December)))?|to\s+(?:join|become\s+"
-                + _MEMBER
-                + r"\s+(?:state\s+)?of))",
-                MembershipChange.APPLIED,
-                False,
-                (("appl",), ("member", "join")),
-            ),
-            (
-                r"\b(?:submitted|filed|lodged|sent|handed\s+over)\s+(?:an?\s+|its\s+|their\s+)?(?:formal\s+"
-                r"|official\s+)?(?:application|request|bid)\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
-                r"\s+(?:of|in|to))",
-                MembershipChange.APPLIED,
-                False,
+                ("membership",),
                 (
-                    ("join", "membership"),
-                    ("submitted", "filed", "lodged", "sent", "handed"),
-                    ("application", "request", "bid"),
+                    "submitted",
+                    "filed",
+                    "lodged",
+                    "sent",
+                    "handed",
+                    "presented",
+                    "made",
+                    "tabled",
+                    "delivered",
+                ),
+                ("application", "bid", "request"),
+            ),
+        ),
+        (
+            r"\b(?:acceded|accedes|has\s+acceded|had\s+acceded)\s+to",
+            MembershipChange.JOINED,
+            False,
+            (("acced",),),
+        ),
+        (
+            r"\b(?:completed|finali[sz]ed|formali[sz]ed|celebrated|marked)\s+(?:the\s+)?accession\s+of\s+"
+            + _OBJ_LIST
+            + r"\s+(?:to|into)",
+            MembershipChange.JOINED,
+            False,
+            (("accession",), ("completed", "finali", "formali", "celebrated", "marked")),
+        ),
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become)\s+(?:a|an|the)\s+"
+            r"(?:full(?:-fledged)?\s+|new\s+|\w+\s+)?(?P<grp>[A-Z][\w-]*)\s+member(?:\s+(?:state|country))?\b"
+            r"(?!\s+(?:of|in)\b(?!\s+(?:" + _MONTHS + r"|\d|late|early|mid)))",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("bec",)),
+        ),
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+"
+            + _ADVERB
+            + r"accepted\s+(?:as\s+"
+            + _MEMBER
+            + r"(?:\s+(?:states?|countr(?:y|ies)))?\s+(?:of|in)|(?:in)?to)",
+            MembershipChange.JOINED,
+            True,
+            (("accepted",),),
+        ),
+        (
+            r"(?P<obj>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+accession\s+to\s+(?:the\s+)?[A-Z][\w-]*"
+            r"(?:\s+[A-Z][\w-]*){0,5}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+"
+            r"|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed|sealed)|(?:took|came\s+into"
+            r"|entered\s+into|became)\s+(?:effect|force|effective))",
+            MembershipChange.JOINED,
+            False,
+            (
+                ("accession",),
+                (
+                    "completed",
+                    "finali",
+                    "formali",
+                    "sealed",
+                    "took",
+                    "came",
+                    "entered",
+                    "became",
                 ),
             ),
+        ),
+        (
+            r"\b(?:the\s+)?accession\s+of\s+"
+            + _OBJ_LIST
+            + r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:was|were"
+            r"|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed"
+            r"|formali[sz]ed|sealed)",
+            MembershipChange.JOINED,
+            False,
+            (("accession",), ("completed", "finali", "formali", "sealed")),
+        ),
+        (
+            r"\b(?:the\s+)?accession\s+of\s+"
+            + _OBJ_LIST
+            + r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:took|came"
+            r"\s+into|entered\s+into|became)\s+(?:effect|force|effective)",
+            MembershipChange.JOINED,
+            False,
+            (("accession",), ("took", "came", "entered", "became")),
+        ),
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+" + _ADVERB + r"welcomed\s+(?:in)?to\s+"
+            r"|\b(?:was|were|has\s+been|have\s+been)\s+"
+            + _ADVERB
+            + r"welcomed\s+as\s+"
+            + _MEMBER
+            + r"(?:\s+(?:states?|countr(?:y|ies)))?(?:\s+(?:of|in))?",
+            MembershipChange.JOINED,
+            True,
+            (("welcomed",),),
+        ),
+        (
+            r"\b(?:gained|obtained|acquired|was\s+granted|were\s+granted|received)\s+"
+            r"(?:full(?:-fledged)?\s+)membership\s+(?:of|in)",
+            MembershipChange.JOINED,
+            False,
             (
-                r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:invited|asked)\s+to\s+(?:join"
-                r"|become\s+" + _MEMBER + r"\s+of)",
-                MembershipChange.INVITED,
-                True,
-                (("invited", "asked"), ("join", "member")),
+                ("membership",),
+                ("gained", "obtained", "acquired", "granted", "received"),
+                ("full",),
             ),
+        ),
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
+            + _ADVERB
+            + r"become)\s+"
+            + _MEMBER
+            + r"\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("bec",)),
+        ),
+        (
+            r"\b(?:took\s+up|accepted|was\s+granted|were\s+granted|received|was\s+given)\s+"
+            r"(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:partner|observer|dialogue\s+partner)\b"
+            r"(?:\s+(?:country|state))?(?:\s+status)?",
+            MembershipChange.OBSERVER,
+            False,
+            (("partner", "observer"), ("took", "accepted", "granted", "received", "given")),
+        ),
+        (
+            r"(?<=,)\s+an?\s+observer\s+(?:state\s+|country\s+)?(?:in|at|of|to)",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",),),
+        ),
+        (
+            r"\btook\s+(?:up\s+)?(?:its|their)\s+seats?\s+(?:in|at)\b",
+            MembershipChange.JOINED,
+            False,
+            (("seat",), ("took",)),
+        ),
+        (
+            r"\b(?:entered|came\s+in)\s+as\s+(?:full(?:-fledged)?\s+|new\s+)?members\b",
+            MembershipChange.JOINED,
+            False,
+            (("members",), ("entered", "came")),
+        ),
+        (
+            r"\b(?:was|were|had\s+been|has\s+been)\s+invited\b(?=[^.;]{0,80}\bjoin)",
+            MembershipChange.INVITED,
+            True,
+            (("invited",),),
+        ),
+        (
+            r"(?<=,)\s+invited\s+(?:at|to|in|during)\b",
+            MembershipChange.INVITED,
+            True,
+            (("invited",),),
+        ),
+        (
+            r"\b(?:was|were|has\s+been)\s+added\s+as\s+an?\s+(?:partner|observer)\b"
+            r"(?:\s+(?:country|state))?",
+            MembershipChange.OBSERVER,
+            True,
+            (("added",), ("partner", "observer")),
+        ),
+        (
+            r"\b(?:suspended|froze|frozen|freezes)\s+(?P<obj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:’s|'s))"
+            r"\s+(?:membership|participation)\s+in",
+            MembershipChange.SUSPENDED,
+            False,
+            (("membership", "participation"), ("suspended", "froze", "frozen", "freezes")),
+        ),
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?admitted\s+"
+            r"(?:to|into|as(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:observer|(?:dialogue\s+)?partner"
+            r"|candidate|guest)))",
+            MembershipChange.JOINED,
+            True,
+            (("admitted",),),
+        ),
+        (
+            r"\b(?:completed|finali[sz]ed)\s+(?:its|their|the)\s+accession(?:\s+to)?",
+            MembershipChange.JOINED,
+            False,
+            (("accession",), ("completed", "finali")),
+        ),
+        (
+            r"\b(?:formally\s+|officially\s+)?(?:re-?)?joined(?![^.;,]{2,60}?\s+as\s+(?:an?\s+)?(?:observer"
+            r"|(?:dialogue\s+)?partner))(?!\s+(?:forces|hands|the\s+(?:talks|call|meeting"
+            r"|summit|effort|ranks)|in\b(?!\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)|by\b|with\b))",
+            MembershipChange.JOINED,
+            False,
+            (("joined",),),
+        ),
+        (
+            r"\b(?:withdrew|has\s+withdrawn|had\s+withdrawn|have\s+withdrawn|pulled\s+out)\s+(?:\w+\s+)?"
+            r"(?:from|of)(?!\s+(?:its\s+|their\s+|the\s+)?(?:\w+ing\b|bid|plans?|application|candidacy"
+            r"|invitation|accession))",
+            MembershipChange.LEFT,
+            False,
+            (("withdr", "pulled"),),
+        ),
+        (
+            r"\bcompleted\s+(?:its|their)\s+(?:withdrawal|exit)\s+from",
+            MembershipChange.LEFT,
+            False,
+            (("withdrawal", "exit"), ("completed",)),
+        ),
+        (
+            r"\b(?:formally\s+|officially\s+)?(?:left|quit|exited)(?=\s+(?:the\s+)?(?-i:[A-Z])"
+            r"|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance|organi[sz]ation|union"
+            r"|grouping|community)\b(?![’'-]|\s+(?:of|for)\b))",
+            MembershipChange.LEFT,
+            False,
+            (("left", "quit", "exited"),),
+        ),
+        (
+            r"\b(?:suspended|froze|frozen)\s+(?:its|their)\s+(?:membership|participation)\s+in",
+            MembershipChange.SUSPENDED,
+            False,
+            (("membership", "participation"), ("suspended", "froze", "frozen")),
+        ),
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+from",
+            MembershipChange.SUSPENDED,
+            True,
+            (("suspended",),),
+        ),
+        # "became NATO's 32nd member", "was admitted as ASEAN's newest member"
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become|(?:was|were|has\s+been"
+            r"|have\s+been)\s+" + _ADVERB + r"(?:admitted|accepted|welcomed)\s+as)\s+(?:the\s+)?"
+            r"(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?"
+            r"(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?member(?:\s+(?:state|country))?\b",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("bec", "admitted", "accepted", "welcomed"), ("'", "’")),
+        ),
+        # partner country / dialogue partner status: "became a BRICS partner country",
+        # "became partner countries of BRICS", "became a dialogue partner of the SCO"
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become|(?:was|were|has\s+been"
+            r"|have\s+been)\s+" + _ADVERB + r"(?:made|named|designated))\s+(?:an?\s+|the\s+)?"
+            r"(?:official\s+|new\s+)?(?:(?P<grp>(?-i:[A-Z])[\w+-]*)\s+(?:dialogue\s+)?partners?"
+            r"(?:\s+(?:country|countries|states?|nations?))?|dialogue\s+partners?|partner\s+(?:country"
+            r"|countries|states?|nations?))\b(?:\s+(?:of|in|to)\b)?",
+            MembershipChange.OBSERVER,
+            False,
+            (("partner",), ("bec", "made", "named", "designated")),
+        ),
+        # "ASEAN granted Timor-Leste observer status", "the SCO gave Laos dialogue partner
+        # status"
+        (
+            r"\b(?:granted|gave|awarded|accorded|conferred)\s+"
+            + _OBJ_LIST
+            + r"(?P<sg>)\s+(?:the\s+)?(?:status\s+of\s+(?:an?\s+)?)?(?:observer"
+            r"|(?:dialogue\s+)?partner(?:\s+country)?)(?:\s+status)?\b",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer", "partner"), ("granted", "gave", "awarded", "accorded", "conferred")),
+        ),
+        # "submitted its application for EU membership", "lodged a request for full membership"
+        (
+            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|delivered)\s+(?:an?\s+|its\s+"
+            r"|their\s+|the\s+)?(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+for\s+"
+            r"(?:full\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?membership\b",
+            MembershipChange.APPLIED,
+            False,
             (
-                r"\b(?:received|accepted)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?invitation\s+to\s+join",
-                MembershipChange.INVITED,
-                False,
-                (("invitation",), ("received", "accepted"), ("join",)),
+                ("membership",),
+                ("submitted", "filed", "lodged", "sent", "handed", "presented", "delivered"),
+                ("application", "request", "bid"),
             ),
+        ),
+        (
+            r"\b(?:formally\s+|officially\s+)?requested\s+(?:to\s+join|(?:full\s+)?membership\s+(?:of|in))",
+            MembershipChange.APPLIED,
+            False,
+            (("requested",), ("join", "member")),
+        ),
+        # expulsion
+        (
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+            + _ADVERB
+            + r"(?:expelled|excluded"
+            r"|kicked\s+out|thrown\s+out|ousted)\s+(?:from|of)",
+            MembershipChange.LEFT,
+            True,
+            (("expelled", "excluded", "kicked", "thrown", "ousted"),),
+        ),
+        (
+            r"\b(?:expelled|ousted)\s+"
+            + _OBJ_LIST
+            + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at"
+            r"|last|this|after|following|over|for)\b))",
+            MembershipChange.LEFT,
+            False,
+            (("expelled", "ousted"),),
+        ),
+        # "The African Union suspended Gabon following the coup"
+        (
+            r"\bsuspended\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at|last"
+            r"|this|after|following|over|for|until|indefinitely)\b))",
+            MembershipChange.SUSPENDED,
+            False,
+            (("suspended",),),
+        ),
+        (
+            r"\b(?:suspended|froze|frozen|freezes|halted|paused)\s+(?:its|their)\s+(?P<grp>(?-i:[A-Z])"
+            r"[\w-]*)\s+(?:membership|participation)\b",
+            MembershipChange.SUSPENDED,
+            False,
             (
-                r"\b(?:invited|invites|(?:decided|agreed|voted|resolved)\s+to\s+invite)\s+"
-                + _OBJ_LIST
-                + r"\s+to\s+(?:join|become\s+"
-                + _MEMBER
-                + r"\s+of|start\s+accession|begin\s+accession)",
-                MembershipChange.INVITED,
-                False,
-                (("invite",), ("join", "member", "accession")),
+                ("membership", "participation"),
+                ("suspended", "froze", "frozen", "freezes", "halted", "paused"),
             ),
-            (
-                r"\b(?:extended|issued|sent|addressed)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?"
-                r"invitation\s+to\s+" + _OBJ_LIST + r"\s+to\s+join",
-                MembershipChange.INVITED,
-                False,
-                (("invitation",), ("extended", "issued", "sent", "addressed"), ("join",)),
-            ),
-            (
-                r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|made|tabled|delivered)\s+"
-                r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:own\s+)?(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
-                r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request|applications)"
-                r"(?:\s+(?:to|with|for))?",
-                MembershipChange.APPLIED,
-                False,
-                (
-                    ("membership",),
-                    (
-                        "submitted",
-                        "filed",
-                        "lodged",
-                        "sent",
-                        "handed",
-                        "presented",
-                        "made",
-                        "tabled",
-                        "delivered",
-                    ),
-                    ("application", "bid", "request"),
-                ),
-            ),
-            (
-                r"\b(?:acceded|accedes|has\s+acceded|had\s+acceded)\s+to",
-                MembershipChange.JOINED,
-                False,
-                (("acced",),),
-            ),
-            (
-                r"\b(?:completed|finali[sz]ed|formali[sz]ed|celebrated|marked)\s+(?:the\s+)?accession\s+of\s+"
-                + _OBJ_LIST
-                + r"\s+(?:to|into)",
-                MembershipChange.JOINED,
-                False,
-                (("accession",), ("completed", "finali", "formali", "celebrated", "marked")),
-            ),
-            (
-                r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become)\s+(?:a|an|the)\s+"
-                r"(?:full(?:-fledged)?\s+|new\s+|\w+\s+)?(?P<grp>[A-Z][\w-]*)\s+member(?:\s+(?:state|country))?\b"
-                r"(?!\s+(?:of|in)\b(?!\s+(?:" + _MONTHS + r"|\d|late|early|mid)))",
-                MembershipChange.JOINED,
-                False,
-                (("member",), ("bec",)),
-            ),
-            (
-                r"\b(?:was|were|has\s+been|have\s+been)\s+"
-                + _ADVERB
-                + r"accepted\s+(?:as\s+"
-                + _MEMBER
-                + r"(?:\s+(?:states?|countr(?:y|ies)))?\s+(?:of|in)|(?:in)?to)",
-                MembershipChange.JOINED,
-                True,
-                (("accepted",),),
-            ),
-            (
-                r"(?P<obj>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+accession\s+to\s+(?:the\s+)?[A-Z][\w-]*"
-                r"(?:\s+[A-Z][\w-]*){0,5}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+"
-                r"|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed|sealed)|(?:took|came\s+into"
-                r"|entered\s+into|became)\s+(?:effect|force|effective))",
-                MembershipChange.JOINED,
-                False,
-                (
-                    ("accession",),
-                    (
-                        "completed",
-                        "finali",
-                        "formali",
-                        "sealed",
-                        "took",
-                        "came",
-                        "entered",
-                        "became",
-                    ),
-                ),
-            ),
-            (
-                r"\b(?:the\s+)?accession\s+of\s+"
-                + _OBJ_LIST
-                + r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:was|were"
-                r"|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed"
-                r"|formali[sz]ed|sealed)",
-                MembershipChange.JOINED,
-                False,
-                (("accession",), ("completed", "finali", "formali", "sealed")),
-            ),
-            (
-                r"\b(?:the\s+)?accession\s+of\s+"
-                + _OBJ_LIST
-                + r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?:took|came"
-                r"\s+into|entered\s+into|became)\s+(?:effect|force|effective)",
-                MembershipChange.JOINED,
-                False,
-                (("accession",), ("took", "came", "entered", "became")),
-            ),
-            (
-                r"\b(?:was|were|has\s+been|have\s+been)\s+" + _ADVERB + r"welcomed\s+(?:in)?to\s+"
-                r"|\b(?:was|were|has\s+been|have\s+been)\s+"
-                + _ADVERB
-                + r"welcomed\s+as\s+"
-                + _MEMBER
-                + r"(?:\s+(?:states?|countr(?:y|ies)))?(?:\s+(?:of|in))?",
-                MembershipChange.JOINED,
-                True,
-                (("welcomed",),),
-            ),
-            (
-                r"\b(?:gained|obtained|acquired|was\s+granted|were\s+granted|received)\s+"
-                r"(?:full(?:-fledged)?\s+)membership\s+(?:of|in)",
-                MembershipChange.JOINED,
-                False,
-                (
-                    ("membership",),
-                    ("gained", "obtained", "acquired", "granted", "received"),
-                    ("full",),
-                ),
-            ),
-            (
-                r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
-                + _ADVERB
-                + r"become)\s+"
-                + _MEMBER
-                + r"\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)",
-                MembershipChange.JOINED,
-                False,
-                (("member",), ("bec",)),
-            ),
-            (
-                r"\b(?:took\s+up|accepted|was\s+granted|were\s+granted|received|was\s+given)\s+"
-                r"(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:partner|observer|dialogue\s+partner)\b"
-                r"(?:\s+(?:country|state))?(?:\s+status)?",
-                MembershipChange.OBSERVER,
-                False,
-                (("partner", "observer"), ("took", "accepted", "granted", "received", "given")),
-            ),
-            (
-                r"(?<=,)\s+an?\s+observer\s+(?:state\s+|country\s+)?(?:in|at|of|to)",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer",),),
-            ),
-            (
-                r"\btook\s+(?:up\s+)?(?:its|their)\s+seats?\s+(?:in|at)\b",
-                MembershipChange.JOINED,
-                False,
-                (("seat",), ("took",)),
-            ),
-            (
-                r"\b(?:entered|came\s+in)\s+as\s+(?:full(?:-fledged)?\s+|new\s+)?members\b",
-                MembershipChange.JOINED,
-                False,
-                (("members",), ("entered", "came")),
-            ),
-            (
-                r"\b(?:was|were|had\s+been|has\s+been)\s+invited\b(?=[^.;]{0,80}\bjoin)",
-                MembershipChange.INVITED,
-                True,
-                (("invited",),),
-            ),
-            (
-                r"(?<=,)\s+invited\s+(?:at|to|in|during)\b",
-                MembershipChange.INVITED,
-                True,
-                (("invited",),),
-            ),
-            (
-                r"\b(?:was|were|has\s+been)\s+added\s+as\s+an?\s+(?:partner|observer)\b"
-                r"(?:\s+(?:country|state))?",
-                MembershipChange.OBSERVER,
-                True,
-                (("added",), ("partner", "observer")),
-            ),
-            (
-                r"\b(?:suspended|froze|frozen|freezes)\s+(?P<obj>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:’s|'s))"
-                r"\s+(?:membership|participation)\s+in",
-                MembershipChange.SUSPENDED,
-                False,
-                (("membership", "participation"), ("suspended", "froze", "frozen", "freezes")),
-            ),
-            (
-                r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?admitted\s+"
-                r"(?:to|into|as(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:observer|(?:dialogue\s+)?partner"
-                r"|candidate|guest)))",
-                MembershipChange.JOINED,
-                True,
-                (("admitted",),),
-            ),
-            (
-                r"\b(?:completed|finali[sz]ed)\s+(?:its|their|the)\s+accession(?:\s+to)?",
-                MembershipChange.JOINED,
-                False,
-                (("accession",), ("completed", "finali")),
-            ),
-            (
-                r"\b(?:formally\s+|officially\s+)?(?:re-?)?joined(?![^.;,]{2,60}?\s+as\s+(?:an?\s+)?(?:observer"
-                r"|(?:dialogue\s+)?partner))(?!\s+(?:forces|hands|the\s+(?:talks|call|meeting"
-                r"|summit|effort|ranks)|in\b(?!\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)|by\b|with\b))",
-                MembershipChange.JOINED,
-                False,
-                (("joined",),),
-            ),
-            (
-                r"\b(?:withdrew|has\s+withdrawn|had\s+withdrawn|have\s+withdrawn|pulled\s+out)\s+(?:\w+\s+)?"
-                r"(?:from|of)(?!\s+(?:its\s+|their\s+|the\s+)?(?:\w+ing\b|bid|plans?|application|candidacy"
-                r"|invitation|accession))",
-                MembershipChange.LEFT,
-                False,
-                (("withdr", "pulled"),),
-            ),
-            (
-                r"\bcompleted\s+(?:its|their)\s+(?:withdrawal|exit)\s+from",
-                MembershipChange.LEFT,
-                False,
-                (("withdrawal", "exit"), ("completed",)),
-            ),
-            (
-                r"\b(?:formally\s+|officially\s+)?(?:left|quit|exited)(?=\s+(?:the\s+)?(?-i:[A-Z])"
-                r"|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance|organi[sz]ation|union"
-                r"|grouping|community)\b(?![’'-]|\s+(?:of|for)\b))",
-                MembershipChange.LEFT,
-                False,
-                (("left", "quit", "exited"),),
-            ),
-            (
-                r"\b(?:suspended|froze|frozen)\s+(?:its|their)\s+(?:membership|participation)\s+in",
-                MembershipChange.SUSPENDED,
-                False,
-                (("membership", "participation"), ("suspended", "froze", "frozen")),
-            ),
-            (
-                r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+from",
-                MembershipChange.SUSPENDED,
-                True,
-                (("suspended",),),
-            ),
-            # "became NATO's 32nd member", "was admitted as ASEAN's newest member"
-            (
-                r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
-                + _ADVERB
-                + r"become|(?:was|were|has\s+been"
-                r"|have\s+been)\s+"
-                + _ADVERB
-                + r"(?:admitted|accepted|welcomed)\s+as)\s+(?:the\s+)?"
-                r"(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?"
-                r"(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?member(?:\s+(?:state|country))?\b",
-                MembershipChange.JOINED,
-                False,
-                (("member",), ("bec", "admitted", "accepted", "welcomed"), ("'", "’")),
-            ),
-            # partner country / dialogue partner status: "became a BRICS partner country",
-            # "became partner countries of BRICS", "became a dialogue partner of the SCO"
-            (
-                r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
-                + _ADVERB
-                + r"become|(?:was|were|has\s+been"
-                r"|have\s+been)\s+" + _ADVERB + r"(?:made|named|designated))\s+(?:an?\s+|the\s+)?"
-                r"(?:official\s+|new\s+)?(?:(?P<grp>(?-i:[A-Z])[\w+-]*)\s+(?:dialogue\s+)?partners?"
-                r"(?:\s+(?:country|countries|states?|nations?))?|dialogue\s+partners?|partner\s+(?:country"
-                r"|countries|states?|nations?))\b(?:\s+(?:of|in|to)\b)?",
-                MembershipChange.OBSERVER,
-                False,
-                (("partner",), ("bec", "made", "named", "designated")),
-            ),
-            # "ASEAN granted Timor-Leste observer status", "the SCO gave Laos dialogue partner
-            # status"
-            (
-                r"\b(?:granted|gave|awarded|accorded|conferred)\s+"
-                + _OBJ_LIST
-                + r"(?P<sg>)\s+(?:the\s+)?(?:status\s+of\s+(?:an?\s+)?)?(?:observer"
-                r"|(?:dialogue\s+)?partner(?:\s+country)?)(?:\s+status)?\b",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer", "partner"), ("granted", "gave", "awarded", "accorded", "conferred")),
-            ),
-            # "submitted its application for EU membership", "lodged a request for full membership"
-            (
-                r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|delivered)\s+(?:an?\s+|its\s+"
-                r"|their\s+|the\s+)?(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+for\s+"
-                r"(?:full\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?membership\b",
-                MembershipChange.APPLIED,
-                False,
-                (
-                    ("membership",),
-                    ("submitted", "filed", "lodged", "sent", "handed", "presented", "delivered"),
-                    ("application", "request", "bid"),
-                ),
-            ),
-            (
-                r"\b(?:formally\s+|officially\s+)?requested\s+(?:to\s+join|(?:full\s+)?membership\s+(?:of|in))",
-                MembershipChange.APPLIED,
-                False,
-                (("requested",), ("join", "member")),
-            ),
-            # expulsion
-            (
-                r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                + _ADVERB
-                + r"(?:expelled|excluded"
-                r"|kicked\s+out|thrown\s+out|ousted)\s+(?:from|of)",
-                MembershipChange.LEFT,
-                True,
-                (("expelled", "excluded", "kicked", "thrown", "ousted"),),
-            ),
-            (
-                r"\b(?:expelled|ousted)\s+"
-                + _OBJ_LIST
-                + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at"
-                r"|last|this|after|following|over|for)\b))",
-                MembershipChange.LEFT,
-                False,
-                (("expelled", "ousted"),),
-            ),
-            # "The African Union suspended Gabon following the coup"
-            (
-                r"\bsuspended\s+"
-                + _OBJ_LIST
-                + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at|last"
-                r"|this|after|following|over|for|until|indefinitely)\b))",
-                MembershipChange.SUSPENDED,
-                False,
-                (("suspended",),),
-            ),
-            (
-                r"\b(?:suspended|froze|frozen|freezes|halted|paused)\s+(?:its|their)\s+(?P<grp>(?-i:[A-Z])"
-                r"[\w-]*)\s+(?:membership|participation)\b",
-                MembershipChange.SUSPENDED,
-                False,
-                (
-                    ("membership", "participation"),
-                    ("suspended", "froze", "frozen", "freezes", "halted", "paused"),
-                ),
-            ),
-            # "took part as observers, a status Hungary has held since 2018"
-            (
-                r"\bas\s+(?:an?\s+)?observers?\b[^.;]{0,60}?,\s+a\s+status\s+(?:that\s+|which\s+)?"
-                r"(?P<obj>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+(?:has|have|had)\s+"
-                r"(?:held|had|enjoyed)(?=\s+since\b)",
-                MembershipChange.OBSERVER,
-                False,
-                (("observer",), ("status",), ("held", "had", "enjoyed")),
-            ),
-            # "Armenia's participation in the CSTO has been frozen", "... is suspended"
-            (
-                r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)\s+(?:membership|participation)"
-                r"\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+(?:has\s+been"
-                r"|had\s+been|was|were|is|remains)\s+(?:effectively\s+|formally\s+|officially\s+)?"
-                r"(?:frozen|suspended)\b",
-                MembershipChange.SUSPENDED,
-                False,
-                (("frozen", "suspended"), ("membership", "participation")),
-            ),
-            # "BRICS expanded to include Egypt, Ethiopia, Iran and the UAE"
-            (
-                r"\b(?:expanded|enlarged|widened|grew)\s+(?:\w+\s+){0,2}?to\s+(?:include|admit|take\s+in"
-                r"|welcome)\s+"
-                + _OBJ_LIST
-                + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this|as"
-                r"|after|from|with)\b))",
-                MembershipChange.JOINED,
-                False,
-                (
-                    ("expanded", "enlarged", "widened", "grew"),
-                    ("include", "admit", "take", "welcome"),
-                ),
-            ),
-            # "The withdrawal of Mali, Burkina Faso and Niger from ECOWAS took effect"
-            (
-                r"\b(?:the\s+)?(?:withdrawal|exit)\s+of\s+" + _OBJ_LIST + r"\s+from\s+(?:the\s+)?"
-                r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+(?:(?:has|had)\s+)?(?:took|taken"
-                r"|came\s+into|become|became)\s+(?:effect|force|effective|final)",
-                MembershipChange.LEFT,
-                False,
-                (("withdrawal", "exit"), ("took", "taken", "came", "become", "became")),
-            ),
-            (
-                r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)\s+(?:withdrawal|exit)\s+from"
-                r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+(?:(?:has|had)\s+)?"
-                r"(?:took|taken|came\s+into|become|became)\s+(?:effect|force|effective|final)",
-                MembershipChange.LEFT,
-                False,
-                (("withdrawal", "exit"), ("took", "taken", "came", "become", "became")),
-            ),
-            # a membership dated by "since": "Kazakhstan, a member of the WTO since 2015,",
-            # "Kazakhstan, a WTO member since 2015", "has been a member of the UN since 1992"
-            (
-                r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:full(?:-fledged)?\s+)?member"
-                r"(?:\s+state)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|January|February|March"
-                r"|April|May|June|July|August|September|October|November|December)\b)",
-                MembershipChange.JOINED,
-                False,
-                (("member",), ("since",)),
-            ),
-            (
-                r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:full(?:-fledged)?\s+)?"
-                r"(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+since\s+(?:\d{4}"
-                r"|January|February|March|April|May|June|July|August|September|October|November"
-                r"|December)\b)",
-                MembershipChange.JOINED,
-                False,
-                (("member",), ("since",)),
-            ),
-            # "BRICS, formed by Brazil, Russia, India and China and later joined by South Africa"
-            (
-                r"\bjoined\s+by\s+"
-                + _OBJ_LIST
-                + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this"
-                r"|after|from)\b))",
-                MembershipChange.JOINED,
-                False,
-                (("joined",), ("by",)),
-            ),
-        )
+        ),
+        # "took part as observers, a status Hungary has held since 2018"
+        (
+            r"\bas\s+(?:an?\s+)?observers?\b[^.;]{0,60}?,\s+a\s+status\s+(?:that\s+|which\s+)?"
+            r"(?P<obj>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\s+(?:has|have|had)\s+"
+            r"(?:held|had|enjoyed)(?=\s+since\b)",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",), ("status",), ("held", "had", "enjoyed")),
+        ),
+        # "Armenia's participation in the CSTO has been frozen", "... is suspended"
+        (
+            r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)\s+(?:membership|participation)"
+            r"\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+(?:has\s+been"
+            r"|had\s+been|was|were|is|remains)\s+(?:effectively\s+|formally\s+|officially\s+)?"
+            r"(?:frozen|suspended)\b",
+            MembershipChange.SUSPENDED,
+            False,
+            (("frozen", "suspended"), ("membership", "participation")),
+        ),
+        # "BRICS expanded to include Egypt, Ethiopia, Iran and the UAE"
+        (
+            r"\b(?:expanded|enlarged|widened|grew)\s+(?:\w+\s+){0,2}?to\s+(?:include|admit|take\s+in"
+            r"|welcome)\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this|as"
+            r"|after|from|with)\b))",
+            MembershipChange.JOINED,
+            False,
+            (("expanded", "enlarged", "widened", "grew"), ("include", "admit", "take", "welcome")),
+        ),
+        # "The withdrawal of Mali, Burkina Faso and Niger from ECOWAS took effect"
+        (
+            r"\b(?:the\s+)?(?:withdrawal|exit)\s+of\s+" + _OBJ_LIST + r"\s+from\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+(?:(?:has|had)\s+)?(?:took|taken"
+            r"|came\s+into|become|became)\s+(?:effect|force|effective|final)",
+            MembershipChange.LEFT,
+            False,
+            (("withdrawal", "exit"), ("took", "taken", "came", "become", "became")),
+        ),
+        (
+            r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)\s+(?:withdrawal|exit)\s+from"
+            r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+(?:(?:has|had)\s+)?"
+            r"(?:took|taken|came\s+into|become|became)\s+(?:effect|force|effective|final)",
+            MembershipChange.LEFT,
+            False,
+            (("withdrawal", "exit"), ("took", "taken", "came", "become", "became")),
+        ),
+        # a membership dated by "since": "Kazakhstan, a member of the WTO since 2015,",
+        # "Kazakhstan, a WTO member since 2015", "has been a member of the UN since 1992"
+        (
+            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:full(?:-fledged)?\s+)?member"
+            r"(?:\s+state)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|January|February|March"
+            r"|April|May|June|July|August|September|October|November|December)\b)",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("since",)),
+        ),
+        (
+            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:full(?:-fledged)?\s+)?"
+            r"(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+since\s+(?:\d{4}"
+            r"|January|February|March|April|May|June|July|August|September|October|November"
+            r"|December)\b)",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("since",)),
+        ),
+        # "BRICS, formed by Brazil, Russia, India and China and later joined by South Africa"
+        (
+            r"\bjoined\s+by\s+" + _OBJ_LIST + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this"
+            r"|after|from)\b))",
+            MembershipChange.JOINED,
+            False,
+            (("joined",), ("by",)),
+        ),
     )
-    + MORE_CUES
 )
+
+#: The whole table: the cues above and those of :mod:`caspian.extract.membership_cues_more`.
+CUES: tuple[Cue, ...] = _BASE_CUES + MORE_CUES
 
 #: The words the first gate clauses of CUES are found by, none holding another ("member"
 #: finds "members" and "membership" too), and "status" for a sentence that takes the
