@@ -88,6 +88,11 @@ _SENTENCES = [
     "Iran is now a full member of the SCO.",
     "Kazakhstan was granted membership in the WTO.",
     "Uzbekistan upgraded its status in the OTS to full member in 2019.",
+    "Turkey, an SCO dialogue partner since 2013, attended.",
+    "Azerbaijan was granted SCO dialogue partner status in 2016.",
+    "Egypt and Iran became BRICS members on January 1.",
+    "Bolivia was incorporated as a full member of Mercosur.",
+    "Since joining the WTO in 2015, Kazakhstan has cut tariffs.",
 ]
 
 

@@ -70,7 +70,37 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             "Indonesia became a full-fledged BRICS member in January.",
             ("IDN", "BRICS", "joined"),
         ),
+        (
+            "Egypt, Ethiopia, Iran and the United Arab Emirates became BRICS members on January 1.",
+            ("ARE", "BRICS", "joined"),
+        ),
+        (
+            "Egypt and Ethiopia joined BRICS this year, along with Iran and the UAE.",
+            ("ARE", "BRICS", "joined"),
+        ),
+        (
+            "Bolivia was incorporated as a full member of Mercosur in July 2024.",
+            ("BOL", "MERCOSUR", "joined"),
+        ),
+        (
+            "Bolivia's full accession to Mercosur was completed in July 2024.",
+            ("BOL", "MERCOSUR", "joined"),
+        ),
+        (
+            "Since joining the WTO in 2015, Kazakhstan has cut tariffs.",
+            ("KAZ", "WTO", "joined"),
+        ),
+        (
+            "After joining the SCO in 2023, Iran sought closer ties with China.",
+            ("IRN", "SCO", "joined"),
+        ),
         # observer and partner status
+        (
+            "Azerbaijan obtained the status of dialogue partner of the SCO in 2016.",
+            ("AZE", "SCO", "observer"),
+        ),
+        ("Azerbaijan has been an SCO dialogue partner since 2016.", ("AZE", "SCO", "observer")),
+        ("Azerbaijan was granted SCO dialogue partner status in 2016.", ("AZE", "SCO", "observer")),
         ("Laos was accepted as a dialogue partner of the SCO in 2024.", ("LAO", "SCO", "observer")),
         (
             "Vietnam was officially recognised as a BRICS partner country on June 13.",
@@ -105,7 +135,24 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             ("AZE", "SCO", "applied"),
         ),
         ("Turkey was asked to join BRICS.", ("TUR", "BRICS", "invited")),
+        (
+            "Finland and Sweden submitted their applications to join NATO on May 18, 2022.",
+            ("SWE", "NATO", "applied"),
+        ),
+        (
+            "Finland and Sweden handed in their membership applications to NATO on May 18, 2022.",
+            ("FIN", "NATO", "applied"),
+        ),
+        ("Sweden and Finland lodged formal requests to join NATO.", ("FIN", "NATO", "applied")),
+        (
+            "NATO leaders invited Finland and Sweden to become members at the Madrid summit.",
+            ("SWE", "NATO", "invited"),
+        ),
         # suspension and departure
+        (
+            "Armenia announced it was freezing its participation in the CSTO.",
+            ("ARM", "CSTO", "suspended"),
+        ),
         ("Armenia has put its membership of the CSTO on hold.", ("ARM", "CSTO", "suspended")),
         ("Armenia put its CSTO participation on hold in February.", ("ARM", "CSTO", "suspended")),
         (
@@ -166,6 +213,18 @@ def test_a_phrasing_states_the_change(text: str, expected: tuple[str, str, str])
         "Moldova was granted EU candidate status in June 2022.",
         "Hungary ratified Sweden's NATO membership bid on Monday.",
         "Laos was admitted as an SCO dialogue partner in 2024.",
+        "Since joining the talks in 2015, Kazakhstan has pressed for a deal.",
+        "After joining the WTO in 2015, Kazakhstan's exports rose.",
+        "After joining the SCO in 2023, Iranian officials sought closer ties.",
+        "Armenia is considering freezing its participation in the CSTO.",
+        "Kazakhstan joined the talks along with Russia and China.",
+        "Kyrgyzstan, the first Central Asian state to join the WTO, did so in 1998.",
+        "Iran will formally join the SCO on July 4.",
+        "Iran is due to become a full member of the SCO next month.",
+        "The Kremlin said Belarus would become a full member of the SCO.",
+        "Argentina withdrew its application to join BRICS.",
+        "Turkey ratified Finland's accession to NATO on March 30.",
+        "Finland's application to join NATO was approved by all 30 allies.",
     ],
 )
 def test_no_joining_or_other_change(text: str) -> None:

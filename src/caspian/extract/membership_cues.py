@@ -89,8 +89,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("appl",), ("member", "join")),
         ),
         (
-            r"\b(?:submitted|filed|lodged|sent|handed\s+over)\s+(?:an?\s+|its\s+|their\s+)?(?:formal\s+"
-            r"|official\s+)?(?:application|request|bid)\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
+            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in))\s+(?:an?\s+|its\s+|their\s+)?"
+            r"(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
             r"\s+(?:of|in|to))",
             MembershipChange.APPLIED,
             False,
@@ -119,7 +119,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             + _OBJ_LIST
             + r"\s+to\s+(?:join|become\s+"
             + _MEMBER
-            + r"\s+of|start\s+accession|begin\s+accession)",
+            + r"(?:\s+of)?|start\s+accession|begin\s+accession)",
             MembershipChange.INVITED,
             False,
             (("invite",), ("join", "member", "accession")),
@@ -134,7 +134,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|made|tabled|delivered)\s+"
             r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:own\s+)?(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
-            r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request|applications)"
+            r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request)s?"
             r"(?:\s+(?:to|with|for))?",
             MembershipChange.APPLIED,
             False,
@@ -259,12 +259,25 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("member",), ("bec",)),
         ),
         (
-            r"\b(?:took\s+up|accepted|was\s+granted|were\s+granted|received|was\s+given)\s+"
-            r"(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:partner|observer|dialogue\s+partner)\b"
+            r"\b(?:took\s+up|accepted|was\s+granted|were\s+granted|received|was\s+given|obtained"
+            r"|gained|acquired|won)\s+(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:partner|observer|dialogue\s+partner)\b"
             r"(?:\s+(?:country|state))?(?:\s+status)?",
             MembershipChange.OBSERVER,
             False,
-            (("partner", "observer"), ("took", "accepted", "granted", "received", "given")),
+            (
+                ("partner", "observer"),
+                (
+                    "took",
+                    "accepted",
+                    "granted",
+                    "received",
+                    "given",
+                    "obtained",
+                    "gained",
+                    "acquired",
+                    "won",
+                ),
+            ),
         ),
         (
             r"(?<=,)\s+an?\s+observer\s+(?:state\s+|country\s+)?(?:in|at|of|to)",
@@ -355,10 +368,14 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("left", "quit", "exited"),),
         ),
         (
-            r"\b(?:suspended|froze|frozen)\s+(?:its|their)\s+(?:membership|participation)\s+in",
+            r"\b(?:suspended|suspending|froze|frozen|freezing)\s+(?:its|their)\s+(?:membership"
+            r"|participation)\s+in",
             MembershipChange.SUSPENDED,
             False,
-            (("membership", "participation"), ("suspended", "froze", "frozen")),
+            (
+                ("membership", "participation"),
+                ("suspended", "suspending", "froze", "frozen", "freezing"),
+            ),
         ),
         (
             r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+from",

@@ -50,7 +50,9 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # official", "Iran's membership in the SCO was formalised"
         (
             _OWNER + r"\s+(?:(?P<grp>(?-i:[A-Z])[\w-]*)\s+)?(?:full(?:-fledged)?\s+)?(?:membership"
-            r"|entry|admission)(?:\s+(?:of|in|into|to)\s+" + _NAMED + r")?\s+(?:(?:was|were"
+            r"|entry|admission|accession)(?:\s+(?:of|in|into|to)\s+"
+            + _NAMED
+            + r")?\s+(?:(?:was|were"
             r"|has\s+been|had\s+been)\s+"
             + _ADVERB
             + r"(?:completed|finali[sz]ed|formali[sz]ed|sealed"
@@ -59,7 +61,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (
-                ("membership", "entry", "admission"),
+                ("membership", "entry", "admission", "accession"),
                 (
                     "completed",
                     "finali",
@@ -192,6 +194,73 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.OBSERVER,
             False,
             (("partner", "observer"), ("since",)),
+        ),
+        # "Turkmenistan, an SCO dialogue partner since 2021", "has been an SCO observer since"
+        (
+            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?P<grp>(?-i:[A-Z])[\w-]*)\s+"
+            r"(?:(?:dialogue\s+)?partner(?:\s+(?:country|state))?|observer(?:\s+(?:country|state))?)"
+            r"(?=\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            MembershipChange.OBSERVER,
+            False,
+            (("partner", "observer"), ("since",)),
+        ),
+        # "was granted SCO dialogue partner status", "obtained BRICS partner country status"
+        (
+            r"\b(?:granted|given|received|obtained|gained|won|awarded|accorded|acquired)\s+(?:the\s+)?"
+            r"(?P<grp>(?-i:[A-Z])[\w-]*)\s+(?:observer|(?:dialogue\s+)?partner(?:\s+country)?)\s+"
+            r"status\b",
+            MembershipChange.OBSERVER,
+            False,
+            (
+                ("observer", "partner"),
+                (
+                    "granted",
+                    "given",
+                    "received",
+                    "obtained",
+                    "gained",
+                    "won",
+                    "awarded",
+                    "accorded",
+                    "acquired",
+                ),
+                ("status",),
+            ),
+        ),
+        # "Egypt, Ethiopia, Iran and the UAE became BRICS members on January 1"
+        (
+            r"\b(?:bec(?:ame|ome)|(?:has|have|had)\s+"
+            + _ADVERB
+            + r"become)\s+(?:full(?:-fledged)?\s+"
+            r"|new\s+)?(?P<grp>(?-i:[A-Z])[\w-]*)\s+members\b(?!\s+(?:of|in)\b(?!\s+(?:"
+            + _MONTHS
+            + r"|\d)))",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("bec",)),
+        ),
+        # "Bolivia was incorporated as a full member of Mercosur"
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+" + _ADVERB + r"(?:incorporated|inducted)\s+"
+            r"(?:as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
+            r"member(?:\s+(?:state|country))?\s+(?:of|in|into)|in(?:to)?)\b",
+            MembershipChange.JOINED,
+            True,
+            (("incorporated", "inducted"),),
+        ),
+        # "Since joining the WTO in 2015, Kazakhstan has cut tariffs": the subject of the
+        # main clause, right after the fronted phrase (dated only)
+        (
+            r"\b(?-i:Since|After|Upon)\s+(?:formally\s+|officially\s+)?(?:joining|acceding\s+to"
+            r"|becoming\s+(?:a\s+)?(?:full\s+)?member\s+of)\s+(?P<grp>" + _NAMED + r")\s+in\s+"
+            r"(?:(?:"
+            + _MONTHS
+            + r")\s+)?\d{4},\s+(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)"
+            r"{0,2})(?=\s+(?:has|have|had|is|was|were|are|\w+ed|sought|took|won|made|began|became"
+            r"|went|got|grew|saw|set|cut|brought|built|held|kept|led|lost|met|paid|spent|sent)\b)",
+            MembershipChange.JOINED,
+            False,
+            (("joining", "acceding", "becoming"),),
         ),
         # "Turkey has formally asked to join BRICS"
         (

@@ -106,7 +106,8 @@ _NO_OBJECT = re.compile(
 )
 _MONTH_MAY = re.compile(r"\bMay(?=\s+\d|,?\s+\d{4})|\b(?:in|of|since|until|from|last|next)\s+May\b")
 _TOGETHER = re.compile(
-    r"[^.;]{0,30}?\btogether\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"[^.;]{0,30}?\b(?:together|along)\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"(?:(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*)"
 )
 #: Where the clause of a cue ends for its date ("..., arguing that ... in 2021").
 #: A comma and a finite verb: the main clause resumes after an apposition ("BRICS, ...
