@@ -93,6 +93,8 @@ _SENTENCES = [
     "Egypt and Iran became BRICS members on January 1.",
     "Bolivia was incorporated as a full member of Mercosur.",
     "Since joining the WTO in 2015, Kazakhstan has cut tariffs.",
+    "Turkmenistan joined as an observer on Friday.",
+    "Hungary has been an observer since 2018.",
 ]
 
 

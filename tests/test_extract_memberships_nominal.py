@@ -280,3 +280,22 @@ def test_the_bloc_is_the_group_the_document_is_about() -> None:
         "Sweden ended two centuries of neutrality and joined the alliance in March."
     )
     assert ("SWE", "NATO", "joined") in changes(text)
+
+
+def test_joining_as_an_observer_is_observer_status_in_the_documents_group() -> None:
+    text = (
+        "Leaders of the Organization of Turkic States met in Istanbul on Friday. "
+        "Turkmenistan joined as an observer on Friday. "
+        "Uzbekistan became a full member in 2019. "
+        "Hungary has been an observer since 2018."
+    )
+    assert dated(text) == {
+        ("TKM", "OTS", "observer", "2025-06-06"),
+        ("UZB", "OTS", "joined", "2019"),
+        ("HUN", "OTS", "observer", "2018"),
+    }
+
+
+def test_a_member_in_a_year_names_no_group_after_it() -> None:
+    assert not changes("Uzbekistan became a full member in 2019.")
+    assert not changes("Turkmenistan joined as an observer on Friday.")

@@ -253,7 +253,10 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             + _ADVERB
             + r"become)\s+"
             + _MEMBER
-            + r"\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)",
+            + r"(?:\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\b(?!\s+(?:\d|"
+            + _MONTHS
+            + r"))"
+            r"|(?=\s+(?:in|on)\s+(?:\d|" + _MONTHS + r")))",
             MembershipChange.JOINED,
             False,
             (("member",), ("bec",)),
@@ -339,7 +342,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:formally\s+|officially\s+)?(?:re-?)?joined(?![^.;,]{2,60}?\s+as\s+(?:an?\s+)?(?:observer"
-            r"|(?:dialogue\s+)?partner))(?!\s+(?:forces|hands|the\s+(?:talks|call|meeting"
+            r"|(?:dialogue\s+)?partner))(?!\s+as\s+(?:an?\s+)?(?:observer|(?:dialogue\s+)?partner|guest))"
+            r"(?!\s+(?:forces|hands|the\s+(?:talks|call|meeting"
             r"|summit|effort|ranks)|in\b(?!\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b)|by\b|with\b))",
             MembershipChange.JOINED,
             False,

@@ -262,6 +262,23 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             False,
             (("joining", "acceding", "becoming"),),
         ),
+        # "Turkmenistan joined as an observer on Friday" (the group of the sentence or the
+        # document)
+        (
+            r"\b(?:formally\s+|officially\s+)?joined\s+as\s+(?:an?\s+)?(?:observer|(?:dialogue\s+)?"
+            r"partner(?:\s+(?:country|state))?)(?:\s+(?:state|country|member))?\b",
+            MembershipChange.OBSERVER,
+            False,
+            (("joined",), ("observer", "partner")),
+        ),
+        # "Hungary has been an observer since 2018", "Hungary, an observer since 2018,"
+        (
+            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+observer(?:\s+(?:state|country))?"
+            r"(?=\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer",), ("since",)),
+        ),
         # "Turkey has formally asked to join BRICS"
         (
             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b(?:formally\s+|officially\s+)?"
