@@ -95,6 +95,8 @@ _SENTENCES = [
     "Since joining the WTO in 2015, Kazakhstan has cut tariffs.",
     "Turkmenistan joined as an observer on Friday.",
     "Hungary has been an observer since 2018.",
+    "The EU took in Croatia in 2013.",
+    "India and Pakistan were admitted at the Astana summit in June 2017.",
 ]
 
 

@@ -299,3 +299,18 @@ def test_joining_as_an_observer_is_observer_status_in_the_documents_group() -> N
 def test_a_member_in_a_year_names_no_group_after_it() -> None:
     assert not changes("Uzbekistan became a full member in 2019.")
     assert not changes("Turkmenistan joined as an observer on Friday.")
+
+
+def test_invited_at_a_summit_takes_the_documents_group() -> None:
+    text = (
+        "BRICS leaders met in Kazan in October. "
+        "Argentina, invited at the Johannesburg summit in August 2023, turned the offer down."
+    )
+    assert dated(text) == {("ARG", "BRICS", "invited", "2023-08")}
+    assert not changes("Azerbaijan, invited to the OTS summit, sent its foreign minister.")
+
+
+def test_a_group_taking_in_members_one_by_one() -> None:
+    text = "The EU took in Croatia in 2013 and Bulgaria in 2007."
+    assert dated(text) == {("HRV", "EU", "joined", "2013"), ("BGR", "EU", "joined", "2007")}
+    assert not changes("Kazakhstan took in refugees from Afghanistan in 2021.")

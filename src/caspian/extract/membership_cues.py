@@ -307,7 +307,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("invited",),),
         ),
         (
-            r"(?<=,)\s+invited\s+(?:at|to|in|during)\b",
+            r"(?<=,)\s+invited(?:\s+to\b|(?=\s+(?:at|in|during)\b))",
             MembershipChange.INVITED,
             True,
             (("invited",),),
@@ -329,7 +329,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?admitted\s+"
             r"(?:to|into|as(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:observer|(?:dialogue\s+)?partner"
-            r"|candidate|guest)))",
+            r"|candidate|guest))|(?=(?:at|during)\s+(?:the|its|their|a)\s))",
             MembershipChange.JOINED,
             True,
             (("admitted",),),

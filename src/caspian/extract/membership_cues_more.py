@@ -107,6 +107,13 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             False,
             (("admitted",),),
         ),
+        # "The union took in Armenia in January 2015 and Kyrgyzstan in August"
+        (
+            r"\b(?:took|brought)\s+in\s+" + _OBJ_LIST + r"(?P<sg>)" + _LIST_END,
+            MembershipChange.JOINED,
+            False,
+            (("took", "brought"), ("in",)),
+        ),
         # "ASEAN leaders welcomed Timor-Leste into the bloc", "welcomed Finland into NATO"
         (
             r"\b(?:formally\s+|officially\s+)?welcomed\s+" + _OBJ_LIST + r"(?P<sg>)\s+(?:in)?to\s+"
