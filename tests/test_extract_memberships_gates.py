@@ -97,6 +97,11 @@ _SENTENCES = [
     "Hungary has been an observer since 2018.",
     "The EU took in Croatia in 2013.",
     "India and Pakistan were admitted at the Astana summit in June 2017.",
+    "Georgia terminated its membership of the CIS.",
+    "Mali's exit from ECOWAS was finalised in January.",
+    "ECOWAS suspended Mali's membership on Friday.",
+    "Timor-Leste became the bloc's newest member.",
+    "The SCO upgraded Belarus from observer to full member.",
 ]
 
 

@@ -149,6 +149,20 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             ("SWE", "NATO", "invited"),
         ),
         # suspension and departure
+        ("Georgia terminated its membership of the CIS in 2009.", ("GEO", "CIS", "left")),
+        ("Georgia formally ended its CIS membership in August 2009.", ("GEO", "CIS", "left")),
+        ("Ukraine renounced its membership in the CIS.", ("UKR", "CIS", "left")),
+        ("Mali's exit from ECOWAS was finalised in January.", ("MLI", "ECOWAS", "left")),
+        ("ECOWAS suspended Mali's membership on Friday.", ("MLI", "ECOWAS", "suspended")),
+        (
+            "The SCO upgraded Belarus from observer to full member on Thursday.",
+            ("BLR", "SCO", "joined"),
+        ),
+        ("Kazakhstan secured membership of the WTO in 2015.", ("KAZ", "WTO", "joined")),
+        (
+            "Armenia joined the EAEU in January 2015, as did Kyrgyzstan in August 2015.",
+            ("KGZ", "EAEU", "joined"),
+        ),
         (
             "Armenia announced it was freezing its participation in the CSTO.",
             ("ARM", "CSTO", "suspended"),
@@ -225,6 +239,12 @@ def test_a_phrasing_states_the_change(text: str, expected: tuple[str, str, str])
         "Argentina withdrew its application to join BRICS.",
         "Turkey ratified Finland's accession to NATO on March 30.",
         "Finland's application to join NATO was approved by all 30 allies.",
+        "Georgia could end its membership of the CIS.",
+        "Kazakhstan ended its chairmanship of the CIS.",
+        "Mali's exit from ECOWAS is expected to be finalised in January.",
+        "Russia suspended Georgia's participation in the talks.",
+        "Kazakhstan suspended Russia's participation.",
+        "Kazakhstan upgraded Belarus from partner to full member.",
     ],
 )
 def test_no_joining_or_other_change(text: str) -> None:
@@ -314,3 +334,12 @@ def test_a_group_taking_in_members_one_by_one() -> None:
     text = "The EU took in Croatia in 2013 and Bulgaria in 2007."
     assert dated(text) == {("HRV", "EU", "joined", "2013"), ("BGR", "EU", "joined", "2007")}
     assert not changes("Kazakhstan took in refugees from Afghanistan in 2021.")
+
+
+def test_the_blocs_newest_member_takes_the_documents_group() -> None:
+    text = (
+        "ASEAN leaders met in Kuala Lumpur on Sunday. "
+        "Timor-Leste became the bloc's newest member at the meeting. "
+        "Kazakhstan became the union's largest trading partner."
+    )
+    assert changes(text) == {("TLS", "ASEAN", "joined")}

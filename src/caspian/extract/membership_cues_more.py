@@ -286,6 +286,59 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             False,
             (("observer",), ("since",)),
         ),
+        # "Georgia terminated its membership of the CIS", "renounced its membership in"
+        (
+            r"\b(?:terminated|ended|renounced|relinquished|revoked|gave\s+up)\s+(?:its|their)\s+"
+            r"(?:(?P<grp>(?-i:[A-Z])[\w-]*)\s+)?membership\b(?:\s+(?:of|in)\b)?",
+            MembershipChange.LEFT,
+            False,
+            (
+                ("membership",),
+                ("terminated", "ended", "renounced", "relinquished", "revoked", "gave"),
+            ),
+        ),
+        # "Mali's exit from ECOWAS was finalised"
+        (
+            _OWNER + r"\s+(?:withdrawal|exit|departure)\s+from\s+(?P<grp>" + _NAMED + r")\s+(?:was"
+            r"|were|has\s+been|had\s+been)\s+"
+            + _ADVERB
+            + r"(?:completed|finali[sz]ed|formali[sz]ed"
+            r"|confirmed)\b",
+            MembershipChange.LEFT,
+            False,
+            (("withdrawal", "exit", "departure"), ("completed", "finali", "formali", "confirmed")),
+        ),
+        # "ECOWAS suspended Mali's membership" (the subject group)
+        (
+            r"\b(?:suspended|froze)\s+" + _OWNER + r"(?P<sgt>)\s+(?:membership|participation)\b"
+            r"(?!\s+in\b)",
+            MembershipChange.SUSPENDED,
+            False,
+            (("membership", "participation"), ("suspended", "froze")),
+        ),
+        # "Timor-Leste became the bloc's newest member" (the group of the sentence or the
+        # document)
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
+            + _ADVERB
+            + r"become)\s+the\s+(?:bloc|alliance"
+            r"|organi[sz]ation|union|grouping)[’']s\s+(?:\w+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+)?"
+            r"member(?:\s+(?:state|country))?\b",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("bec",)),
+        ),
+        # "the SCO upgraded Belarus from observer to full member"
+        (
+            r"\bupgraded\s+"
+            + _OBJ_LIST
+            + r"(?P<sgt>)\s+from\s+(?:an?\s+)?(?:observer|(?:dialogue\s+)?"
+            r"partner)(?:\s+(?:state|status|country))?\s+to\s+(?:an?\s+)?full(?:-fledged)?\s+"
+            r"member(?:ship|\s+state)?\b",
+            MembershipChange.JOINED,
+            False,
+            (("upgraded",), ("full",), ("member",)),
+        ),
         # "Turkey has formally asked to join BRICS"
         (
             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b(?:formally\s+|officially\s+)?"
@@ -370,11 +423,14 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "Kazakhstan was granted membership in the WTO", "gained membership of the OTS"
         (
-            r"\b(?:gained|obtained|acquired|won|was\s+granted|were\s+granted|was\s+given)\s+"
+            r"\b(?:gained|obtained|acquired|won|secured|was\s+granted|were\s+granted|was\s+given)\s+"
             r"membership\s+(?:of|in)\b",
             MembershipChange.JOINED,
             False,
-            (("membership",), ("gained", "obtained", "acquired", "won", "granted", "given")),
+            (
+                ("membership",),
+                ("gained", "obtained", "acquired", "won", "secured", "granted", "given"),
+            ),
         ),
         # "Uzbekistan upgraded its status in the OTS to full member", "was upgraded from
         # observer to full member of"

@@ -251,7 +251,7 @@ def _joint_with(text: str, group: ActorMention) -> bool:
 
 _ELLIPSIS_BEFORE = re.compile(
     r"(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
-    r"(?:(?:then|later|finally)\s+)?(?:(?:was\s+|were\s+)?followed\s+by\s+)?(?:the\s+)?$"
+    r"(?:(?:then|later|finally)\s+)?(?:(?:was\s+|were\s+)?followed\s+by\s+|as\s+did\s+)?(?:the\s+)?$"
 )
 _ELLIPSIS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:only|just|finally|eventually)\s+)?(?:(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|(?:has|have|had)\s+"
