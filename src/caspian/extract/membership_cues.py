@@ -43,7 +43,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:admitted|welcomed|accepted)\s+"
             + _OBJ_LIST
-            + r"(?P<sg>)\s+as\s+(?:its|their|the|an?)\s+"
+            + r"(?P<sg>)(?P<org>)\s+as\s+(?:its|their|the|an?)\s+"
             r"(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
             MembershipChange.JOINED,
             False,

@@ -29,6 +29,13 @@ _OBJ_LIST = r"(?P<obj>[^.;:]{2,140}?)"
 _OWNER = r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)"
 #: A named group: capitalised words ("the Shanghai Cooperation Organisation", "NATO").
 _NAMED = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w-]*){0,5}"
+#: A group named and nothing else, up to the end of the clause or a date or place
+#: ("entered NATO on Thursday", not "entered the OSCE Minsk Group talks").
+_GROUP_ONLY = (
+    r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w+-]*(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w+-]*){0,5})"
+    r"(?=\s*(?:[.,;:)]|$|\s+(?:on|in|at|as|last|this|after|before|during|with|when|since|from|and"
+    r"|but|for|until|ending|bringing|becoming|making)\b))"
+)
 _ADVERB = r"(?:(?:formally|officially|finally|now|also|then|eventually|subsequently)\s+)?"
 #: Where an object list ends: punctuation, a date or place preposition.
 _LIST_END = (
@@ -401,7 +408,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "Sweden formally entered NATO on Thursday"
         (
-            r"\b(?:formally\s+|officially\s+)?entered\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+            r"\b(?:formally\s+|officially\s+)?entered\s+" + _GROUP_ONLY,
             MembershipChange.JOINED,
             False,
             (("entered",),),
@@ -409,14 +416,14 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # "Indonesia became part of BRICS", "Iran is now a full member of the SCO"
         (
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become)\s+(?:a\s+)?"
-            r"(?:full\s+)?part\s+of\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            r"(?:full\s+)?part\s+of\s+" + _GROUP_ONLY,
             MembershipChange.JOINED,
             False,
             (("bec",), ("part",)),
         ),
         (
             r"\b(?:is|are)\s+now\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?members?\s+(?:state\s+)?"
-            r"(?:of|in)\b",
+            r"(?:of|in)\s+" + _GROUP_ONLY,
             MembershipChange.JOINED,
             False,
             (("member",), ("now",)),

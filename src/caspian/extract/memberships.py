@@ -211,7 +211,9 @@ def _object_gap(text: str, cue_end: int, group_start: int) -> bool:
 
 
 #: The subject group right before its verb ("The African Union on Friday suspended").
-_TIGHT_SUBJECT = re.compile(r"(?:[’']s(?:\s+[A-Z][\w-]*){1,4})?(?:\s+[\w-]+){0,4}\s+")
+_TIGHT_SUBJECT = re.compile(
+    r"(?:[’']s(?:\s+[A-Z][\w-]*){1,4})?(?:\s+[\w-]+){0,4}\s+|,\s+(?:which|that)(?:\s+[\w-]+){0,2}\s+"
+)
 #: A denial or report of others before the cue ("denied reports that A had applied").
 _DENIAL = re.compile(
     r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)?|refut(?:ed|es)?|rul(?:ed|es)\s+out"
@@ -220,9 +222,12 @@ _DENIAL = re.compile(
 )
 
 
-def _object_list(doc: Doc, start: int, end: int) -> list[ActorMention]:
+def _object_list(
+    doc: Doc, start: int, end: int, *, organisations: bool = False
+) -> list[ActorMention]:
     """The states of an object phrase that is nothing but a list of actors ("Finland,
-    Sweden and Norway"); none if the phrase holds other words."""
+    Sweden and Norway"); none if the phrase holds other words. With ``organisations``, an
+    organisation named alone counts too ("admitted the African Union as a member")."""
     text = text_of(doc)
     found = actors_in(doc, start, end)
     position = start
@@ -236,6 +241,8 @@ def _object_list(doc: Doc, start: int, end: int) -> list[ActorMention]:
         position = mention.end
     if not kept or not _OBJ_GAP.fullmatch(text, position, end):
         return []
+    if organisations and len(kept) == 1:
+        return kept  # "admitted the African Union as a permanent member"
     return [m for m in kept if _kind(m.actor_id) == "state"]
 
 
@@ -420,7 +427,12 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 continue
             pronoun = None
             if "obj" in (pattern.groupindex or {}):
-                members = _object_list(doc, match.start("obj"), match.end("obj"))
+                members = _object_list(
+                    doc,
+                    match.start("obj"),
+                    match.end("obj"),
+                    organisations="org" in (pattern.groupindex or {}),
+                )
                 pronoun = _PRONOUN_OBJECT.fullmatch(text, match.start("obj"), match.end("obj"))
             else:
                 members = _subjects(doc, mentions, start, match.start())
