@@ -102,6 +102,12 @@ _SENTENCES = [
     "ECOWAS suspended Mali's membership on Friday.",
     "Timor-Leste became the bloc's newest member.",
     "The SCO upgraded Belarus from observer to full member.",
+    "Uzbekistan became the union's third observer.",
+    "The entry of Bolivia into Mercosur took effect on Monday.",
+    "Uzbekistan suspended its membership again in 2012.",
+    "Mali and Niger said their exit from ECOWAS became effective.",
+    "The country was formally admitted on Monday.",
+    "Kyrgyzstan joined the WTO in 1998. Tajikistan followed in 2013.",
 ]
 
 

@@ -374,3 +374,104 @@ def test_the_blocs_newest_member_takes_the_documents_group() -> None:
         "Kazakhstan became the union's largest trading partner."
     )
     assert changes(text) == {("TLS", "ASEAN", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyzstan joined the WTO in 1998. "
+            "Tajikistan followed in 2013, and Kazakhstan in 2015.",
+            {
+                ("KGZ", "WTO", "joined", "1998"),
+                ("TJK", "WTO", "joined", "2013"),
+                ("KAZ", "WTO", "joined", "2015"),
+            },
+        ),
+        (
+            "Armenia joined the EAEU in January 2015. Kyrgyzstan did so in August 2015.",
+            {("ARM", "EAEU", "joined", "2015-01"), ("KGZ", "EAEU", "joined", "2015-08")},
+        ),
+        (
+            "Laos joined ASEAN in 1997. Cambodia followed two years later.",
+            {("LAO", "ASEAN", "joined", "1997"), ("KHM", "ASEAN", "joined", "1999")},
+        ),
+    ],
+)
+def test_a_sentence_that_follows_takes_the_change_before(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan joined the WTO in 1998. Talks with Kazakhstan followed in 2013.",
+        "Kyrgyzstan joined the WTO in 1998. Kazakhstan followed the talks closely in 2013.",
+        "Kyrgyzstan joined the WTO in 1998. Kazakhstan may follow in 2026.",
+        "Armenia and Belarus joined the EAEU. Kazakhstan followed in 2015.",
+    ],
+)
+def test_no_follower_without_its_own_subject_or_one_change_before(text: str) -> None:
+    found = changes(text)
+    assert ("KAZ", "WTO", "joined") not in found
+    if text.startswith("Armenia"):
+        assert ("KAZ", "EAEU", "joined") in found  # one change before: the follower takes it
+    else:
+        assert ("KAZ", "EAEU", "joined") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The entry of Bolivia into Mercosur took effect on Monday.",
+            ("BOL", "MERCOSUR", "joined"),
+        ),
+        (
+            "The admission of Timor-Leste to ASEAN was completed on Sunday.",
+            ("TLS", "ASEAN", "joined"),
+        ),
+        (
+            "Bolivia's incorporation into Mercosur was completed in July.",
+            ("BOL", "MERCOSUR", "joined"),
+        ),
+        (
+            "Uzbekistan rejoined the CSTO in 2006 and suspended its membership again in 2012.",
+            ("UZB", "CSTO", "suspended"),
+        ),
+        (
+            "Mali, Burkina Faso and Niger said their exit from ECOWAS became effective on "
+            "Wednesday.",
+            ("NER", "ECOWAS", "left"),
+        ),
+        (
+            "Leaders of BRICS met in Rio. Indonesia applied in 2023 and was formally admitted on "
+            "Monday.",
+            ("IDN", "BRICS", "joined"),
+        ),
+        (
+            "The Eurasian Economic Union met in Minsk. "
+            "Uzbekistan became the union's third observer in 2020.",
+            ("UZB", "EAEU", "observer"),
+        ),
+    ],
+)
+def test_more_nominal_and_coordinated_phrasings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The entry of Bolivia into Mercosur is expected to take effect next year.",
+        "Mali said its exit from ECOWAS would become effective next year.",
+        "Kazakhstan was admitted on Monday to the hospital.",
+        "Uzbekistan hosted the CSTO in 2006 and suspended its membership of the OSCE panel.",
+    ],
+)
+def test_more_look_alikes_state_no_change(text: str) -> None:
+    found = changes(text)
+    assert not {f for f in found if f[2] in ("joined", "left")}
+    assert ("UZB", "CSTO", "suspended") not in found

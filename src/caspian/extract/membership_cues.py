@@ -555,9 +555,16 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
 CUES: tuple[Cue, ...] = _BASE_CUES + MORE_CUES
 
 #: The words the first gate clauses of CUES are found by, none holding another ("member"
-#: finds "members" and "membership" too), and "status" for a sentence that takes the
-#: status of the one before.
-_FIRST_GATES = {gate for *_, gates in CUES for gate in gates[0]} | {"status"}
+#: finds "members" and "membership" too), and "status", "followed" and "did so" for a
+#: sentence that takes the status or change of the one before.
+_FIRST_GATES = {gate for *_, gates in CUES for gate in gates[0]} | {
+    "status",
+    "followed",
+    "did so",
+    "done so",
+    "did the same",
+    "done the same",
+}
 GATE_STEMS: tuple[str, ...] = tuple(
     sorted(
         word

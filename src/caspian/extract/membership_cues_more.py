@@ -57,7 +57,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # official", "Iran's membership in the SCO was formalised"
         (
             _OWNER + r"\s+(?:(?P<grp>(?-i:[A-Z])[\w-]*)\s+)?(?:full(?:-fledged)?\s+)?(?:membership"
-            r"|entry|admission|accession)(?:\s+(?:of|in|into|to)\s+"
+            r"|entry|admission|accession|incorporation)(?:\s+(?:of|in|into|to)\s+"
             + _NAMED
             + r")?\s+(?:(?:was|were"
             r"|has\s+been|had\s+been)\s+"
@@ -68,7 +68,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (
-                ("membership", "entry", "admission", "accession"),
+                ("membership", "entry", "admission", "accession", "incorporation"),
                 (
                     "completed",
                     "finali",
@@ -334,6 +334,72 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (("member",), ("bec",)),
+        ),
+        (
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
+            + _ADVERB
+            + r"become)\s+the\s+(?:bloc|alliance"
+            r"|organi[sz]ation|union|grouping)[’']s\s+(?:\w+\s+)?(?:new(?:est)?\s+)?(?:observer"
+            r"(?:\s+(?:state|country))?|(?:dialogue\s+)?partner(?:\s+(?:state|country))?)\b",
+            MembershipChange.OBSERVER,
+            False,
+            (("observer", "partner"), ("bec",)),
+        ),
+        # "The entry of Bolivia into Mercosur took effect", "the admission of Timor-Leste to
+        # ASEAN was completed"
+        (
+            r"\b(?:the\s+)?(?:entry|admission|incorporation)\s+of\s+"
+            + _OBJ_LIST
+            + r"\s+(?:in)?to\s+"
+            r"(?P<grp>"
+            + _NAMED
+            + r")\s+(?:(?:was|were|has\s+been|had\s+been)\s+"
+            + _ADVERB
+            + r"(?:completed|finali[sz]ed|formali[sz]ed|sealed|confirmed)|(?:took|came\s+into"
+            r"|entered\s+into|became)\s+(?:effect|force|effective|official))\b",
+            MembershipChange.JOINED,
+            False,
+            (
+                ("entry", "admission", "incorporation"),
+                (
+                    "completed",
+                    "finali",
+                    "formali",
+                    "sealed",
+                    "confirmed",
+                    "took",
+                    "came",
+                    "entered",
+                    "became",
+                ),
+            ),
+        ),
+        # "Uzbekistan ... suspended its membership again in 2012" (the group of the sentence
+        # or the document)
+        (
+            r"\b(?:suspended|froze|frozen)\s+(?:its|their)\s+(?:membership|participation)"
+            r"(?:\s+again)?(?=\s+(?:in|on)\s+(?:\d|" + _MONTHS + r"))",
+            MembershipChange.SUSPENDED,
+            False,
+            (("membership", "participation"), ("suspended", "froze", "frozen")),
+        ),
+        # "Mali, Burkina Faso and Niger said their exit from ECOWAS became effective"
+        (
+            r"\b(?:its|their)\s+(?:withdrawal|exit|departure)\s+from\s+(?P<grp>" + _NAMED + r")\s+"
+            r"(?:(?:has|had)\s+)?(?:took|taken|came\s+into|become|became)\s+(?:effect|force"
+            r"|effective|final)\b",
+            MembershipChange.LEFT,
+            False,
+            (("withdrawal", "exit", "departure"), ("took", "taken", "came", "become", "became")),
+        ),
+        # "The country ... was formally admitted on Monday" (the group of the document)
+        (
+            r"\b(?:was|were|has\s+been|have\s+been)\s+" + _ADVERB + r"admitted(?=\s+(?:(?:on|in)\s+"
+            r"(?:\d|" + _MONTHS + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"|(?:last|this)\s+(?:year|month|week)))",
+            MembershipChange.JOINED,
+            True,
+            (("admitted",),),
         ),
         # "the SCO upgraded Belarus from observer to full member"
         (

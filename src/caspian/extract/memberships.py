@@ -135,6 +135,11 @@ _APPOSITION = re.compile(
 )
 
 
+#: A second verb coordinated with the first after its object and adjuncts ("... in 2006
+#: and suspended"): its subject is the clause's.
+_SECOND_VERB = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?$")
+
+
 def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> list[ActorMention]:
     """The member(s) before a cue: the last state named in the clause, with the states
     coordinated with it ("Mali, Burkina Faso and Niger left ...")."""
@@ -150,6 +155,23 @@ def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> l
     ]
     if not before:
         return []
+    if _kind(before[-1].actor_id) != "state" and _SECOND_VERB.search(text, before[-1].end, cue):
+        # "Uzbekistan rejoined the CSTO in 2006 and suspended its membership": the subject
+        # of the coordinated verbs, the first state of the clause (with those listed with it)
+        states = [m for m in before if _kind(m.actor_id) == "state"]
+        if not states:
+            return []
+        first = before.index(states[0])
+        chain = [states[0]]
+        for mention in before[first + 1 :]:
+            if (
+                _LIST_GAP.fullmatch(text[chain[-1].end : mention.start])
+                and _kind(mention.actor_id) == "state"
+            ):
+                chain.append(mention)
+            else:
+                break
+        return chain
     chain = [before[-1]]
     for mention in reversed(before[:-1]):
         if mention.actor_id == chain[0].actor_id:
@@ -594,6 +616,7 @@ def memberships_in(doc: Doc) -> list[MembershipFact]:
         )
         if index - 1 in found and found[index - 1]:
             found[index] += _same_status(doc, *bounds[index], found[index - 1])
+            found[index] += _followed(doc, *bounds[index], found[index - 1])
         facts.extend(found[index])
     return facts
 
@@ -641,6 +664,76 @@ def _same_status(
             date=when,
         )
         for member in ids
+    ]
+
+
+_FOLLOWED = re.compile(
+    r"\b(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|(?:has|have|had)\s+(?:since\s+)?(?:followed"
+    r"(?:\s+suit)?|done\s+(?:so|the\s+same)))(?=\s*,?\s*(?:(?:in|on|during|by)\s+(?:\d|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December|the\s+"
+    r"(?:following|next|same)|late|early|mid)|(?:a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:years?|months?)\s+later|the\s+(?:following|next)\s+(?:year|month)))",
+    re.I,
+)
+
+
+#: What may come before the subject of "followed" at the start of its sentence.
+_LEADING = re.compile(r"\s*(?:(?:Then|Later|And|Next|Finally)\s*,?\s+)?(?:the\s+)?", re.I)
+
+
+def _followed(
+    doc: Doc, start: int, end: int, previous: list[MembershipFact]
+) -> list[MembershipFact]:
+    """ "Kyrgyzstan joined the WTO in 1998. Tajikistan followed in 2013, and Kazakhstan in
+    2015.": the change and group of the sentence before (one only), for the states that
+    follow, each with its own date."""
+    text = text_of(doc)
+    kinds = {(f.group, f.change) for f in previous}
+    match = _FOLLOWED.search(text, start, end)
+    if match is None or len(kinds) != 1:
+        return []
+    group, change = kinds.pop()
+    clause = re.split(r"[;:]|\bbut\b|\bwhile\b", text[start : match.start()])[-1]
+    if _NEAR_HEDGE.search(clause) or CLAUSE_HEDGE.search(clause) or _DENIAL.search(clause):
+        return []
+    mentions = party_mentions(doc, start, end)
+    members = _subjects(doc, mentions, start, match.start())
+    if not members or not _LEADING.fullmatch(text, start, members[0].start):
+        return []  # "Talks with Kazakhstan followed in 2013": the state is no subject
+    earlier = {f.parties[0] for f in previous}
+    ids = [m.actor_id for m in members if _kind(m.actor_id) == "state"]
+    ids = [a for a in dict.fromkeys(ids) if a not in earlier]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not ids or span is None:
+        return []
+    turn = _DATE_CLAUSE_END.search(text, match.end(), end)
+    dated = [
+        d
+        for d in dates_in(doc, match.end(), turn.start() if turn else end)
+        if d.kind in ("point", "since")
+    ]
+    base = previous[-1].date
+    when = dated[0].value if dated else _later(text[match.end() : end], base)
+    if when is None:
+        return []
+    dates_of: dict[str, str | None] = dict.fromkeys(ids, when)
+    for member, later in _elided(doc, mentions, match.end(), end, ids, base=when):
+        if member not in earlier:
+            dates_of.setdefault(member, later or when)
+    return [
+        make_fact(
+            MembershipFact,
+            doc,
+            span,
+            component=COMPONENT,
+            version=VERSION,
+            rule=f"membership.{change.value}.followed",
+            parties=[member],
+            group=group,
+            change=change,
+            date=member_date,
+        )
+        for member, member_date in dates_of.items()
     ]
 
 
