@@ -106,7 +106,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             r"|become\s+" + _MEMBER + r"\s+of)",
             MembershipChange.INVITED,
             True,
-            (("invited", "asked"), ("join", "member")),
+            (("invited", "asked to join", "asked to become"), ("join", "member")),
         ),
         (
             r"\b(?:received|accepted)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?invitation\s+to\s+join",
@@ -562,8 +562,6 @@ _FIRST_GATES = {gate for *_, gates in CUES for gate in gates[0]} | {
     "followed",
     "did so",
     "done so",
-    "did the same",
-    "done the same",
 }
 GATE_STEMS: tuple[str, ...] = tuple(
     sorted(

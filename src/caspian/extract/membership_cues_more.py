@@ -119,7 +119,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:took|brought)\s+in\s+" + _OBJ_LIST + r"(?P<sg>)" + _LIST_END,
             MembershipChange.JOINED,
             False,
-            (("took", "brought"), ("in",)),
+            (("took in", "brought in"),),
         ),
         # "ASEAN leaders welcomed Timor-Leste into the bloc", "welcomed Finland into NATO"
         (
@@ -160,6 +160,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.OBSERVER,
             True,
             (
+                ("observer", "partner"),
                 (
                     "accepted",
                     "admitted",
@@ -170,7 +171,6 @@ MORE_CUES: tuple[Cue, ...] = tuple(
                     "named",
                     "welcomed",
                 ),
-                ("observer", "partner"),
             ),
         ),
         # "became the SCO's newest dialogue partner", "became ASEAN's first observer"
@@ -260,7 +260,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"member(?:\s+(?:state|country))?\s+(?:of|in|into)|in(?:to)?)\b",
             MembershipChange.JOINED,
             True,
-            (("incorporated", "inducted"),),
+            (("incorporat", "inducted"),),
         ),
         # "Since joining the WTO in 2015, Kazakhstan has cut tariffs": the subject of the
         # main clause, right after the fronted phrase (dated only)
@@ -274,7 +274,19 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"|went|got|grew|saw|set|cut|brought|built|held|kept|led|lost|met|paid|spent|sent)\b)",
             MembershipChange.JOINED,
             False,
-            (("joining", "acceding", "becoming"),),
+            (
+                (
+                    "since joining",
+                    "after joining",
+                    "upon joining",
+                    "since acceding",
+                    "after acceding",
+                    "upon acceding",
+                    "since becoming",
+                    "after becoming",
+                    "upon becoming",
+                ),
+            ),
         ),
         # "Turkmenistan joined as an observer on Friday" (the group of the sentence or the
         # document)
@@ -306,14 +318,14 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "Mali's exit from ECOWAS was finalised"
         (
-            _OWNER + r"\s+(?:withdrawal|exit|departure)\s+from\s+(?P<grp>" + _NAMED + r")\s+(?:was"
+            _OWNER + r"\s+(?:withdrawal|exit)\s+from\s+(?P<grp>" + _NAMED + r")\s+(?:was"
             r"|were|has\s+been|had\s+been)\s+"
             + _ADVERB
             + r"(?:completed|finali[sz]ed|formali[sz]ed"
             r"|confirmed)\b",
             MembershipChange.LEFT,
             False,
-            (("withdrawal", "exit", "departure"), ("completed", "finali", "formali", "confirmed")),
+            (("withdrawal", "exit"), ("completed", "finali", "formali", "confirmed")),
         ),
         # "ECOWAS suspended Mali's membership" (the subject group)
         (
@@ -385,12 +397,12 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "Mali, Burkina Faso and Niger said their exit from ECOWAS became effective"
         (
-            r"\b(?:its|their)\s+(?:withdrawal|exit|departure)\s+from\s+(?P<grp>" + _NAMED + r")\s+"
+            r"\b(?:its|their)\s+(?:withdrawal|exit)\s+from\s+(?P<grp>" + _NAMED + r")\s+"
             r"(?:(?:has|had)\s+)?(?:took|taken|came\s+into|become|became)\s+(?:effect|force"
             r"|effective|final)\b",
             MembershipChange.LEFT,
             False,
-            (("withdrawal", "exit", "departure"), ("took", "taken", "came", "become", "became")),
+            (("withdrawal", "exit"), ("took", "taken", "came", "become", "became")),
         ),
         # "The country ... was formally admitted on Monday" (the group of the document)
         (
@@ -410,7 +422,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"member(?:ship|\s+state)?\b",
             MembershipChange.JOINED,
             False,
-            (("upgraded",), ("full",), ("member",)),
+            (("member",), ("upgraded",), ("full",)),
         ),
         # "Turkey has formally asked to join BRICS"
         (
@@ -418,7 +430,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"asked\s+to\s+(?:join|become\s+(?:an?\s+)?(?:full\s+)?members?\s+of)\b",
             MembershipChange.APPLIED,
             False,
-            (("asked",), ("join", "member")),
+            (("asked to join", "asked to become"),),
         ),
         # "Thailand submitted a letter of intent to join BRICS"
         (
@@ -427,7 +439,10 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"of\s+(?:intent|interest)\s+to\s+join\b",
             MembershipChange.APPLIED,
             False,
-            (("letter", "expression", "declaration"), ("intent", "interest"), ("join",)),
+            (
+                ("join",),
+                ("letter of intent", "expression of interest", "declaration of intent"),
+            ),
         ),
         # "Azerbaijan's application to join BRICS was submitted in August"
         (
@@ -438,6 +453,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.APPLIED,
             False,
             (
+                ("join", "member"),
                 ("application", "bid", "request"),
                 ("submitted", "filed", "lodged", "delivered", "sent", "handed", "presented"),
             ),
@@ -451,6 +467,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.APPLIED,
             False,
             (
+                ("join", "member"),
                 ("application", "bid", "request"),
                 ("submitted", "filed", "lodged", "delivered", "sent", "handed", "presented"),
             ),
@@ -516,7 +533,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"to\s+(?:an?\s+)?full(?:-fledged)?\s+member(?:ship)?(?:\s+(?:of|in))?\b",
             MembershipChange.JOINED,
             False,
-            (("upgraded",), ("full",), ("member",)),
+            (("member",), ("upgraded",), ("full",)),
         ),
     )
 )
