@@ -108,6 +108,8 @@ _SENTENCES = [
     "Mali and Niger said their exit from ECOWAS became effective.",
     "The country was formally admitted on Monday.",
     "Kyrgyzstan joined the WTO in 1998. Tajikistan followed in 2013.",
+    "The EAEU approved observer status for Uzbekistan in December.",
+    "Observer status in the EAEU was granted to Uzbekistan and Cuba in December.",
 ]
 
 

@@ -117,6 +117,14 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             "Turkey, a dialogue partner of the SCO since 2013, attended the summit.",
             ("TUR", "SCO", "observer"),
         ),
+        (
+            "The EAEU approved observer status for Uzbekistan in December 2020.",
+            ("UZB", "EAEU", "observer"),
+        ),
+        (
+            "Observer status in the EAEU was granted to Uzbekistan and Cuba in December 2020.",
+            ("CUB", "EAEU", "observer"),
+        ),
         # applications
         (
             "Turkey has formally asked to join BRICS, a party spokesman said.",
@@ -276,6 +284,8 @@ def test_a_phrasing_states_the_change(text: str, expected: tuple[str, str, str])
         "The G20 welcomed the EU and the African Union as members.",
         "Russia, which suspended Georgia from the talks, met in Moscow.",
         "Leaders welcomed the EU delegation as a new member of the forum.",
+        "The EAEU approved observer status for the delegation of Uzbekistan's parliament.",
+        "Observer status in the EAEU could be granted to Uzbekistan next year.",
     ],
 )
 def test_no_joining_or_other_change(text: str) -> None:

@@ -424,6 +424,28 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             False,
             (("member",), ("upgraded",), ("full",)),
         ),
+        # "The council approved observer status for Uzbekistan", "Observer status was granted
+        # to Uzbekistan and Cuba"
+        (
+            r"\b(?:approved|endorsed)\s+(?:the\s+)?(?:observer|(?:dialogue\s+)?partner(?:\s+country)?)"
+            r"\s+status\s+for\s+" + _OBJ_LIST + r"(?P<sg>)" + _LIST_END,
+            MembershipChange.OBSERVER,
+            False,
+            (("observer", "partner"), ("approved", "endorsed"), ("status",)),
+        ),
+        (
+            r"\b(?:observer|(?:dialogue\s+)?partner(?:\s+country)?)\s+status\s+(?:(?:in|at|with|of)\s+"
+            r"(?P<grp>"
+            + _NAMED
+            + r")\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+            + _ADVERB
+            + r"(?:granted|given|awarded|accorded)\s+to\s+"
+            + _OBJ_LIST
+            + _LIST_END,
+            MembershipChange.OBSERVER,
+            False,
+            (("observer", "partner"), ("granted", "given", "awarded", "accorded"), ("status",)),
+        ),
         # "Turkey has formally asked to join BRICS"
         (
             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b(?:formally\s+|officially\s+)?"
