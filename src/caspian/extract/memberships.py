@@ -32,16 +32,29 @@ Python-level work). Cues, by change:
   X", "X suspended A", "froze its participation in X", "A's participation in X has been
   frozen".
 
+More cues, in :mod:`caspian.extract.membership_cues_more`, read nominal, possessive and
+passive statements ("Iran's membership of the SCO took effect", "Brazil announced
+Indonesia's entry into BRICS", "The SCO admitted Belarus", "was accepted as a dialogue
+partner", "Azerbaijan's application to join BRICS was submitted", "put its membership on
+hold", "ceased to be a member of", "terminated its membership", "Since joining the WTO in
+2015, Kazakhstan ..."). A sentence that follows ("Tajikistan followed in 2013, and
+Kazakhstan in 2015") takes the one change of the sentence before, like one that takes
+"the same status".
+
 The member is the actor right before the cue in its clause with the states coordinated
 with it ("Bulgaria, Romania and Cyprus became members"), or the object list for "X
 invited A, B and C to join" (a list of actors and nothing else); "It", "The country"
 or a description ("The half-island nation") stands for the state the passage is
-about. The group is the first organisation or format after the cue with nothing
+about; an apposition right before the cue names no subject ("Azerbaijan, a dialogue
+partner of the SCO since 2016, applied"), and a second coordinated verb has the clause's
+first state for subject ("Uzbekistan rejoined the CSTO in 2006 and suspended its
+membership"). The group is the first organisation or format after the cue with nothing
 between them but words that let it be the cue's object ("joined the leaders of the
 OTS", "joined other CSTO leaders", "pulled out of the CSTO summit" name no group
 joined or left), the subject for "NATO welcomed A", else the only one in the sentence,
-else the one the document is about. An elliptical conjunct takes the same change with
-its own date ("Croatia joined the EU in 2013 and Bulgaria in 2007", "Laos joined ASEAN
+else the one the document is about (also for a group named by its kind: "left the bloc",
+"joined the alliance"). An elliptical conjunct takes the same change with its own
+date, every one of a list ("Croatia joined the EU in 2013 and Bulgaria in 2007", "Laos joined ASEAN
 in 1997, Cambodia two years later"). Candidate status and accession talks are no
 change of the spec's vocabulary and yield nothing. Hedged, future, negated and denied
 statements ("plans to join", "may apply", "aspires to join", "has not joined", "denied
