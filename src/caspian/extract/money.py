@@ -226,6 +226,32 @@ class _Candidates:
         return self.digit if self.scale is None else min(self.digit, self.scale)
 
 
+#: What a match of the lower-cased pattern may hold right before its number's first
+#: digit: a currency sign or code, or (then white space) a qualifier's last word, "from"
+#: or "between" (see :func:`_alone`).
+_PREFIX_KEYS = tuple(_PREFIX_CURRENCY)
+_LEADERS = tuple(
+    sorted({q.split()[-1] for q in _QUALIFIERS} | {"from", "between"} | set(_PREFIX_CURRENCY))
+)
+
+
+def _alone(text: str, start: int, digit: int) -> bool:
+    """Whether no match of :data:`_QUANTITY_LOW` in lower-cased `text` can start in
+    ``[start, digit)``, `digit` being the first digit or scale word at or after `start`.
+
+    Such a match holds no digit or scale word before its number, so the number starts at
+    `digit`; before it the match holds a currency sign or code (and at most one white space)
+    or, each followed by white space, a qualifier and "from" or "between". So the text
+    before `digit` (and its white space) ends with one of :data:`_LEADERS`, or with one of
+    :data:`_PREFIX_KEYS` when no white space comes before `digit`. (The search at the
+    digit is then a match there, not a search of every position before it.)
+    """
+    end = digit
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return not text.endswith(_LEADERS if end < digit else _PREFIX_KEYS, start, end)
+
+
 def _search(
     text: str,
     pos: int,
@@ -249,7 +275,10 @@ def _search(
         if cand is None:
             return None
         start = max(pos, cand - _BEFORE)
-        near = pattern.search(text, start, min(hi, cand + _AFTER))
+        if pattern is _QUANTITY_LOW and cand == candidates.digit and _alone(text, start, cand):
+            near = pattern.match(text, cand, min(hi, cand + _AFTER))
+        else:
+            near = pattern.search(text, start, min(hi, cand + _AFTER))
         if near is not None and near.start() <= cand:
             found = pattern.match(text, near.start(), hi)
             return found if found is not None else pattern.search(text, start, hi)
@@ -301,6 +330,8 @@ def _usd(value: float, unit: str) -> float | None:
 
 def _parse(m: re.Match[str], text: str) -> Quantity | None:
     """The quantity of a match in `text` (or in its lower-cased copy, same offsets)."""
+    if not (m["acur"] or m["bcur"] or m["unit"] or m["ascale"] or m["bscale"]):
+        return None  # a plain number ("2024", "19 agreements"): no unit, no scale
     first = _number(m["anum"])
     if first is None:
         return None
