@@ -207,6 +207,20 @@ _OFFER_CUE_LOW = re.compile(OFFER_CUE.pattern)
 _AIM_CUE_LOW = re.compile(AIM_CUE.pattern)
 _FORECAST_LOW = re.compile(FORECAST.pattern)
 _STRONG_AIM_LOW = re.compile(STRONG_AIM.pattern)
+# what every match of these cues holds (a plain search first: most sentences hold none)
+_FACTOR_STEMS = ("doubl", "tripl", "quadrupl", "fold")
+_SHARE_STEMS = ("half", "third", "quarter", "fifth", "tenth")
+_OFFER_STEMS = ("announc", "unveil", "pledg", "offer", "promis")
+
+
+def _has(low: str, stems: Sequence[str]) -> bool:
+    return any(stem in low for stem in stems)
+
+
+def _word_share(low: str) -> bool:
+    return _has(low, _SHARE_STEMS) and _WORD_SHARE_LOW.search(low) is not None
+
+
 _LEADING_DEADLINE = re.compile(
     r"\b(?:by|until|in)\s+(?:the\s+end\s+of\s+)?\d{4}\s*,?\s*(?:to|at)\s+"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|at\s+least\s+)?$",
@@ -308,10 +322,10 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
         text = span_text(doc, sent)
         low = lowered[sent.start_char : sent.end_char]
         amounts = quantities_in(doc, sent.start_char, sent.end_char)
-        factor = _FACTOR_LOW.search(low) is not None
-        if not amounts and not factor and not _WORD_SHARE_LOW.search(low):
+        factor = _has(low, _FACTOR_STEMS) and _FACTOR_LOW.search(low) is not None
+        if not amounts and not factor and not _word_share(low):
             continue  # every anchor is an amount, a factor or a share in words
-        offer_cue = _OFFER_CUE_LOW.search(low) is not None
+        offer_cue = _has(low, _OFFER_STEMS) and _OFFER_CUE_LOW.search(low) is not None
         aims = _AIM_CUE_LOW.search(low) is not None
         if not offer_cue and not aims and not factor:
             continue

@@ -341,17 +341,35 @@ def statement_date(
             others = [value for value in found if value != day]
             return (others or found)[0]
     if published is not None:
-        # the event the article reports: a day in the two weeks before publication
-        # (the dateline itself is the publication day, so an earlier day is preferred)
-        floor = (published - timedelta(days=14)).isoformat()
-        day = published.isoformat()
-        # sentence by sentence, so the dates of the rest of the doc are not read for nothing
-        for span in sents:
-            for mention in dates_in(doc, span.start_char, span.end_char):
-                if len(mention.value) == 10 and floor <= mention.value < day:
-                    return str(mention.value)
-        return day
+        return _reported_day(doc, sents, published)
     return None
+
+
+_REPORTED_KEY = "caspian.fact_context.reported_day"
+
+
+def _reported_day(doc: Doc, sents: Sequence[Span], published: date) -> str:
+    """The event the article reports: the first day in the two weeks before publication
+    that the doc names (the dateline itself is the publication day, so an earlier day is
+    preferred), else the publication day. Found once per doc and publication date."""
+    key = (published, len(sents))
+    cached: tuple[tuple[date, int], str] | None = doc.user_data.get(_REPORTED_KEY)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    floor = (published - timedelta(days=14)).isoformat()
+    day = published.isoformat()
+    found = day
+    # sentence by sentence, so the dates of the rest of the doc are not read for nothing
+    for span in sents:
+        for mention in dates_in(doc, span.start_char, span.end_char):
+            if len(mention.value) == 10 and floor <= mention.value < day:
+                found = str(mention.value)
+                break
+        else:
+            continue
+        break
+    doc.user_data[_REPORTED_KEY] = (key, found)
+    return found
 
 
 _COMPANY_NAMES: set[str] = set()

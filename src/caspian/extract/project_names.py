@@ -386,10 +386,13 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                         words = words[1:]
                 name = " ".join(words)
                 distinctive = main_words(name) - _actor_words(doc, start, end)
-                proper = {w for w in distinctive
-                          if word_pattern(w, end=False).search(name)
-                          and any(t[:1].isupper() for t in re.findall(r"[^\W_]+", name)
-                                  if t.lower() == w)}  # fmt: skip
+                # a capitalised word of the name first: its word pattern is compiled only then
+                capitalised = {t.lower() for t in re.findall(r"[^\W_]+", name) if t[:1].isupper()}
+                proper = {
+                    w
+                    for w in distinctive
+                    if w in capitalised and word_pattern(w, end=False).search(name)
+                }
                 if (
                     not proper
                     and not _port_of_city(doc, start, end, name)
