@@ -228,6 +228,31 @@ def word_pattern(word: str, *, end: bool = True) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}" + (r"\b" if end else ""), _I)
 
 
+def has_word(text: str, word: str, *, end: bool = True) -> bool:
+    """Whether ``word_pattern(word, end=end)`` finds a match in `text`: by plain search
+    when both are ASCII (where the pattern's case-insensitive letters and word boundaries
+    are those of ``str.lower`` and ``[A-Za-z0-9_]``), so that no pattern is compiled for
+    each new word of a name; else by the pattern."""
+    if not word or not (text.isascii() and word.isascii()):
+        return word_pattern(word, end=end).search(text) is not None
+    low = text.lower()
+    word = word.lower()
+    size = len(word)
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    position = low.find(word)
+    while position >= 0:
+        before = position > 0 and _is_word_char(low[position - 1])
+        after = position + size < len(low) and _is_word_char(low[position + size])
+        if before != first and (not end or after != last):
+            return True
+        position = low.find(word, position + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 # capitalised words that never make a name kept by ``name_then_noun`` (openers, months)
 _OPENERS = _words(
     "the a an this that these those its their our his her it in on at by for of and to with "
@@ -389,9 +414,7 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                 # a capitalised word of the name first: its word pattern is compiled only then
                 capitalised = {t.lower() for t in re.findall(r"[^\W_]+", name) if t[:1].isupper()}
                 proper = {
-                    w
-                    for w in distinctive
-                    if w in capitalised and word_pattern(w, end=False).search(name)
+                    w for w in distinctive if w in capitalised and has_word(name, w, end=False)
                 }
                 if (
                     not proper

@@ -105,10 +105,10 @@ from caspian.extract.fact_context import (
 from caspian.extract.project_anaphora import anaphoric_host, anaphoric_name
 from caspian.extract.project_names import (
     Name,
+    has_word,
     main_words,
     names_in,
     noun_positions,
-    word_pattern,
 )
 from caspian.facts import ProjectFact
 
@@ -387,7 +387,7 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str | None
         following = sents[index + 1]
         words = main_words(name.name)
         if _REFERS.search(span_text(doc, following)) or any(
-            word_pattern(w).search(span_text(doc, following)) for w in words
+            has_word(span_text(doc, following), w) for w in words
         ):
             candidates.append(following)
     for span in candidates:
@@ -572,7 +572,7 @@ def _window(doc: Doc, sents: Sequence[Span], index: int, words: set[str]) -> lis
     window = [sents[index]]
     for nxt in sents[index + 1 : index + 3]:
         if _REFERS.search(span_text(doc, nxt)) or any(
-            word_pattern(w).search(span_text(doc, nxt)) for w in words
+            has_word(span_text(doc, nxt), w) for w in words
         ):
             window.append(nxt)
         else:
