@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from caspian.extract.project_names import has_word, word_pattern
 
-ALPHABET = "abkKsSiIzZ09_- .,'\né\u0130\u0131\u017f\u212a"
+ALPHABET = "abkKsSiIzZ09_- .,'\né’—\u0130\u0131\u017f\u212a\u00b5\u03bc\u1e9e\u00df"
 WORDS = st.text(alphabet="abkKsSiI09_-é\u0130\u017f", min_size=1, max_size=4)
 
 

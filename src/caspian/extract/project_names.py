@@ -228,14 +228,25 @@ def word_pattern(word: str, *, end: bool = True) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}" + (r"\b" if end else ""), _I)
 
 
+#: the characters other than ASCII letters that a case-insensitive pattern matches to an
+#: ASCII letter ("İ" and "ı" to "i", "ſ" to "s", the Kelvin sign to "k")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def has_word(text: str, word: str, *, end: bool = True) -> bool:
-    """Whether ``word_pattern(word, end=end)`` finds a match in `text`: by plain search
-    when both are ASCII (where the pattern's case-insensitive letters and word boundaries
-    are those of ``str.lower`` and ``[A-Za-z0-9_]``), so that no pattern is compiled for
-    each new word of a name; else by the pattern."""
-    if not word or not (text.isascii() and word.isascii()):
-        return word_pattern(word, end=end).search(text) is not None
+    """Whether ``word_pattern(word, end=end)`` finds a match in `text`: by plain search in
+    the lower-cased text when `word` is ASCII and `text` holds none of the characters a
+    case-insensitive pattern matches to an ASCII letter otherwise than ``str.lower`` does
+    (word boundaries are read with ``str.isalnum``, as the pattern reads them), so that
+    no pattern is compiled for each new word of a name; else by the pattern."""
     low = text.lower()
+    if (
+        not word
+        or not word.isascii()
+        or len(low) != len(text)
+        or (not text.isascii() and _ODD_CASE.search(text) is not None)
+    ):
+        return word_pattern(word, end=end).search(text) is not None
     word = word.lower()
     size = len(word)
     first, last = _is_word_char(word[0]), _is_word_char(word[-1])
