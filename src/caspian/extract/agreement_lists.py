@@ -41,7 +41,7 @@ from caspian.facts import AgreementFact, Instrument, Stage, Topic
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from caspian.extract.agreements import _Sentences
+    from caspian.extract.agreement_parties import _Sentences
 
 _NOUNS = (
     r"(?:documents|agreements|instruments|texts|memorand\w+|accords|deals|treaties|papers|MoUs)"
@@ -111,7 +111,8 @@ def _region(text: str, header_end: int, limit: int) -> tuple[int, int]:
 
 def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """Facts of the instruments listed under a header in sentence `index`."""
-    from caspian.extract.agreements import COMPONENT, VERSION, _context_parties, _parties
+    from caspian.extract.agreement_parties import _context_parties, _parties
+    from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
     sent = cache.bounds[index]
@@ -297,7 +298,8 @@ def header_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """Diplomatic relations broken off or suspended in sentence `index`."""
-    from caspian.extract.agreements import COMPONENT, VERSION, _is_state, _parties
+    from caspian.extract.agreement_parties import _is_state, _parties
+    from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
     sent = cache.bounds[index]

@@ -1,0 +1,334 @@
+"""Agreements: who the parties of an instrument mention are (``caspian.agreements.v1``).
+
+The stretch of the sentence that belongs to a mention (:func:`_scope`), the party ids of
+a range (venues, destinations and mediators left out; "the leaders of the OTS" for its
+members), "between X and Y" and the legal "of the one part ... of the other part", the
+signers of a relative clause ("a pact that Armenia signed with Greece"), and the
+fallbacks: the whole sentence, the antecedent's sentence, the nearest preceding
+sentence naming two or more actors. Split out of ``agreements.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from caspian.extract.base import text_of
+from caspian.extract.instruments import InstrumentMention, find_instruments
+from caspian.extract.references import non_party_role, party_ids, party_mentions
+from caspian.extract.stages import Cue, coordinated
+from caspian.facts import Instrument
+
+_ANAPHORIC_CONTEXT = re.compile(
+    r"\b(?:their|our|both|bilateral|they|the\s+(?:two|sides|parties|summit|talks|meeting"
+    r"|visit|ceremony|heads)|during\s+the|the\s+(?:agreement|deal|declaration|document)s?"
+    r"|[Nn]egotiators|separate)\b",
+    re.I,
+)
+#: Instruments only the European Union concludes (with one partner state each).
+_EU_INSTRUMENTS = frozenset(
+    {
+        Instrument.PARTNERSHIP_COOPERATION_AGREEMENT,
+        Instrument.ENHANCED_PARTNERSHIP_COOPERATION_AGREEMENT,
+    }
+)
+
+
+def _is_state(actor_id: str) -> bool:
+    from caspian.extract.references import _kind
+
+    return _kind(actor_id) == "state"
+
+
+_THEY = re.compile(r"\b[Tt]hey\b")
+_ELABORATION = re.compile(
+    r"\s*(?:(?:The|These|This|Those|That|Such)\s+(?:new\s+|updated\s+)?"
+    r"(?:agreements?|deals?|documents?|treaty|accords?|pacts?|memorand\w+|MoUs?|MOUs?|EPCA"
+    r"|declaration|partnership|arrangement)\b|(?:It|They)\s+(?:also\s+)?(?:covers?|includes?"
+    r"|focus(?:es)?|provides?|sets?\s+out|establish(?:es)?|aims?|expands?)\b)",
+)
+_BETWEEN = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:signed|concluded|reached)\s+)?between\s+(?:the\s+)?"
+    r"(?P<body>[^.;:]{3,120}?)(?=[.;:]|,\s+(?:which|that|the|and\s+the)\b|\s+(?:on|in|at|was"
+    r"|were|is|has|had|to|will|would|for)\b|$)",
+)
+#: The parties of a treaty in its legal style.
+_PARTS = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?between\s+(?P<one>[^;.()]{3,160}?),\s+of\s+the\s+one\s+part,?\s+and"
+    r"\s+(?P<other>[^;.()]{3,160}?),\s+of\s+the\s+other\s+part\b"
+)
+#: A relative or reduced relative clause between an instrument and its passive cue.
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+(?!was\b|were\b|had\b|has\b)[^,;]{0,60}|(?:that|which)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+|)$"
+)
+_SCOPE_END = re.compile(
+    r",\s+(?:\w+ing\b|which\b|who\b|whose\b|while\b|whereas\b|as\s+(?!well)|after\b|when\b"
+    r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
+    r"|(?:aimed|designed|intended|meant)\b"
+    r"|and\s+(?=[A-Z]))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
+)
+_ATTACHED = re.compile(
+    r"\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+(?:(?:,|and)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s*)+)*"
+)
+_LEADERS_OF = re.compile(
+    r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|ministers|foreign\s+ministers)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_EXCEPT = re.compile(
+    r"\ball\s+(?:of\s+)?the\s+(?P<group>[A-Z][\w+]*)\s+(?:states\s+|countries\s+|members\s+)?"
+    r"(?:except|but)\s+(?:for\s+)?",
+)
+
+
+def _scope(
+    text: str,
+    mention: InstrumentMention,
+    mentions: list[InstrumentMention],
+    sent: tuple[int, int],
+    cue_end: int = 0,
+) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to the mention (between its neighbours)."""
+    index = mentions.index(mention)
+    lo, hi = sent
+    first, last = index, index
+    while first > 0 and coordinated(text, mentions[first - 1], mentions[first]):
+        first -= 1
+    while last + 1 < len(mentions) and coordinated(text, mentions[last], mentions[last + 1]):
+        last += 1
+    if first > 0:
+        lo = mentions[first - 1].end
+        attached = _ATTACHED.match(text, lo, hi)
+        if attached:
+            lo = attached.end()
+    if last + 1 < len(mentions):
+        hi = mentions[last + 1].start
+    floor = mentions[last].end
+    if cue_end > floor and cue_end - floor <= 70:
+        floor = cue_end  # a passive cue right after: "was signed by X and Y"
+    stop = _SCOPE_END.search(text, floor, hi)
+    if stop:
+        hi = stop.start()
+    return lo, hi
+
+
+#: "the European Union and its member states": the members are not parties beside it.
+_BLOC_AND_MEMBERS = re.compile(r"[A-Z][\w.’'-]*\s+(?:and|&)\s+$")
+_ITS_MEMBERS = re.compile(r"(?:its|their|the)\s+(?:\w+\s+)?(?:full\s+)?member", re.I)
+_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
+
+
+#: doc.user_data key of the party ids of ranges, while :func:`agreements_in` runs.
+_PARTIES_KEY = "caspian.agreements.parties"
+
+
+def _parties(doc: Doc, start: int, end: int, *, companies: bool = False) -> list[str]:
+    """Party ids in [start, end); "the leaders of the OTS" stands for its members; venues,
+    destinations and mediators are left out."""
+    known: dict[tuple[int, int, bool], list[str]] | None = doc.user_data.get(_PARTIES_KEY)
+    if known is None:
+        return _find_party_ids(doc, start, end, companies)
+    key = (start, end, companies)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_party_ids(doc, start, end, companies)
+    return list(found)  # (callers extend their copy)
+
+
+def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
+    found: dict[str, None] = {}
+    text = text_of(doc)
+    dropped = -1  # end of the last venue/destination/mediator left out
+    for mention in party_mentions(doc, start, end, companies=companies):
+        if (
+            mention.via == "reference"
+            and _ITS_MEMBERS.match(mention.text)
+            and _BLOC_AND_MEMBERS.search(text, max(0, mention.start - 80), mention.start)
+        ):
+            continue  # "the EU and its member states": the bloc acts for them
+        if mention.via != "reference" and (
+            non_party_role(text, mention.start, mention.end, mention.via, end)
+            or (dropped >= 0 and _COORDINATED.fullmatch(text, dropped, mention.start))
+        ):
+            dropped = mention.end  # "gas supplies to Uzbekistan and Kyrgyzstan": both
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        if mention.via != "reference" and _LEADERS_OF.search(before):
+            from caspian.actors import load_registry
+
+            members = load_registry().members(mention.actor_id, on=doc._.published)
+            if members:
+                for member in sorted(members):
+                    found.setdefault(member, None)
+                continue
+        found.setdefault(mention.actor_id, None)
+    return list(found)
+
+
+_WITH_AFTER = re.compile(r"\s+with\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?")
+
+
+def _with_list(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
+    """The partners in "with A, B and C" right after the mention."""
+    text = text_of(doc)
+    match = _WITH_AFTER.match(text[mention.end : hi])
+    if not match:
+        return []
+    partners: list[str] = []
+    position = mention.end + match.end()
+    for actor in party_mentions(doc, position, hi):
+        gap = text[position : actor.start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        if actor.actor_id not in partners:
+            partners.append(actor.actor_id)
+        position = actor.end
+    return partners
+
+
+class _Sentences:
+    """Per-document lazy cache of sentence-level analyses (only for sentences asked for)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
+        self._mentions: dict[int, list[InstrumentMention]] = {}
+        self._parties: dict[int, list[str]] = {}
+
+    def mentions(self, index: int) -> list[InstrumentMention]:
+        if index not in self._mentions:
+            self._mentions[index] = find_instruments(text_of(self.doc), *self.bounds[index])
+        return self._mentions[index]
+
+    def parties(self, index: int) -> list[str]:
+        if index not in self._parties:
+            self._parties[index] = _parties(self.doc, *self.bounds[index])
+        return self._parties[index]
+
+
+def _context_parties(
+    cache: _Sentences, index: int, current: list[str], *, states_only: bool = False
+) -> list[str]:
+    """Parties of the nearest preceding sentence (up to three back) naming two or more
+    actors, at least one a state (only states for "they"), if they include the actors
+    this sentence names."""
+    from caspian.extract.references import _kind
+
+    for back in range(index - 1, max(-1, index - 4), -1):
+        previous = cache.parties(back)
+        if states_only:
+            previous = [p for p in previous if _kind(p) == "state"]
+        if (
+            len(previous) >= 2
+            and any(_kind(p) == "state" for p in previous)
+            and all(p in previous for p in current)
+        ):
+            return previous
+    return current
+
+
+def _expand_groups(doc: Doc, start: int, end: int, parties: list[str]) -> list[str]:
+    """Replace "all of the C5 except Turkmenistan" by the members named."""
+    text = text_of(doc)
+    match = _EXCEPT.search(text, start, end)
+    if not match:
+        return parties
+    mentions = party_mentions(doc, match.start(), min(end, match.end() + 40))
+    group = [m for m in mentions if m.start < match.end() and m.end <= match.end()]
+    excluded = [m.actor_id for m in mentions if m.start >= match.end()]
+    if not group:
+        return parties
+    from caspian.actors import load_registry
+
+    registry = load_registry()
+    members = registry.members(group[0].actor_id, on=doc._.published)
+    if not members:
+        return parties
+    kept = [p for p in parties if p != group[0].actor_id and p not in excluded]
+    return kept + sorted(m for m in members if m not in excluded and m not in kept)
+
+
+def _elaboration(cache: _Sentences, index: int) -> tuple[int, int] | None:
+    """The next sentence, when it goes on about the same instrument ("The agreement covers")."""
+    if index + 1 >= len(cache.bounds):
+        return None
+    start, end = cache.bounds[index + 1]
+    if _ELABORATION.match(text_of(cache.doc), start, end):
+        return start, end
+    return None
+
+
+def _find_parties(
+    doc: Doc,
+    cache: _Sentences,
+    index: int,
+    mention: InstrumentMention,
+    lo: int,
+    hi: int,
+    sources: list[int],
+    instrument: Instrument,
+    cue: Cue | None = None,
+) -> list[str]:
+    text = text_of(doc)
+    sent = cache.bounds[index]
+    parties = _parties(doc, lo, hi, companies=instrument is Instrument.INVESTMENT_DEALS)
+    parts = _PARTS.match(text, mention.end, sent[1])
+    between = None if parts else _BETWEEN.match(text, mention.end, hi)
+    if parts:  # "between the EU and its Member States, of the one part, and X, of the other"
+        named = _parties(doc, parts.start("one"), parts.end("one"))
+        named += [
+            p for p in _parties(doc, parts.start("other"), parts.end("other")) if p not in named
+        ]
+        if len(named) >= 2:
+            parties = named
+    if between:
+        named = _parties(doc, between.start("body"), between.end("body"))
+        if len(named) >= 2:
+            parties = named
+    if cue is not None and cue.after and _RELATIVE.match(text, mention.end, cue.start):
+        # "a pact that Armenia signed with Greece", "an accord signed in 2001 by A, B and C":
+        # the parties of the instrument are the ones its own clause names
+        named = _parties(doc, mention.end, max(hi, cue.end))
+        if len(named) >= 2:
+            parties = named
+    if len(parties) < 2:
+        wider = _parties(doc, sent[0], hi)
+        if len(wider) > len(parties):
+            parties = wider
+    if not parties:
+        acting = [m.actor_id for m in party_mentions(doc, *sent) if m.via in ("person", "office")]
+        if len(set(acting)) >= 2:
+            parties = list(dict.fromkeys(acting))
+    if (
+        len(sources) > 1
+        and sources[1] != index
+        and len(parties) < 2
+        and len(cache.parties(index)) >= 2
+    ):
+        parties = cache.parties(index)  # an anaphor: its own sentence names the parties
+    for where in sources[1:]:
+        if len(parties) < 2:
+            parties = list(dict.fromkeys([*parties, *cache.parties(where)]))
+    elaboration = _elaboration(cache, index)
+    if instrument is Instrument.INVESTMENT_DEALS and elaboration:
+        parties = list(dict.fromkeys([*parties, *party_ids(doc, *elaboration)]))
+        parties = _expand_groups(doc, *elaboration, parties)
+    if len(parties) < 2 and (
+        mention.generic
+        or _ANAPHORIC_CONTEXT.search(text, *sent)
+        or text.startswith(("Its ", "Their "), sent[0])
+    ):
+        parties = _context_parties(
+            cache, index, parties, states_only=bool(_THEY.search(text, *sent))
+        )
+    if not parties and text.startswith(("Its ", "Their "), sent[0]) and index > 0:
+        previous = [p for p in cache.parties(index - 1) if _is_state(p)]
+        if len(previous) == 1:
+            parties = previous  # "Kazakhstan went first. Its EPCA was signed ..."
+    if len(parties) == 1 and instrument in _EU_INSTRUMENTS and parties[0] != "EU":
+        parties = [*parties, "EU"]  # (enhanced) partnership and cooperation agreements
+    return parties
