@@ -11,6 +11,7 @@ sentence naming two or more actors. Split out of ``agreements.py``.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -205,9 +206,35 @@ class _Sentences:
         return self._mentions[index]
 
     def parties(self, index: int) -> list[str]:
+        """The parties a whole sentence names (a bloc named with two or more of its
+        members stands for them: "Iran and the EAEU ... Armenia, Belarus, Russia")."""
         if index not in self._parties:
-            self._parties[index] = _parties(self.doc, *self.bounds[index])
+            found = _parties(self.doc, *self.bounds[index])
+            self._parties[index] = for_members(found, found, self.doc._.published)
         return self._parties[index]
+
+
+def for_members(parties: list[str], blocs: list[str], on: date | None) -> list[str]:
+    """`parties` with two or more members of one of the `blocs` replaced by that bloc (it
+    acts for them: "signed by Iran and by Armenia, Belarus, Kazakhstan, Kyrgyzstan and
+    Russia" after "the agreement between Iran and the EAEU")."""
+    if len(parties) < 3:
+        return parties
+    from caspian.actors import load_registry
+
+    registry = load_registry()
+    for bloc in blocs:
+        if _is_state(bloc):
+            continue
+        members = registry.members(bloc, on=on)
+        inside = [p for p in parties if p in members]
+        if len(inside) < 2 or len(inside) == len(parties):
+            continue
+        first = parties.index(inside[0])
+        kept = [p for k, p in enumerate(parties) if p not in members or k == first]
+        parties = [bloc if p == inside[0] else p for p in kept]
+        parties = list(dict.fromkeys(parties))
+    return parties
 
 
 def _context_parties(
@@ -215,7 +242,7 @@ def _context_parties(
 ) -> list[str]:
     """Parties of the nearest preceding sentence (up to three back) naming two or more
     actors, at least one a state (only states for "they"), if they include the actors
-    this sentence names."""
+    this sentence names; members of a bloc named in those sentences count as the bloc."""
     from caspian.extract.references import _kind
 
     for back in range(index - 1, max(-1, index - 4), -1):
@@ -227,7 +254,10 @@ def _context_parties(
             and any(_kind(p) == "state" for p in previous)
             and all(p in previous for p in current)
         ):
-            return previous
+            if states_only or len(previous) < 3:
+                return previous
+            blocs = [p for b in range(back, max(-1, index - 4), -1) for p in cache.parties(b)]
+            return for_members(previous, blocs, cache.doc._.published)
     return current
 
 
@@ -313,6 +343,8 @@ def _find_parties(
     for where in sources[1:]:
         if len(parties) < 2:
             parties = list(dict.fromkeys([*parties, *cache.parties(where)]))
+        elif where != index:
+            parties = for_members(parties, cache.parties(where), doc._.published)
     elaboration = _elaboration(cache, index)
     if instrument is Instrument.INVESTMENT_DEALS and elaboration:
         parties = list(dict.fromkeys([*parties, *party_ids(doc, *elaboration)]))

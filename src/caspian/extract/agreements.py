@@ -91,6 +91,7 @@ from caspian.extract.agreement_scan import (
 from caspian.extract.base import add_facts, make_fact, text_of
 from caspian.extract.instruments import (
     ACRONYM,
+    BACK_REFERENCE,
     HEAD,
     RELATIONSHIPS,
     InstrumentMention,
@@ -137,6 +138,7 @@ _BUSINESS = re.compile(r"\b(?:investment|business|commercial)\b")
 _VAGUE = re.compile(r"\b(?:several|many|various|numerous|multiple|dozens?|some)\b")
 
 
+_BACK = re.compile(r"\b(?:" + "|".join(BACK_REFERENCE) + r")\b", re.I)
 _OWN_PARTNER = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
 
 
@@ -146,12 +148,14 @@ def _antecedent(
     """The instrument an anaphor ("the agreement", "that pact") refers to."""
 
     text = text_of(cache.doc)
+    pointed_back = bool(_BACK.search(text, max(0, mention.start - 12), mention.end))
 
     def fits(candidate: InstrumentMention) -> bool:
         if candidate.generic or candidate.instrument is None:
             return False
         if _REPLACES.search(text, max(0, candidate.start - 60), candidate.start):
-            return False  # the old instrument a new one replaced is not what "it" means
+            return pointed_back  # the old instrument a new one replaced is not what "it" means,
+            # but it is what "the interim arrangement", "the earlier deal" mean
         head = mention.head.lower()
         other = candidate.head.lower()
         if head.startswith("declaration"):

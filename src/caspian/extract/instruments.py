@@ -56,7 +56,9 @@ ACRONYM = re.compile(
     r"\b(?:" + "|".join(sorted(INSTRUMENT_ACRONYMS, key=len, reverse=True)) + r")\b"
 )
 _CAP = r"[A-Z][\w’'\-]*"
-_TITLE = re.compile(rf"{_CAP}(?:(?:,?\s+(?:and|of|on|for|the|de))*,?\s+{_CAP})+")
+_TITLE = re.compile(rf"{_CAP}(?:(?:,?\s+(?:and|of|on|for|the|de|to|an?))*,?\s+{_CAP})+")
+#: A legal title's verb after its head: "Agreement Establishing ...", "Agreement Leading to".
+_TITLE_VERB = re.compile(r"^[A-Z][a-z]+ing$")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]\s*(?P<head>" + INSTRUMENT_HEADS + r")\b", re.I)
 _TITLE_HEADS = re.compile(
     r"^(?:agreements?|treat(?:y|ies)|declarations?|memorand(?:um|a)|accords?|pacts?"
@@ -72,9 +74,16 @@ _TITLE_STOP = re.compile(
     r"\b(?:Sign|Signs|Signed|Forge|Forges|Ink|Inks|Seal|Seals|To|Agree|Agrees|Conclude"
     r"|Concludes|Reach|Reaches|Upgrade|Elevate|Elevates|Says|Said|With)\b"
 )
+#: Words that point back at an instrument already named ("the interim arrangement",
+#: "the earlier deal"); with a definite determiner they make the mention an anaphor.
+BACK_REFERENCE = ("interim", "earlier", "previous", "old", "older", "former", "original")
 _GENERIC_DET = re.compile(
-    r"(?:^|\s)(?:the|this|that|these|those|such|said)\s+(?:new\s+|updated\s+|latest\s+)?$", re.I
+    r"(?:^|\s)(?:the|this|that|these|those|such|said)\s+(?:new\s+|updated\s+|latest\s+"
+    + "".join(f"|{word}\\s+" for word in BACK_REFERENCE)
+    + r")?$",
+    re.I,
 )
+_ANAPHORIC_MODIFIERS = frozenset({"new", "updated", "latest", *BACK_REFERENCE})
 _GENERIC_HEAD = re.compile(
     r"^(?:agreements?|deals?|pacts?|treat(?:y|ies)|accords?|declarations?|documents?"
     r"|memorand(?:um|a|ums)|arrangements?|contracts?)$",
@@ -317,12 +326,16 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             last.lower() == "relations" and words[-2].lower() == "allied"
         ):
             heads.append(last)
-        first = words[1] if words[0] in {"Joint", "Framework", "Intergovernmental"} else words[0]
+        first = (
+            words[1]
+            if words[0] in {"Joint", "Framework", "Intergovernmental", "Interim"}
+            else words[0]
+        )
         index = words.index(first)
         if (
             _TITLE_HEADS.match(first)
             and index + 1 < len(words)
-            and words[index + 1] in {"of", "on"}
+            and (words[index + 1] in {"of", "on"} or _TITLE_VERB.match(words[index + 1]))
         ):
             heads.insert(0, first)
         if not heads:
@@ -406,13 +419,11 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         comp_text = (complement.group("topic") or "") if complement else ""
         mods_lower = " ".join(mods).lower()
         phrase = f"{mods_lower} {head} {comp_text}"
-        det_text = text[max(start, phrase_start - 12) : phrase_start]
+        det_text = text[max(start, phrase_start - 20) : phrase_start]
         generic = (
             bool(_GENERIC_HEAD.match(head))
             and not of_part
-            and not [
-                m for m in mods if m.lower() not in {"new", "updated", "latest"} and m.islower()
-            ]
+            and not [m for m in mods if m.lower() not in _ANAPHORIC_MODIFIERS and m.islower()]
             and bool(_GENERIC_DET.search(det_text))
             and not (comp_text and classify(phrase, head) not in _UNSPECIFIC)
         )

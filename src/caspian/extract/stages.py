@@ -175,6 +175,8 @@ _NOT_ONLY = re.compile(r"\bnot\s+only\b")
 _WORDS = re.compile(r"[\w’']+")
 _BETWEEN_WITH = re.compile(r"\s*(?:between|with)\b")
 _FULL_STOP = re.compile(r"[.!?]\s")
+#: A cue that can be a past participle right after its instrument ("a pact signed in 2001").
+_PARTICIPLE = re.compile(r"\w+ed$")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
 _SUBJECT_START = re.compile(r"[^a-z]*(?:\b[Tt]he\s+)?")
 _COORDINATED = re.compile(
@@ -372,6 +374,10 @@ def attach_cue(
                 continue
             if any(c.start >= cue.end and c.end <= mention.start and not c.after for c in cues):
                 continue
+            if _PARTICIPLE.match(cue.text) and any(
+                m.end <= cue.start and not text[m.end : cue.start].strip() for m in mentions[:index]
+            ):
+                continue  # "an agreement signed in 2001 and an accord on trade": its participle
             distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, cue)
