@@ -180,3 +180,65 @@ def test_member_states_signing_a_bloc_agreement_stand_as_the_bloc(text: str) -> 
 )
 def test_members_without_their_bloc_stay_parties(text: str, parties: tuple[str, ...]) -> None:
     assert parties in {f.parties for f in agreements(text)}
+
+
+EPA = (
+    "NAIROBI - Kenya and the European Union on Monday signed an Economic Partnership"
+    " Agreement that grants Kenyan goods duty-free access to the EU market. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EPA + "Kenya signed an earlier agreement between the EU and the East African Community"
+        " in 2016, but it never took effect.",
+        EPA + "Kenya had signed a previous agreement between the European Union and the EAC in"
+        " 2016; most of its neighbours never did.",
+        EPA + "The accord rescues a regional deal. Back in 2016 Kenya signed an earlier"
+        " agreement between the EU and the East African Community.",
+    ],
+)
+def test_a_member_signing_its_blocs_earlier_agreement(text: str) -> None:
+    signed = {(f.parties, f.instrument.value, f.date) for f in agreements(text)}
+    assert (("EU", "KEN"), "trade_agreement", "2016") in signed
+    assert any(f[2] != "2016" for f in signed if f[0] == ("EU", "KEN"))  # both instruments
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the signer is no member of either party: the parties named stay
+            "China signed an agreement between the EU and the East African Community in 2016.",
+            ("EAC", "EU"),
+        ),
+        (  # the agreement was signed by others: no signer in the clause
+            "Kenya welcomed the agreement between the EU and the East African Community, which"
+            " was signed in 2016.",
+            ("EAC", "EU"),
+        ),
+    ],
+)
+def test_no_member_signer(text: str, parties: tuple[str, ...]) -> None:
+    assert parties in {f.parties for f in agreements(text)}
+    assert ("EU", "KEN") not in {f.parties for f in agreements(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Turkey signed a transit agreement with Azerbaijan and Georgia in 2016.", "2016"),
+        (
+            "Turkey signed a railway agreement with Azerbaijan, Georgia and Kazakhstan on"
+            " 6 June 2024.",
+            "2024-06-06",
+        ),
+    ],
+)
+def test_the_date_after_the_partners(text: str, when: str) -> None:
+    assert when in {f.date for f in agreements(text)}
+
+
+def test_a_date_in_another_clause_after_the_partners_is_not_taken() -> None:
+    text = "Turkey signed a transit agreement with Azerbaijan, which Georgia joined in 2016."
+    assert "2016" not in {f.date for f in agreements(text) if f.stage.value == "signed"}

@@ -233,6 +233,12 @@ def _topic_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: The partners named between an instrument and its date: "signed an agreement between
+#: the EU and the East African Community in 2016", "with Turkey and Georgia on 5 May".
+_PARTNERS_THEN = re.compile(
+    r"\s+(?:with|between)\s+(?:the\s+)?[A-Z](?:[^,;:.()]|,\s+(?=[A-Z]|and\s)){0,90}?"
+    r"\s+(?:in|on)\s+(?:the\s+)?"
+)
 _OTHER_CLAUSE = re.compile(r"\b(?:replac\w*|supersed\w*|building\s+on)\b", re.I)
 _CLAUSE_TURN = re.compile(
     r"[;:]|,\s+(?:has|have|had|was|were|is|are|and|but|which|who|after|before|when|while"
@@ -274,8 +280,10 @@ def _date(
             continue  # "ratified the treaty signed in 2023": the date of the other stage
         if (
             date.start >= cue.end
-            and date.start - anchor <= 45
-            and "," not in text[anchor : date.start].strip(" ,")
+            and (
+                (date.start - anchor <= 45 and "," not in text[anchor : date.start].strip(" ,"))
+                or _PARTNERS_THEN.fullmatch(text, anchor, date.start)
+            )
             and not _OTHER_CLAUSE.search(text, anchor, date.start)
         ):
             return date.value

@@ -292,6 +292,32 @@ def _elaboration(cache: _Sentences, index: int) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?=[A-Z])")
+
+
+def _member_signer(
+    doc: Doc, sent: tuple[int, int], cue: Cue | None, named: list[str]
+) -> list[str]:
+    """ "Kenya signed an agreement between the EU and the East African Community": one
+    member of a bloc signing the bloc's agreement is a party in its place."""
+    if cue is None or cue.after:
+        return named
+    text = text_of(doc)
+    start = sent[0]
+    for turn in _CLAUSE_START.finditer(text, sent[0], cue.start):
+        start = turn.end()
+    subject = _parties(doc, start, cue.start)
+    if len(subject) != 1 or subject[0] in named or not _is_state(subject[0]):
+        return named
+    from caspian.actors import load_registry
+
+    registry = load_registry()
+    for k, bloc in enumerate(named):
+        if not _is_state(bloc) and subject[0] in registry.members(bloc, on=doc._.published):
+            return [*named[:k], subject[0], *named[k + 1 :]]
+    return named
+
+
 def _find_parties(
     doc: Doc,
     cache: _Sentences,
@@ -318,7 +344,7 @@ def _find_parties(
     if between:
         named = _parties(doc, between.start("body"), between.end("body"))
         if len(named) >= 2:
-            parties = named
+            parties = _member_signer(doc, sent, cue, named)
     if cue is not None and cue.after and _RELATIVE.match(text, mention.end, cue.start):
         # "a pact that Armenia signed with Greece", "an accord signed in 2001 by A, B and C":
         # the parties of the instrument are the ones its own clause names

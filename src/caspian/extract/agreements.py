@@ -96,6 +96,7 @@ from caspian.extract.instruments import (
     RELATIONSHIPS,
     InstrumentMention,
     kind_of_likeness,
+    likened,
 )
 from caspian.extract.references import party_mentions
 from caspian.extract.stages import (
@@ -227,7 +228,10 @@ def _resolve(
     """Instrument, title and the sentences whose actors count, for a mention (anaphors
     take their antecedent's)."""
     if mention.instrument is Instrument.COOPERATION_AGREEMENT and not mention.modifiers:
-        neighbours = [cache.mentions(i) for i in (index, index - 1) if i >= 0]
+        # its sentence, the one before, then the story's lead (headline and first two
+        # sentences): "an earlier agreement" is of the kind the story is about
+        near = dict.fromkeys(i for i in (index, index - 1, 1, 2, 0) if 0 <= i <= index)
+        neighbours = [cache.mentions(i) for i in near]
         kind = kind_of_likeness(text_of(cache.doc), mention, neighbours)
         if kind is not None:
             return kind, None, [index]
@@ -388,6 +392,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 )
                 if cue is not stages[0]:
                     rule += "+chain"
+                elif mention.generic is False and likened(text, mention):
+                    rule += "+earlier"  # not one with the same kind of instrument later
                 for group in groups:
                     facts.append(
                         make_fact(

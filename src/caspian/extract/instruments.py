@@ -471,6 +471,12 @@ _LIKENESS = re.compile(
 )
 
 
+def likened(text: str, mention: InstrumentMention) -> bool:
+    """Whether the mention is introduced as another instrument like one named ("an
+    earlier agreement", "a previous treaty", "its predecessor accord")."""
+    return bool(_LIKENESS.search(text, max(0, mention.start - 30), mention.start))
+
+
 def kind_of_likeness(
     text: str, mention: InstrumentMention, neighbours: list[list[InstrumentMention]]
 ) -> Instrument | None:
@@ -478,7 +484,7 @@ def kind_of_likeness(
     partnership agreement: the kind of the first specific instrument named in the
     `neighbours` (the mentions of its sentence, then of the one before), if the mention
     is introduced as like it."""
-    if not _LIKENESS.search(text, max(0, mention.start - 30), mention.start):
+    if not likened(text, mention):
         return None
     for mentions in neighbours:
         kinds = [
@@ -502,4 +508,5 @@ __all__ = [
     "classify",
     "find_instruments",
     "kind_of_likeness",
+    "likened",
 ]

@@ -148,7 +148,13 @@ def _same_instrument(kept: FactBase, new: FactBase) -> bool:
         return kept.title is not None and kept.title == new.title
     if kept.title and new.title:
         return kept.title.casefold() == new.title.casefold()
-    return True
+    # "signed an earlier agreement ... in 2016" beside this year's: another instrument
+    return not (
+        kept.date
+        and new.date
+        and kept.date[:4] != new.date[:4]
+        and any((f.rule or "").endswith("+earlier") for f in (kept, new))
+    )
 
 
 def _enrich(kept: FactBase, new: FactBase) -> FactBase:
