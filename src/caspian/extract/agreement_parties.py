@@ -70,6 +70,8 @@ _SCOPE_END = re.compile(
     r"|(?:aimed|designed|intended|meant)\b"
     r"|and\s+(?=[A-Z]))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
 )
+#: A relative clause about something the instrument is for, not the instrument itself.
+_WOULD_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:would|will|could|is\s+to|are\s+to)\s")
 _ATTACHED = re.compile(
     r"\s+(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+(?:(?:,|and)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.’'-]*\s*)+)*"
@@ -113,6 +115,9 @@ def _scope(
     stop = _SCOPE_END.search(text, floor, hi)
     if stop:
         hi = stop.start()
+    relative = _WOULD_CLAUSE.search(text, floor, hi)
+    if relative and text[floor : relative.start()].strip():
+        hi = relative.start()  # "a deal to work towards a link that would carry power into the EU"
     return lo, hi
 
 

@@ -192,6 +192,36 @@ def _antecedent(
     return None, index
 
 
+_DEFINITE_START = re.compile(r"\s*(?:The|This|That)\s+$")
+
+
+def _named_next(
+    cache: _Sentences, index: int, mention: InstrumentMention, stage: Stage
+) -> InstrumentMention | None:
+    """ "A, B and C signed a deal on Saturday ... . The memorandum of understanding on X was
+    signed in ...": the next sentence names the bare deal; its instrument, if its subject
+    is a specific instrument at the same stage."""
+    if (
+        mention.instrument is not Instrument.COOPERATION_AGREEMENT
+        or mention.modifiers
+        or mention.complement
+        or mention.plural
+        or mention.title is not None
+        or index + 1 >= len(cache.bounds)
+    ):
+        return None
+    text = text_of(cache.doc)
+    start, end = cache.bounds[index + 1]
+    following = cache.mentions(index + 1)
+    if not following or not _DEFINITE_START.fullmatch(text, start, following[0].start):
+        return None
+    named = following[0]
+    if named.generic or named.instrument in (None, Instrument.COOPERATION_AGREEMENT):
+        return None
+    cue = attach_cue(text, named, following, find_cues(text, start, end))
+    return named if cue is not None and cue.stage is stage else None
+
+
 def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
     if bulk:
         return "agreement.bulk"
@@ -390,6 +420,9 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     if i in replaced
                     else _rule(cue, mention, bulk_q is not None)
                 )
+                named = _named_next(cache, index, mention, cue.stage)
+                if named is not None and named.instrument is not None:
+                    instrument, title = named.instrument, named.title  # one instrument
                 if cue is not stages[0]:
                     rule += "+chain"
                 elif mention.generic is False and likened(text, mention):

@@ -96,7 +96,9 @@ _NUMBER_WORD = re.compile(
 )
 _COMPLEMENT = re.compile(
     r"(?P<of>\s+of\s+understanding)?(?P<paren>\s*\(\s*[A-Z][A-Za-z0-9\-]{1,12}\s*\))?"
-    r"(?P<topic>\s+(?:on|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|for|regarding|concerning)"
+    r"(?P<topic>\s+(?:on(?!\s+(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b))|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|for|regarding|concerning)"
     r"\s+(?:(?!that\b|which\b|to\b|with\b|between\b|by\b|during\b|at\b|was\b|were\b|is\b|are\b"
     r"|signed\b|initiall?ed\b|ratified\b|inked\b|concluded\b|agreed\b|adopted\b|reached\b"
     r"|entered\b|came\b|took\b|has\b|have\b|had\b|will\b|would\b|in\s+\d|on\s+(?:\d|Monday"
