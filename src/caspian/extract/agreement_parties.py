@@ -300,9 +300,7 @@ def _elaboration(cache: _Sentences, index: int) -> tuple[int, int] | None:
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?=[A-Z])")
 
 
-def _member_signer(
-    doc: Doc, sent: tuple[int, int], cue: Cue | None, named: list[str]
-) -> list[str]:
+def _member_signer(doc: Doc, sent: tuple[int, int], cue: Cue | None, named: list[str]) -> list[str]:
     """ "Kenya signed an agreement between the EU and the East African Community": one
     member of a bloc signing the bloc's agreement is a party in its place."""
     if cue is None or cue.after:
