@@ -81,6 +81,14 @@ RELATIONS = re.compile(
     r"(?:ties|relations)\b(?P<with>\s+with\s+(?:the\s+)?[^.;,]{2,60})?",
     re.I,
 )
+#: Relations restored by agreement: "agreed on Friday to re-establish diplomatic relations".
+RESTORED = re.compile(
+    r"\b(?P<verb>agreed|agrees|agree|decided|decides)(?:\s+(?:on\s+)?[\w-]+){0,2}?\s+to\s+"
+    r"(?:re-?establish|restore|resume|normali[sz]e)\s+(?:full\s+|formal\s+|their\s+|its\s+"
+    r"|official\s+|bilateral\s+)*(?P<dipl>diplomatic\s+)?(?:ties|relations)\b"
+    r"(?P<with>\s+with\s+(?:the\s+)?[^.;,]{2,60})?",
+    re.I,
+)
 _NEAR_HEDGE = re.compile(
     r"\b(?:to|will|would|may|might|could|not|never|threatened\s+to|threatens\s+to)\s+$", re.I
 )
@@ -297,17 +305,20 @@ def header_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
-    """Diplomatic relations broken off or suspended in sentence `index`."""
+    """Diplomatic relations broken off, suspended or agreed to be restored in sentence
+    `index`."""
     from caspian.extract.agreement_parties import _is_state, _parties
     from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
     sent = cache.bounds[index]
     facts: list[AgreementFact] = []
-    for match in RELATIONS.finditer(text, *sent):
+    matches = [*RELATIONS.finditer(text, *sent), *RESTORED.finditer(text, *sent)]
+    for match in matches:
         verb = match.group("verb").lower()
         if verb == "cut" and not match.group("dipl") and not match.group("with"):
             continue
+        restored = match.re is RESTORED
         clause_start = max(sent[0], match.start() - 100)
         clause = _CLAUSE_SPLIT.split(text[clause_start : match.start()])[-1]
         if CLAUSE_HEDGE.search(clause) or _NEAR_HEDGE.search(clause):
@@ -329,7 +340,9 @@ def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         published = doc._.published
         date = dated[0].value if dated else (published.isoformat() if published else None)
         stage = (
-            Stage.TERMINATED
+            Stage.SIGNED  # an agreement to restore them, made
+            if restored
+            else Stage.TERMINATED
             if verb.startswith(("sever", "cut", "broke", "has", "have", "had"))
             else Stage.SUSPENDED
         )
@@ -354,6 +367,7 @@ def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
 __all__ = [
     "LIST_HEADER",
     "RELATIONS",
+    "RESTORED",
     "header_spans",
     "listed_facts",
     "pronoun_facts",

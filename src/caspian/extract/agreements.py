@@ -67,6 +67,7 @@ from caspian.extract.agreement_details import (
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
     RELATIONS,
+    RESTORED,
     header_spans,
     listed_facts,
     pronoun_facts,
@@ -457,7 +458,9 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
 _REPLACE_STEMS = ("replac", "supersed", "successor", "place")
 _LIST_TAIL = register(("including", "among", "notably", "namely"))
 _RELATION_NOUNS = register(("ties", "relations"))
-_RELATION_VERBS = register(("severed", "cut", "broke", "suspended", "froze", "frozen"))
+_RELATION_VERBS = register(
+    ("severed", "cut", "broke", "suspended", "froze", "frozen", "agree", "decide")
+)
 
 
 def _sentences_with(
@@ -506,7 +509,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             and not (any_within(nouns, lo, hi) and any_within(verbs, lo, hi))
         ):
             continue
-        if RELATIONS.search(text, lo, hi):
+        if RELATIONS.search(text, lo, hi) or RESTORED.search(text, lo, hi):
             facts.extend(relation_facts(doc, cache, index))
     return facts
 
