@@ -111,3 +111,43 @@ def test_a_clause_about_what_the_deal_is_for_names_no_parties(
     text: str, parties: tuple[str, ...]
 ) -> None:
     assert {f.parties for f in agreements(text)} == {parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "In November 2022, on the margins of the COP27 climate conference in Egypt,"
+            " Kazakhstan and the European Union signed a memorandum of understanding on raw"
+            " materials.",
+            ("EU", "KAZ"),
+        ),
+        ("At talks in Baku, Georgia and Turkey signed a transit agreement.", ("GEO", "TUR")),
+        (
+            "During a summit in Astana, Uzbekistan, Kyrgyzstan and China have signed a railway"
+            " agreement.",
+            ("CHN", "KGZ", "UZB"),
+        ),
+    ],
+)
+def test_a_subject_after_a_fronted_venue_is_no_venue(text: str, parties: tuple[str, ...]) -> None:
+    assert {f.parties for f in agreements(text)} == {parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # destinations listed after the venue stay out
+            "Kazakhstan and Russia signed a deal on gas supplies to Uzbekistan, Kyrgyzstan and"
+            " Tajikistan.",
+            ("KAZ", "RUS"),
+        ),
+        (  # venues listed, then a verb that is no stage
+            "Georgia and Turkey signed a transit agreement after talks in Baku, Tbilisi and"
+            " Ankara ended.",
+            ("GEO", "TUR"),
+        ),
+    ],
+)
+def test_venues_and_destinations_listed_stay_out(text: str, parties: tuple[str, ...]) -> None:
+    assert {f.parties for f in agreements(text)} == {parties}

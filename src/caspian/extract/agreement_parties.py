@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from caspian.extract.base import text_of
 from caspian.extract.instruments import InstrumentMention, find_instruments
+from caspian.extract.mentions import ActorMention
 from caspian.extract.references import non_party_role, party_ids, party_mentions
 from caspian.extract.stages import Cue, coordinated
 from caspian.facts import Instrument
@@ -144,11 +145,30 @@ def _parties(doc: Doc, start: int, end: int, *, companies: bool = False) -> list
     return list(found)  # (callers extend their copy)
 
 
+#: A stage verb right after a list of actors: they are its subject.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|also|jointly|formally|on\s+\w+)\s+){0,2}(?:signed|inked|sealed"
+    r"|agreed|concluded|initial+ed|ratified|adopted|struck|reached)\b"
+)
+
+
+def _subject_run(text: str, mentions: list[ActorMention], k: int) -> bool:
+    """ "In November, in Egypt, Kazakhstan and the EU signed ...": the actors from
+    mentions[k] on, coordinated, are the subject of a stage verb (not more venues)."""
+    last = mentions[k]
+    for following in mentions[k + 1 :]:
+        if not _COORDINATED.fullmatch(text, last.end, following.start):
+            break
+        last = following
+    return bool(_SUBJECT_VERB.match(text, last.end))
+
+
 def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
     found: dict[str, None] = {}
     text = text_of(doc)
     dropped = -1  # end of the last venue/destination/mediator left out
-    for mention in party_mentions(doc, start, end, companies=companies):
+    mentions = party_mentions(doc, start, end, companies=companies)
+    for k, mention in enumerate(mentions):
         if (
             mention.via == "reference"
             and _ITS_MEMBERS.match(mention.text)
@@ -157,7 +177,11 @@ def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str
             continue  # "the EU and its member states": the bloc acts for them
         if mention.via != "reference" and (
             non_party_role(text, mention.start, mention.end, mention.via, end)
-            or (dropped >= 0 and _COORDINATED.fullmatch(text, dropped, mention.start))
+            or (
+                dropped >= 0
+                and _COORDINATED.fullmatch(text, dropped, mention.start)
+                and not (text[dropped] == "," and _subject_run(text, mentions, k))
+            )
         ):
             dropped = mention.end  # "gas supplies to Uzbekistan and Kyrgyzstan": both
             continue
