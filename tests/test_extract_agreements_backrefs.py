@@ -242,3 +242,26 @@ def test_the_date_after_the_partners(text: str, when: str) -> None:
 def test_a_date_in_another_clause_after_the_partners_is_not_taken() -> None:
     text = "Turkey signed a transit agreement with Azerbaijan, which Georgia joined in 2016."
     assert "2016" not in {f.date for f in agreements(text) if f.stage.value == "signed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In December 2021 Uzbekistan and Kazakhstan signed a treaty on allied relations, and"
+            " in April 2024 a similar treaty was signed by Uzbekistan and Tajikistan.",
+            {("KAZ", "UZB"): "2021-12", ("TJK", "UZB"): "2024-04"},
+        ),
+        (
+            "In May 2019 Georgia and Turkey signed a transit agreement, and in June 2020 Georgia"
+            " and Azerbaijan signed another.",
+            {("GEO", "TUR"): "2019-05"},
+        ),
+    ],
+)
+def test_a_date_in_the_next_coordinated_clause_is_not_taken(
+    text: str, expected: dict[tuple[str, ...], str]
+) -> None:
+    found = {f.parties: f.date for f in agreements(text) if f.stage.value == "signed"}
+    for parties, when in expected.items():
+        assert found.get(parties) == when

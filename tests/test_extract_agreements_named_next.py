@@ -151,3 +151,24 @@ def test_a_subject_after_a_fronted_venue_is_no_venue(text: str, parties: tuple[s
 )
 def test_venues_and_destinations_listed_stay_out(text: str, parties: tuple[str, ...]) -> None:
     assert {f.parties for f in agreements(text)} == {parties}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Azerbaijan and Uzbekistan signed a Treaty on Allied Relations on Friday.",
+            "Treaty on Allied Relations",
+        ),
+        (
+            "Armenia and France signed the Agreement on Defence Cooperation in October.",
+            "Agreement on Defence Cooperation",
+        ),
+        (
+            "The Treaty of Friendship and Cooperation was signed on Monday in Astana.",
+            "Treaty of Friendship and Cooperation",
+        ),
+    ],
+)
+def test_a_day_after_a_title_is_no_part_of_it(sentence: str, title: str) -> None:
+    assert [m.title for m in find_instruments(sentence, 0, len(sentence))] == [title]

@@ -285,6 +285,7 @@ def _date(
                 or _PARTNERS_THEN.fullmatch(text, anchor, date.start)
             )
             and not _OTHER_CLAUSE.search(text, anchor, date.start)
+            and not _CLAUSE_TURN.search(text, anchor, date.start)  # ", and in April 2024 a"
         ):
             return date.value
     points = [

@@ -69,7 +69,7 @@ _SCOPE_END = re.compile(
     r",\s+(?:\w+ing\b|which\b|who\b|whose\b|while\b|whereas\b|as\s+(?!well)|after\b|when\b"
     r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
     r"|(?:aimed|designed|intended|meant)\b"
-    r"|and\s+(?=[A-Z]))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
+    r"|and\s+(?=[A-Z])|and\s+(?=(?:in|on)\s+(?:\d|[A-Z])))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
 )
 #: A relative clause about something the instrument is for, not the instrument itself.
 _WOULD_CLAUSE = re.compile(r"\s+(?:that|which)\s+(?:would|will|could|is\s+to|are\s+to)\s")

@@ -57,6 +57,12 @@ ACRONYM = re.compile(
 )
 _CAP = r"[A-Z][\w’'\-]*"
 _TITLE = re.compile(rf"{_CAP}(?:(?:,?\s+(?:and|of|on|for|the|de|to|an?))*,?\s+{_CAP})+")
+_DAYS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December"
+)
+#: A day or month after a title: no part of it ("... Relations on Friday").
+_TRAILING_DAY = re.compile(rf",?\s+(?:on|in|of|for|the|and)(?:\s+the)?\s+(?:{_DAYS})\b.*$")
 #: A legal title's verb after its head: "Agreement Establishing ...", "Agreement Leading to".
 _TITLE_VERB = re.compile(r"^[A-Z][a-z]+ing$")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{3,120})[”\"]\s*(?P<head>" + INSTRUMENT_HEADS + r")\b", re.I)
@@ -96,9 +102,8 @@ _NUMBER_WORD = re.compile(
 )
 _COMPLEMENT = re.compile(
     r"(?P<of>\s+of\s+understanding)?(?P<paren>\s*\(\s*[A-Z][A-Za-z0-9\-]{1,12}\s*\))?"
-    r"(?P<topic>\s+(?:on(?!\s+(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b))|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|for|regarding|concerning)"
+    r"(?P<topic>\s+(?:on(?!\s+(?:\d|(?:" + _DAYS + r")\b))"
+    r"|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|for|regarding|concerning)"
     r"\s+(?:(?!that\b|which\b|to\b|with\b|between\b|by\b|during\b|at\b|was\b|were\b|is\b|are\b"
     r"|signed\b|initiall?ed\b|ratified\b|inked\b|concluded\b|agreed\b|adopted\b|reached\b"
     r"|entered\b|came\b|took\b|has\b|have\b|had\b|will\b|would\b|in\s+\d|on\s+(?:\d|Monday"
@@ -314,7 +319,11 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             continue  # no word of it can be a title's head
         if _overlaps(taken, start + match.start(), start + match.end()):
             continue
-        words = match.group().split()
+        matched = match.group()
+        day = _TRAILING_DAY.search(matched)
+        if day:
+            matched = matched[: day.start()]  # "Treaty on Allied Relations on Friday"
+        words = matched.split()
         while words and (
             words[0] in {"The", "A", "An", "This", "That", "Its", "Their"}
             or words[0].endswith(("'s", "’s"))
@@ -345,7 +354,7 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         head = heads[0]
         title = " ".join(words)
         title_start = start + match.start() + match.group().index(words[0])
-        title_end = start + match.end()
+        title_end = start + match.start() + len(matched)
         complement = _COMPLEMENT.match(text, title_end, end)
         comp_text = complement.group("topic") or "" if complement else ""
         paren = complement.group("paren") or "" if complement else ""
