@@ -1,5 +1,5 @@
 """Diplomatic relations agreed to be restored ("agreed on Friday to re-establish
-diplomatic relations"): one `other` instrument at the `signed` stage between the states;
+diplomatic relations"): one `other` instrument at the `concluded` stage between the states;
 hedged, negated and failed attempts yield nothing. Every sentence was written for these
 tests."""
 
@@ -41,7 +41,7 @@ def relations(text: str) -> set[tuple[tuple[str, ...], str, str, str | None]]:
 )
 def test_relations_agreed_to_be_restored(text: str, expected: tuple[str, ...]) -> None:
     found = relations(text)
-    assert {(f[0], f[1], f[2]) for f in found} == {(expected, "other", "signed")}
+    assert {(f[0], f[1], f[2]) for f in found} == {(expected, "other", "concluded")}
 
 
 def test_the_date_of_the_agreement() -> None:

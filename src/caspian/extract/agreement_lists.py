@@ -306,7 +306,7 @@ def header_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """Diplomatic relations broken off, suspended or agreed to be restored in sentence
-    `index`."""
+    `index` (relations agreed to be restored: ``concluded``)."""
     from caspian.extract.agreement_parties import _is_state, _parties
     from caspian.extract.agreements import COMPONENT, VERSION
 
@@ -340,7 +340,7 @@ def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         published = doc._.published
         date = dated[0].value if dated else (published.isoformat() if published else None)
         stage = (
-            Stage.SIGNED  # an agreement to restore them, made
+            Stage.CONCLUDED  # agreed to restore them: the deal is made, not (yet) a signed text
             if restored
             else Stage.TERMINATED
             if verb.startswith(("sever", "cut", "broke", "has", "have", "had"))

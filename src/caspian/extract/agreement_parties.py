@@ -25,7 +25,8 @@ from caspian.facts import Instrument
 _ANAPHORIC_CONTEXT = re.compile(
     r"\b(?:their|our|both|bilateral|they|the\s+(?:two|sides|parties|summit|talks|meeting"
     r"|visit|ceremony|heads)|during\s+the|the\s+(?:agreement|deal|declaration|document)s?"
-    r"|[Nn]egotiators|separate)\b",
+    r"|[Nn]egotiators|separate|other\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|accords|deals"
+    r"|memorand\w+|instruments|treaties|protocols))\b",
     re.I,
 )
 #: Instruments only the European Union concludes (with one partner state each).

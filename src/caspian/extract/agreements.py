@@ -239,6 +239,11 @@ def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
     return "agreement.active"
 
 
+#: A negative determiner: no instrument is meant ("No other documents were signed").
+_NEGATED = re.compile(
+    r"\b(?:[Nn]o|[Nn]either|without\s+(?:an?|any)|not\s+(?:an?|any))\s+(?:other\s+|further"
+    r"\s+|more\s+|new\s+|formal\s+|such\s+)?$"
+)
 _RESTATED = re.compile(r"\b(?:in|as|under)\s+(?:a|an|the)\s+$", re.I)
 
 
@@ -322,6 +327,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 continue  # "signed a memorandum ... in a deal brokered by": the same instrument
             if _org_descriptor(doc, mention) or any(a <= mention.start for a, _b in headers):
                 continue
+            if _NEGATED.search(text, max(sent[0], mention.start - 24), mention.start):
+                continue  # "no other documents were signed", "signed no agreement"
             first = attach_cue(text, mention, mentions, cues)
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)

@@ -175,6 +175,7 @@ _NOT_ONLY = re.compile(r"\bnot\s+only\b")
 _WORDS = re.compile(r"[\w’']+")
 _BETWEEN_WITH = re.compile(r"\s*(?:between|with)\b")
 _FULL_STOP = re.compile(r"[.!?]\s")
+_NEITHER = re.compile(r"\b(?:[Nn]either|nor|[Nn]one\s+of|[Nn]obody)\b")
 #: A cue that can be a past participle right after its instrument ("a pact signed in 2001").
 _PARTICIPLE = re.compile(r"\w+ed$")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
@@ -282,6 +283,8 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     window = _RELATIVE_ASIDE.sub(",", window)
     if CLAUSE_HEDGE.search(window) and not _NOT_ONLY.search(window):
         return True
+    if _NEITHER.search(window):
+        return True  # "neither side signed", "none of the states has ratified"
     if _TAIL_HEDGE.search(window):
         return True
     words = _WORDS.findall(window.lower())
