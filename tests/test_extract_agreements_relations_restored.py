@@ -37,6 +37,11 @@ def relations(text: str) -> set[tuple[tuple[str, ...], str, str, str | None]]:
         ("Egypt and Qatar decided to resume diplomatic ties in January 2021.", ("EGY", "QAT")),
         ("Morocco and Israel agreed to normalise relations in December 2020.", ("ISR", "MAR")),
         ("Bahrain agreed to reestablish ties with Qatar.", ("BHR", "QAT")),
+        (
+            "The United Arab Emirates and Israel agreed on August 13 to establish full"
+            " diplomatic relations, in a deal brokered by Washington.",
+            ("ARE", "ISR"),
+        ),
     ],
 )
 def test_relations_agreed_to_be_restored(text: str, expected: tuple[str, ...]) -> None:
@@ -60,6 +65,7 @@ def test_the_date_of_the_agreement() -> None:
         "Diplomats discussed whether Armenia and Turkey would agree to restore ties.",
         "The EU and Belarus agreed to restore relations.",  # a bloc: not diplomatic ties
         "Armenia agreed to restore the railway to Turkey.",
+        "Armenia and Turkey agreed to establish a commission on relations.",
     ],
 )
 def test_no_restored_relations(text: str) -> None:

@@ -81,10 +81,11 @@ RELATIONS = re.compile(
     r"(?:ties|relations)\b(?P<with>\s+with\s+(?:the\s+)?[^.;,]{2,60})?",
     re.I,
 )
-#: Relations restored by agreement: "agreed on Friday to re-establish diplomatic relations".
+#: Relations restored or established by agreement: "agreed on Friday to re-establish
+#: diplomatic relations", "agreed to establish full diplomatic relations".
 RESTORED = re.compile(
     r"\b(?P<verb>agreed|agrees|agree|decided|decides)(?:\s+(?:on\s+)?[\w-]+){0,2}?\s+to\s+"
-    r"(?:re-?establish|restore|resume|normali[sz]e)\s+(?:full\s+|formal\s+|their\s+|its\s+"
+    r"(?:re-?establish|establish|restore|resume|normali[sz]e)\s+(?:full\s+|formal\s+|their\s+|its\s+"
     r"|official\s+|bilateral\s+)*(?P<dipl>diplomatic\s+)?(?:ties|relations)\b"
     r"(?P<with>\s+with\s+(?:the\s+)?[^.;,]{2,60})?",
     re.I,
