@@ -265,3 +265,12 @@ def test_a_date_in_the_next_coordinated_clause_is_not_taken(
     found = {f.parties: f.date for f in agreements(text) if f.stage.value == "signed"}
     for parties, when in expected.items():
         assert found.get(parties) == when
+
+
+def test_a_format_is_no_bloc_that_stands_for_its_members() -> None:
+    text = (
+        "The C5 and the United States met in New York. The declaration was signed by"
+        " Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and the United States."
+    )
+    parties = {f.parties for f in agreements(text) if f.stage.value == "signed"}
+    assert ("KAZ", "KGZ", "TJK", "TKM", "USA", "UZB") in parties

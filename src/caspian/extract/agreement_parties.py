@@ -38,6 +38,12 @@ _EU_INSTRUMENTS = frozenset(
 )
 
 
+def _is_organisation(actor_id: str) -> bool:
+    from caspian.extract.references import _kind
+
+    return _kind(actor_id) == "organisation"
+
+
 def _is_state(actor_id: str) -> bool:
     from caspian.extract.references import _kind
 
@@ -254,8 +260,8 @@ def for_members(parties: list[str], blocs: list[str], on: date | None) -> list[s
 
     registry = load_registry()
     for bloc in blocs:
-        if _is_state(bloc):
-            continue
+        if not _is_organisation(bloc):
+            continue  # a state, or a format ("C5"): its members are named one by one
         members = registry.members(bloc, on=on)
         inside = [p for p in parties if p in members]
         if len(inside) < 2 or len(inside) == len(parties):
@@ -341,7 +347,7 @@ def _member_signer(doc: Doc, sent: tuple[int, int], cue: Cue | None, named: list
 
     registry = load_registry()
     for k, bloc in enumerate(named):
-        if not _is_state(bloc) and subject[0] in registry.members(bloc, on=doc._.published):
+        if _is_organisation(bloc) and subject[0] in registry.members(bloc, on=doc._.published):
             return [*named[:k], subject[0], *named[k + 1 :]]
     return named
 
