@@ -135,6 +135,18 @@ def test_a_legal_title_with_a_verb_after_its_head(sentence: str, title: str) -> 
     assert title in titles
 
 
+def test_two_titles_joined_by_and_a_stay_two() -> None:
+    sentence = (
+        "India has signed both the Bilateral Investment Treaty and a Comprehensive Economic"
+        " Partnership Agreement with the UAE."
+    )
+    titles = [m.title for m in find_instruments(sentence, 0, len(sentence))]
+    assert titles == [
+        "Bilateral Investment Treaty",
+        "Comprehensive Economic Partnership Agreement",
+    ]
+
+
 def test_a_headline_verb_is_no_title() -> None:
     sentence = "Kazakhstan Signs Agreement Allowing Transit of Grain to Iran"
     assert all(

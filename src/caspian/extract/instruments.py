@@ -56,7 +56,9 @@ ACRONYM = re.compile(
     r"\b(?:" + "|".join(sorted(INSTRUMENT_ACRONYMS, key=len, reverse=True)) + r")\b"
 )
 _CAP = r"[A-Z][\w’'\-]*"
-_TITLE = re.compile(rf"{_CAP}(?:(?:,?\s+(?:and|of|on|for|the|de|to|an?))*,?\s+{_CAP})+")
+_TITLE = re.compile(
+    rf"{_CAP}(?:(?:,?\s+(?:and|of|on|for|the|de|to|(?<=\bof\s)an?|(?<=\bto\s)an?))*,?\s+{_CAP})+"
+)
 _DAYS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December"
