@@ -43,9 +43,16 @@ party ids of a range are found once per document (:func:`_parties`); the money, 
 and dates of a fact are read by ``agreement_details.py`` (the document's amounts only
 where one can be attached to the instrument).
 
+Parties are found by ``agreement_parties.py`` (scope, venues, "between", context, a
+bloc standing for its members). A bare "deal" the next sentence names ("The memorandum
+of understanding on X was signed") takes that instrument; "the interim arrangement",
+"the earlier deal" point back at a replaced instrument; a negative determiner ("no other
+documents") means none.
+
 Rules are named ``agreement.<form>`` (form: active, passive, nominal, upgrade,
-reaffirm, bulk, transit, documentary, listed, relations) and versioned with
-:data:`VERSION`.
+reaffirm, bulk, transit, documentary, listed, relations), with ``+chain`` for a chained
+stage and ``+earlier`` for "an earlier / previous X" (not merged with this year's X),
+and versioned with :data:`VERSION`.
 """
 
 from __future__ import annotations
