@@ -60,6 +60,15 @@ def test_evaluate_matching_is_maximal_not_greedy() -> None:
     assert score(preds, golds).per_type["agreement"].tp == 2
 
 
+def test_evaluate_same_key_facts_pair_by_their_dates() -> None:
+    # a deal signed in 2016 and again in 2023: each prediction pairs with the gold fact
+    # of its own date, whatever order the two are listed in
+    golds = [gold(stage="signed", date="2023-12-18"), gold(stage="signed", date="2016")]
+    preds = [pred(stage="signed", date="2023-12-18"), pred(stage="signed", date="2016")]
+    counts = score(preds, golds).per_type["agreement"]
+    assert (counts.tp, counts.dated, counts.dates_right) == (2, 2, 2)
+
+
 def test_evaluate_optional_neither_missed_nor_false_positive() -> None:
     report = score([pred()], [gold(optional=True)])
     counts = report.per_type["agreement"]

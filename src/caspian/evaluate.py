@@ -271,15 +271,22 @@ def _max_matching(
     usable: Sequence[bool],
     relaxed: bool,
 ) -> dict[int, int]:
-    """Maximum bipartite matching gold index -> prediction index (augmenting paths)."""
-    candidates = [
-        [
+    """Maximum bipartite matching gold index -> prediction index (augmenting paths).
+
+    Each gold fact tries first the predictions whose date agrees with it, so that two
+    same-key gold facts of different dates (a deal signed in 2016 and again in 2023) are
+    paired with the predictions of their own dates when the matching allows it.
+    """
+
+    def date_first(gold: GoldFact) -> list[int]:
+        found = [
             p
             for p, fact in enumerate(predictions)
-            if usable[p] and facts_match(fact, g, relaxed=relaxed)
+            if usable[p] and facts_match(fact, gold, relaxed=relaxed)
         ]
-        for g in golds
-    ]
+        return sorted(found, key=lambda p: not date_agrees(predictions[p].date, gold))
+
+    candidates = [date_first(g) for g in golds]
     owner: dict[int, int] = {}  # prediction -> gold
 
     def augment(g: int, seen: set[int]) -> bool:
