@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from random import Random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +72,61 @@ def test_a_single_five_megabyte_line() -> None:
     facts = extract_facts(document)
     for fact in facts:
         assert text[fact.evidence_start : fact.evidence_end] == fact.evidence
+
+
+# Unicode spellings that Python's case-insensitive patterns take for ASCII letters
+# ("thıs year", "ſeptember", "Kelvin-sign K") or that change case: rules that look a
+# matched word up in a table must not fail on them.
+_VARIANTS = {
+    "i": ["ı", "I", "İ"],
+    "I": ["ı", "İ", "i"],
+    "s": ["ſ", "S"],
+    "S": ["ſ", "s"],
+    "k": ["\u212a", "K"],
+    "K": ["\u212a", "k"],
+    "a": ["A"],
+    "e": ["E"],
+    "o": ["O"],
+    "n": ["N"],
+    "t": ["T"],
+    "r": ["R"],
+}
+
+
+def _corpus_paragraphs() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    paragraphs = [
+        block.strip()
+        for path in sorted(root.glob("*.txt"))
+        for block in path.read_text(encoding="utf-8").split("\n\n")
+        if 0 < len(block.strip()) < 1500
+    ]
+    return paragraphs or NEWSY
+
+
+_PARAGRAPHS = _corpus_paragraphs()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_PARAGRAPHS), st.floats(0.05, 0.7), st.randoms(use_true_random=False))
+def test_news_with_unicode_case_variants(paragraph: str, share: float, rng: Random) -> None:
+    text = "".join(
+        rng.choice(_VARIANTS[ch]) if ch in _VARIANTS and rng.random() < share else ch
+        for ch in paragraph
+    )
+    check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan signed a memorandum th\u0131s year.",
+        "Armenia and Georgia signed a treaty on 5 \u017feptember 2024.",
+        "Both sides pledged to double trade within \u017fix years.",
+        "They signed it la\u017ft week, on \u017funday, \u0130N JUNE, toda\u0443.",
+        "Trade reached $2 b\u0131llion \u0131n 2024, up from 1.5 \u212aM of track.",
+        "The two countries agreed to triple trade over the next dec\u0430de by 2030.",
+    ],
+)
+def test_unicode_case_variants_of_date_and_number_words(text: str) -> None:
+    check(text)

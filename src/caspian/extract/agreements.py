@@ -123,7 +123,7 @@ from caspian.extract.stages import (
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "2"
+VERSION = "3"
 
 _TRIGGER = re.compile(
     HEAD.pattern

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from caspian.extract.folding import fold_key
 from caspian.extract.money import Quantity
 
 _I = re.IGNORECASE
@@ -226,11 +227,11 @@ class Anchor:
 
 
 def _factor_value(match: re.Match[str]) -> float:
-    word = match["word"].lower()
+    word = fold_key(match["word"])
     for stem, value in _FACTOR_VALUES.items():
         if word.startswith(stem):
             return float(value)
-    raw = match["n"].lower()
+    raw = fold_key(match["n"])
     return float(raw) if raw.isdigit() else float(_NUMBERS[raw])
 
 
@@ -318,7 +319,7 @@ def _is_target(left: str, quantity: Quantity, after: str = "") -> bool:
 
 
 def _share_quantity(base: int, match: re.Match[str]) -> Quantity | None:
-    word = match["share"].lower().replace("-", " ")
+    word = fold_key(match["share"]).replace("-", " ")
     value = _SHARE_WORDS.get(" ".join(word.split()))
     if value is None:
         digits = re.sub(r"[^\d.]", "", word)

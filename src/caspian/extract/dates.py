@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from caspian.extract.folding import fold_key
 from caspian.extract.sentences import context_window
 
 DateKind = Literal["point", "deadline", "since", "range", "duration"]
@@ -136,7 +137,7 @@ _Resolver = Callable[[re.Match[str], str, date | None], _Hit | None]
 
 
 def _month_number(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
+    return _MONTHS[fold_key(name.rstrip("."))]
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -243,8 +244,8 @@ def _r_month(m: re.Match[str], text: str, published: date | None) -> _Hit | None
 def _r_weekday(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
     if published is None:
         return None
-    weekday = _WEEKDAYS[m["weekday"].lower()]
-    if (m["which"] or "").lower() == "next":
+    weekday = _WEEKDAYS[fold_key(m["weekday"])]
+    if fold_key(m["which"] or "") == "next":
         delta = (weekday - published.weekday()) % 7 or 7
         day = published + timedelta(days=delta)
     else:
@@ -256,7 +257,7 @@ def _r_weekday(m: re.Match[str], text: str, published: date | None) -> _Hit | No
 def _r_relative(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
     if published is None:
         return None
-    which, unit = m["which"].lower(), m["unit"].lower()
+    which, unit = fold_key(m["which"]), fold_key(m["unit"])
     shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[which]
     if unit == "year":
         value = _iso(published.year + shift)
@@ -269,7 +270,7 @@ def _r_relative(m: re.Match[str], text: str, published: date | None) -> _Hit | N
 def _r_day_word(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
     if published is None:
         return None
-    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()]
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[fold_key(m["word"])]
     return _Hit(m.start(), m.end(), (published + timedelta(days=shift)).isoformat(), "point", True)
 
 
@@ -302,14 +303,14 @@ def _r_year(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
 
 
 def _r_within(m: re.Match[str], text: str, published: date | None) -> _Hit | None:
-    raw = m["n"].lower() or "one"
+    raw = fold_key(m["n"]) or "one"
     years = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    if m["unit"].lower().startswith("decade"):
+    if fold_key(m["unit"]).startswith("decade"):
         years *= 10
     value = add_years(published, years)
     if value is None:
         return None
-    kind: DateKind = "duration" if m["lead"].lower() in ("over", "for", "during") else "deadline"
+    kind: DateKind = "duration" if fold_key(m["lead"]) in ("over", "for", "during") else "deadline"
     return _Hit(m.start(), m.end(), value, kind, True, cue_ok=False)
 
 
@@ -586,7 +587,7 @@ def _apply_cue(hit: _Hit, text: str) -> _Hit:
     cue = _CUE.search(text[max(0, hit.start - 40) : hit.start])
     if cue is None:
         return hit
-    word = cue["cue"].split()[0].lower()
+    word = fold_key(cue["cue"].split()[0])
     if word == "from":  # "from 2020" alone is a start, not a deadline; leave it a point
         return hit
     kind = _CUE_KIND.get(word, "point")
