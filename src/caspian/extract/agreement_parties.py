@@ -25,6 +25,7 @@ from caspian.facts import Instrument
 _ANAPHORIC_CONTEXT = re.compile(
     r"\b(?:their|our|both|bilateral|they|the\s+(?:two|sides|parties|summit|talks|meeting"
     r"|visit|ceremony|heads)|during\s+the|the\s+(?:agreement|deal|declaration|document)s?"
+    r"|(?:the\s+)?two\s+(?:presidents|leaders|heads|(?:prime\s+|foreign\s+)?ministers)"
     r"|[Nn]egotiators|separate|other\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|accords|deals"
     r"|memorand\w+|instruments|treaties|protocols))\b",
     re.I,
@@ -75,7 +76,8 @@ _RELATIVE = re.compile(
 _SCOPE_END = re.compile(
     r",\s+(?:\w+ing\b|which\b|who\b|whose\b|while\b|whereas\b|as\s+(?!well)|after\b|when\b"
     r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
-    r"|(?:aimed|designed|intended|meant)\b"
+    r"|(?:aimed|designed|intended|meant)\b|(?:witnessed|watched|observed|overseen|attended)\s+by\b"
+    r"|in\s+the\s+presence\s+of\b"
     r"|and\s+(?=[A-Z])|and\s+(?=(?:in|on)\s+(?:\d|[A-Z])))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
 )
 #: A relative clause about something the instrument is for, not the instrument itself.
@@ -206,7 +208,7 @@ def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str
 
 
 _WITH_AFTER = re.compile(r"\s+with\s+")
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:with\s+)?(?:the\s+)?")
 
 
 def _with_list(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
@@ -294,6 +296,27 @@ def _context_parties(
                 return previous
             blocs = [p for b in range(back, max(-1, index - 4), -1) for p in cache.parties(b)]
             return for_members(previous, blocs, cache.doc._.published)
+    return current
+
+
+#: "in the presence of the Presidents", "the leaders witnessed": office holders named by
+#: their office alone.
+_ROLE_PLURAL = re.compile(
+    r"\b(?:the|both)\s+(?:presidents|leaders|(?:prime\s+|foreign\s+)?ministers)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _lead_pair(cache: _Sentences, index: int, current: list[str]) -> list[str]:
+    """The two states the story's lead (its first three sentences) names, when it names
+    exactly two actors and they include the ones this sentence names: the visit's hosts
+    and guests, whom "the presidents" of a later sentence are."""
+    lead: dict[str, None] = {}
+    for where in range(min(3, index)):
+        lead.update(dict.fromkeys(cache.parties(where)))
+    pair = list(lead)
+    if len(pair) == 2 and all(_is_state(p) for p in pair) and all(p in pair for p in current):
+        return pair
     return current
 
 
@@ -417,6 +440,8 @@ def _find_parties(
         parties = _context_parties(
             cache, index, parties, states_only=bool(_THEY.search(text, *sent))
         )
+    if len(parties) < 2 and _ROLE_PLURAL.search(text, *sent):
+        parties = _lead_pair(cache, index, parties)
     if not parties and text.startswith(("Its ", "Their "), sent[0]) and index > 0:
         previous = [p for p in cache.parties(index - 1) if _is_state(p)]
         if len(previous) == 1:

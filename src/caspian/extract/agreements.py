@@ -120,10 +120,11 @@ from caspian.extract.stages import (
     has_cue_start,
     is_hedged,
 )
+from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "3"
+VERSION = "4"
 
 _TRIGGER = re.compile(
     HEAD.pattern
@@ -252,6 +253,15 @@ _NEGATED = re.compile(
     r"\s+|more\s+|new\s+|formal\s+|such\s+)?$"
 )
 _RESTATED = re.compile(r"\b(?:in|as|under)\s+(?:a|an|the)\s+$", re.I)
+#: A document of a state's accession to an organisation ("a memorandum of obligations to
+#: obtain the status of SCO member state"): a step of membership, not an agreement.
+_MEMBERSHIP_STEP = re.compile(
+    r"\s+(?:of|on)\s+(?:the\s+)?obligations\b|\s+(?:to\s+(?:obtain|gain|acquire|receive)\s+"
+    r"(?:the\s+|its\s+)?(?:status\s+of\s+(?:an?\s+)?(?:full\s+)?(?:[A-Z]\w*\s+)?(?:member"
+    r"|dialogue\s+partner|observer)|full\s+membership|membership)|(?:for|on)\s+(?:its\s+"
+    r"|their\s+)?full\s+membership)\b",
+)
+_OBLIGATIONS = re.compile(r"(?:(?:on|of)\s+)?(?:the\s+)?obligations\b")
 
 
 def _org_descriptor(doc: Doc, mention: InstrumentMention) -> bool:
@@ -265,11 +275,40 @@ def _org_descriptor(doc: Doc, mention: InstrumentMention) -> bool:
     return any(m.via != "demonym" for m in actors_in(doc, mention.start, mention.end))
 
 
+def _defined(cache: _Sentences, index: int, mention: InstrumentMention) -> InstrumentMention | None:
+    """ "the Comprehensive and Enhanced Partnership Agreement (CEPA) ... The CEPA entered into
+    force": the named instrument an acronym was defined as earlier in the document."""
+    if (
+        mention.head not in INSTRUMENT_ACRONYMS
+        or mention.head.upper().startswith("MOU")
+        or mention.complement
+        or mention.plural
+    ):
+        return None  # (a memorandum is not the one defined before it)
+    text = text_of(cache.doc)
+    where = text.rfind(f"({mention.head})", 0, mention.start)
+    if where < 0:
+        return None
+    starts = [b[0] for b in cache.bounds]
+    sentence = max(0, bisect_right(starts, where) - 1)
+    for candidate in cache.mentions(sentence):
+        if (
+            candidate.start < where < candidate.end
+            and candidate.head != mention.head
+            and candidate.instrument is not None
+        ):
+            return candidate
+    return None
+
+
 def _resolve(
     cache: _Sentences, index: int, mention: InstrumentMention
 ) -> tuple[Instrument | None, str | None, list[int]]:
     """Instrument, title and the sentences whose actors count, for a mention (anaphors
-    take their antecedent's)."""
+    take their antecedent's; an acronym, the name the document defined it as)."""
+    defined = _defined(cache, index, mention)
+    if defined is not None:
+        return defined.instrument, defined.title, [index]
     if mention.instrument is Instrument.COOPERATION_AGREEMENT and not mention.modifiers:
         # its sentence, the one before, then the story's lead (headline and first two
         # sentences): "an earlier agreement" is of the kind the story is about
@@ -336,6 +375,10 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 continue
             if _NEGATED.search(text, max(sent[0], mention.start - 24), mention.start):
                 continue  # "no other documents were signed", "signed no agreement"
+            if _MEMBERSHIP_STEP.match(text, mention.end, sent[1]) or _OBLIGATIONS.match(
+                mention.complement
+            ):
+                continue
             first = attach_cue(text, mention, mentions, cues)
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)
@@ -525,7 +568,30 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             continue
         if RELATIONS.search(text, lo, hi) or RESTORED.search(text, lo, hi):
             facts.extend(relation_facts(doc, cache, index))
-    return facts
+    return _one_instrument(facts)
+
+
+def _one_instrument(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """ "EU and Kazakhstan launch strategic partnership on raw materials" above "signed a
+    Memorandum of Understanding on a strategic partnership on raw materials": the
+    relationship is the document that states it, not a second instrument (dropped when a
+    document of the same parties, stage and date names it in its title)."""
+    titled = [f for f in facts if f.title is not None and f.instrument not in RELATIONSHIPS]
+    if not titled:
+        return facts
+    kept: list[AgreementFact] = []
+    for fact in facts:
+        words = fact.instrument.value.replace("_", " ")
+        if fact.instrument in RELATIONSHIPS and any(
+            other.parties == fact.parties
+            and other.stage is fact.stage
+            and other.date == fact.date
+            and words in (other.title or "").lower()
+            for other in titled
+        ):
+            continue
+        kept.append(fact)
+    return kept
 
 
 @Language.component(

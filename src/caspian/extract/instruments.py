@@ -345,6 +345,12 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             else words[0]
         )
         index = words.index(first)
+        if not _TITLE_HEADS.match(first):
+            # "Shusha Declaration on Allied Relations": a place's or parties' name first
+            index = next(
+                (k for k, w in enumerate(words[:-2]) if k and _TITLE_HEADS.match(w)), index
+            )
+            first = words[index]
         if (
             _TITLE_HEADS.match(first)
             and index + 1 < len(words)

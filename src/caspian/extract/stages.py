@@ -77,6 +77,9 @@ _AUX = frozenset(
         "reportedly",
         "today",
         "yesterday",
+        "fully",
+        "only",
+        "effectively",
     ]
 )
 _NEAR_HEDGE = frozenset(
@@ -159,7 +162,8 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:which|that)\s+(?:(?:the|both|its|their)\s+(?:two\s+)?[\w-]+\s+|[A-Z][\w-]+\s+"
     r"(?:and\s+[A-Z][\w-]+\s+)?)?)?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
-    r"|first|finally|jointly|successfully|already|subsequently|recently|duly)\s+)*$",
+    r"|first|finally|jointly|successfully|already|subsequently|recently|duly|fully|eventually"
+    r"|then|later|only|now|effectively)\s+)*$",
     re.I,
 )
 PRONOUN_CUE = re.compile(
@@ -171,6 +175,12 @@ PRONOUN_CUE = re.compile(
 
 
 _NEGATED = re.compile(r"\b(?:no|not|never|n't)\s*$")
+_SUBORDINATOR = re.compile(
+    r"\b(?:once|if|unless|until|till|before|after|when|whenever)\s+(?:the|a|an|this|that|its"
+    r"|their|any)?\s*$",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:is|are|has\s+been|have\s+been|gets?)\b")
 _NOT_ONLY = re.compile(r"\bnot\s+only\b")
 _WORDS = re.compile(r"[\w’']+")
 _BETWEEN_WITH = re.compile(r"\s*(?:between|with)\b")
@@ -272,6 +282,10 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
     if breaks:
         window = window[breaks[-1].end() :]
     if cue.after:
+        if _SUBORDINATOR.search(text, max(sent_start, mention.start - 30), mention.start) and (
+            _PRESENT.search(text, mention.end, cue.end)
+        ):
+            return True  # "once the agreement is fully implemented": a time yet to come
         # passive: the clause runs from the instrument to the cue
         window = text[max(clause_start, mention.start - 60) : cue.start]
         breaks = list(_CLAUSE_BREAK.finditer(window))
