@@ -327,3 +327,38 @@ def test_headline_relationship_is_the_memorandum_below() -> None:
 )
 def test_headline_relationship_kept_beside_another_document(text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Russia and Uzbekistan signed an agreement on a small nuclear plant on Monday. The"
+            " project develops the intergovernmental agreement on a large plant, which Moscow"
+            " and Tashkent signed in 2018.",
+            {"2025-06-09", "2018"},
+        ),
+        (
+            "Egypt and Russia signed a nuclear cooperation agreement on Monday. It builds on the"
+            " nuclear cooperation agreement that Egypt and Russia signed in 2015.",
+            {"2025-06-09", "2015"},
+        ),
+    ],
+)
+def test_same_kind_of_instrument_of_an_earlier_year_is_another(text: str, dates: set[str]) -> None:
+    assert {f.date for f in agreements(text) if f.stage.value == "signed"} == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anaphor is the instrument already named, whatever year it gives
+        "Kazakhstan and China signed a transport agreement on Monday. The agreement was first"
+        " signed in 2019, officials said.",
+        # one instrument named twice with its year
+        "Kazakhstan and China signed a trade deal in 2019. The trade deal, signed in 2019, cut"
+        " tariffs.",
+    ],
+)
+def test_one_instrument_named_twice_stays_one(text: str) -> None:
+    assert len([f for f in agreements(text) if f.stage.value == "signed"]) == 1

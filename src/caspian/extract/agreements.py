@@ -231,6 +231,22 @@ def _named_next(
     return named if cue is not None and cue.stage is stage else None
 
 
+def _earlier_year(doc: Doc, mention: InstrumentMention, date: str | None) -> bool:
+    """Whether a specific instrument (not an anaphor: "the agreement") is dated in a year
+    before the story's: another instrument than a same-kind one of the story's own year
+    ("signed an agreement on a small plant on Monday ... the agreement on a large plant,
+    which the two signed in 2018")."""
+    published = doc._.published
+    return bool(
+        mention.instrument is not None
+        and not mention.generic
+        and (mention.modifiers or mention.complement)
+        and date
+        and published is not None
+        and date[:4] < str(published.year)
+    )
+
+
 def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
     if bulk:
         return "agreement.bulk"
@@ -485,6 +501,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     rule += "+chain"
                 elif mention.generic is False and likened(text, mention):
                     rule += "+earlier"  # not one with the same kind of instrument later
+                elif i not in replaced and _earlier_year(doc, mention, date):
+                    rule += "+earlier"  # "the agreement on X, which A and B signed in 2018"
                 for group in groups:
                     facts.append(
                         make_fact(
