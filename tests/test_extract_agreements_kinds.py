@@ -362,3 +362,53 @@ def test_same_kind_of_instrument_of_an_earlier_year_is_another(text: str, dates:
 )
 def test_one_instrument_named_twice_stays_one(text: str) -> None:
     assert len([f for f in agreements(text) if f.stage.value == "signed"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both are closely tied to the EU through association agreements. Moldova's agreement"
+            " entered fully into force in July 2016 and Ukraine's in September 2017.",
+            {
+                (("EU", "MDA"), "in_force", "2016-07"),
+                (("EU", "UKR"), "in_force", "2017-09"),
+            },
+        ),
+        (
+            "Kazakhstan's trade deal with China was signed in 2019 and Uzbekistan's in 2021.",
+            {
+                (("CHN", "KAZ"), "signed", "2019"),
+                (("CHN", "UZB"), "signed", "2021"),
+            },
+        ),
+        (
+            "Japan has economic partnership agreements in Southeast Asia. Vietnam's treaty with"
+            " Japan was ratified in 2008, and Thailand's on 1 November 2007.",
+            {
+                (("JPN", "VNM"), "ratified", "2008"),
+                (("JPN", "THA"), "ratified", "2007-11-01"),
+            },
+        ),
+    ],
+)
+def test_second_owner_with_the_verb_left_out(
+    text: str, expected: set[tuple[tuple[str, ...], str, str | None]]
+) -> None:
+    assert {(f.parties, f.stage.value, f.date) for f in agreements(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's trade deal with China may be signed in 2026 and Uzbekistan's in 2027.",
+        "Kazakhstan's trade deal with China will not be signed in 2026, nor Uzbekistan's in 2027.",
+    ],
+)
+def test_second_owner_under_a_hedge(text: str) -> None:
+    assert not agreements(text)
+
+
+def test_second_owner_without_a_known_partner_is_not_split() -> None:
+    text = "Kazakhstan's trade deal was signed in 2019 and Uzbekistan's in 2021."
+    assert all(f.date != "2021" for f in agreements(text))

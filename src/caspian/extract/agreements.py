@@ -71,6 +71,7 @@ from caspian.extract.agreement_details import (
     _topics,
     lead_date,
 )
+from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
     RELATIONS,
@@ -524,7 +525,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     )
                 emitted = True
             del emitted
-        facts = _date_superseded(doc, facts)
+        facts = gapped_owners(doc, cache, index, _date_superseded(doc, facts))
         facts.extend(pronoun_facts(doc, cache, index, span))
     facts.extend(transit_facts(doc, cache, index))
     return facts
