@@ -49,9 +49,16 @@ of understanding on X was signed") takes that instrument; "the interim arrangeme
 "the earlier deal" point back at a replaced instrument; a negative determiner ("no other
 documents") means none.
 
+An acronym the story defined ("... Agreement (CEPA) ... The CEPA") is that instrument; a
+document of a state's accession ("a memorandum of obligations") is no agreement; a
+headline relationship that a same-day document names in its title is that document;
+a gapped second owner ("Moldova's agreement entered into force in 2016 and Ukraine's in
+2017") is split by ``agreement_gapping.py``.
+
 Rules are named ``agreement.<form>`` (form: active, passive, nominal, upgrade,
 reaffirm, bulk, transit, documentary, listed, relations), with ``+chain`` for a chained
-stage and ``+earlier`` for "an earlier / previous X" (not merged with this year's X),
+stage and ``+earlier`` for "an earlier / previous X" or a specific X dated in a year before
+the story's (not merged with this year's X),
 and versioned with :data:`VERSION`.
 """
 
