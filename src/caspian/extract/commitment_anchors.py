@@ -98,7 +98,8 @@ _NEXT_SHARE = re.compile(
 # a volume to produce or ship: "plans to produce 2 million tonnes of green hydrogen"
 PRODUCE_TARGET = re.compile(
     r"\b(?:plans?|planning|aims?|aiming|intends?|seeks?|wants?|expects?|is\s+to|are\s+to|"
-    r"pledged|vowed|committed|hopes?|targets?|goal\s+is|aim\s+is)\s+to\s+(?:produce|export|ship|"
+    r"pledged|vowed|committed|hopes?|targets?|goal\s+is|aim\s+is)\s+to\s+(?:produce|export|"
+    r"import|ship|"
     r"supply|deliver|generate|handle|transport|mine|extract|process|refine|pump|install|add|"
     r"build|commission|deploy|develop|bring\s+online|put\s+into\s+operation)\s+"
     rf"(?:{_QUAL}\s+)?$",
@@ -139,7 +140,8 @@ AIM_CUE = re.compile(
     r"strive\w*|want\w*|agree\w*|expect\w*|will|shall|would|should|could|optimis\w*|hope\w*|"
     r"ambition\w*|potential|opportunit\w*|determin\w*|vow\w*|promis\w*|envisag\w*|foresee\w*|"
     r"projected|set\s+to|look\s+to|is\s+to|are\s+to|can|confiden\w*|ready\s+to|"
-    r"instruct\w*|tasked|task\s+of|mandat\w*|importance|prospects?|work(?:s|ing)?\s+to|"
+    r"instruct\w*|tasked|tasks?\s+(?:of|to|is\s+to)|objectives?|mandat\w*|importance|"
+    r"prospects?|work(?:s|ing)?\s+to|"
     r"efforts?\s+to)\b",
     _I,
 )

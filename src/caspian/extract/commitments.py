@@ -5,8 +5,8 @@ fivefold increase") or on an amount introduced as a target ("bring trade to $20
 billion", "a goal of reaching $5 billion", "a target of supplying 300 bcm", "aim for
 $100 billion"), or on money offered ("will provide the region with 26 billion yuan",
 "pledged $2 billion", "announced $1 billion in grants"), in a sentence that speaks of
-aims (aim, goal, target, plan, pledge, commitment, agree, will, expect, opportunity,
-...). Not commitments: amounts already reached ("reached", "amounted to",
+aims (aim, goal, target, objective, a task set, plan, pledge, commitment, agree, will,
+expect, opportunity, ...). Not commitments: amounts already reached ("reached", "amounted to",
 "approached": :mod:`caspian.extract.trade_figures`), factors in the past ("has
 tripled", "increased fivefold"), and forecasts by observers ("the bank estimated flows
 could triple") unless the sentence also names an aim. The same amount restated in
@@ -22,7 +22,7 @@ Further anchors and filters:
   percent); a share of electricity, power or energy is ``energy_supply``; a growth rate
   ("increase exports by 20%") is an anchor only when aimed at and due by a deadline
   ("hopes to increase exports by 50 percent within five years"; emissions cut: ``other``);
-- a volume to produce, export, ship or install ("plans to produce 2 million tonnes of
+- a volume to produce, export, import, ship or install ("plans to produce 2 million tonnes of
   green hydrogen a year by 2030", "aims to install 6 GW", "will supply 12 bcm ... by
   2027" -- a future volume only with a deadline), its metric read from the product, else
   for shipping or installing from the unit ("handle 500,000 TEU": ``freight_volume``);
@@ -42,9 +42,10 @@ Further anchors and filters:
   the sentence before; "the government", "the country" with no state named is the state the document
   has named most so far (when one clearly leads);
 - the five Central Asian states are parties when the sentence names them as a group
-  ("the five Central Asian countries", "Central Asian leaders", "EU-Central Asia",
-  "between India and Central Asia") or speaks of "the region" within three sentences of
-  (or in the opening of a document) naming Central Asia;
+  ("the five Central Asian countries", "the five former Soviet republics of Central
+  Asia", "Central Asian leaders", "EU-Central Asia", "between India and Central Asia") or
+  speaks of "the region" or "the five countries" within three sentences of (or in the
+  opening of a document) naming Central Asia;
 - states listed after a place ("exports to Afghanistan, Uzbekistan and Iran") are all
   places; the recipient of aid ("grant support to Armenia") is a counterpart party.
 

@@ -177,7 +177,11 @@ _CA_GROUP = re.compile(
     r"governments|partners|neighbou?rs|economies|leaders|presidents|heads\s+of\s+state)|"
     r"(?<=-)Central\s+Asia\b(?!n)|Central\s+Asia(?=-[A-Z])|(?<=between\s)Central\s+Asia\b(?!n)|"
     r"(?<=\sand\s)Central\s+Asia\b(?![n'’])|(?<=\swith\s)Central\s+Asia\b(?!n)|"
-    r"(?<=\sfor\s)Central\s+Asia\b(?![n'’-])|the\s+C5\b|the\s+region(?:['’]s)?(?!\s+of\b))",
+    r"(?<=\sfor\s)Central\s+Asia\b(?![n'’-])|the\s+C5\b|the\s+region(?:['’]s)?(?!\s+of\b)|"
+    # "the five former Soviet republics of Central Asia"; "the five countries" in a passage
+    # about Central Asia (read like "the region")
+    r"(?:the\s+)?five\s+(?:former\s+Soviet\s+)?(?:countries|states|nations|republics)\s+of\s+"
+    r"Central\s+Asia\b|the\s+five\s+(?:countries|states|nations|republics)\b(?!\s+of\b)(?P<five>))",
     _I,
 )
 _CA_NAMED = re.compile(r"\bCentral\s+Asia(?:n)?\b", _I)
@@ -195,7 +199,7 @@ def _central_asia_group(doc: Doc, sents: Sequence[Span], index: int, *, before: 
         phrase = match.group(0).lower()
         if before is not None and _CA_PLACE_BEFORE.search(text[: match.start()]):
             continue  # "freight from the region to Europe", "via the Central Asia-China ..."
-        if "region" not in phrase:
+        if "region" not in phrase and match.group("five") is None:
             return True
         passage = [sents[i] for i in range(max(0, index - 3), index + 1)] + list(sents[:2])
         if any(_CA_NAMED.search(span_text(doc, span)) for span in passage):

@@ -31,7 +31,9 @@ Parties come from :func:`caspian.extract.fact_context.context_parties`.
 
 The year of an amount followed by its period ("$980 million in 2022", "in the period
 from January through October 2025") is that period's; a baseline "a year earlier" or
-"in the previous year" is the year before the figure's. "compared with $4.3 billion in
+"in the previous year" is the year before the figure's; the base of a change ("up by
+almost a third from $31.2bn in 2022", "down 12 per cent from ...") is a figure of its
+own year, and prices are no flows. "compared with $4.3 billion in
 2023" states a figure, and so does an appositive "trade between A and B, currently
 around $400 million, ..." (the publication year); "may have exceeded" hedges. An amount
 restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
@@ -83,6 +85,10 @@ _RESULT = re.compile(
     r"times|-fold|fold)(?:\s+(?:year-on-year|y/y|yoy|annually|on\s+the\s+year))?"
     r"(?:\s*,)?)?\s+to|"
     r"was|were|is|are|of|at|reaching|valued\s+at|worth|(?:up|down)\s+from|"
+    # the base of a change: "up by almost a third from", "down 12 per cent from"
+    r"(?:up|down|higher|lower)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+|over\s+|"
+    r"more\s+than\s+|roughly\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|"
+    r"(?:a|one)[- ](?:third|quarter|fifth|tenth)|half|two[- ]thirds)\s+from|"
     r"compared\s+(?:with|to)|"
     r"made\s+up|makes\s+up|constituted|equall?ed|was\s+equal\s+to|bought|purchased|sold|"
     r"received|"
@@ -136,7 +142,9 @@ _AIM_WORDS = re.compile(
 _BASELINE_FROM = re.compile(rf"\bfrom\s+(?:{_QUAL}\s+)?$", _I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:US\$|USD|\$|EUR|€)?\s?\d", _I)
 _COST_WORDS = re.compile(
-    r"\b(?:cost|costs|costing|price|priced|valued|budget|capex|expenditure|fine|loan|deal)\b", _I
+    r"\b(?:cost|costs|costing|price|prices|priced|valued|budget|capex|expenditure|fine|loan|"
+    r"deal)\b",
+    _I,
 )
 # a sentence continuing the previous one's figure: "That was up from ...", "This compares ..."
 _ANAPHOR = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|total|volume))\b")

@@ -1,0 +1,102 @@
+"""Commitments in the words of other outlets: a task set ("set the task to bring trade
+to ..."), an objective, and a volume to import; with negated, hedged and past cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import CommitmentFact
+
+
+def _commitments(text: str, published: date = date(2025, 4, 9)) -> list[CommitmentFact]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=published))
+    return [fact for fact in facts if isinstance(fact, CommitmentFact)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Georgia have set the task to bring mutual trade to $1 billion by 2028.",
+        "Armenia and Georgia set themselves the task to raise bilateral trade turnover "
+        "to 1 billion US dollars by 2028.",
+        "The task for Armenia and Georgia is to increase trade to $1 billion by 2028, "
+        "the ministers said.",
+        "Armenia and Georgia agreed on the objective of raising trade to $1 billion by 2028.",
+    ],
+)
+def test_commitments_task_or_objective_sets_a_target(text: str) -> None:
+    (fact,) = _commitments(text)
+    assert fact.parties == ("ARM", "GEO")
+    assert fact.metric == "trade_turnover"
+    assert fact.target_value == pytest.approx(1e9)
+    assert fact.deadline == "2028"
+
+
+def test_commitments_task_with_collective_parties_and_no_deadline() -> None:
+    (fact,) = _commitments(
+        "Tokayev said mutual trade of Kazakhstan and Uzbekistan keeps growing. According "
+        "to him, the two countries have set the task to bring bilateral trade turnover to "
+        "10 billion US dollars in the coming years."
+    )
+    assert fact.parties == ("KAZ", "UZB")
+    assert fact.target_value == pytest.approx(1e10)
+    assert fact.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Azerbaijan did not set the task to bring trade to $1 billion.",
+        "Kazakhstan and Azerbaijan might set the task to bring trade to $1 billion.",
+        # a task reached is a result, not a target
+        "Trade between Kazakhstan and Azerbaijan reached $1 billion last year.",
+    ],
+)
+def test_commitments_task_negated_hedged_or_reached_is_none(text: str) -> None:
+    assert _commitments(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "metric", "value", "unit", "deadline"),
+    [
+        (
+            "Under its hydrogen strategy, the EU aims to import 10 million tonnes of "
+            "renewable hydrogen by 2030.",
+            "EU", "other", 1e7, "tonnes", "2030",
+        ),
+        (
+            "Uzbekistan intends to import 2 billion cubic metres of Russian gas by 2026.",
+            "UZB", "energy_supply", 2e9, "cubic_meters", "2026",
+        ),
+        (
+            "Japan plans to import 3 million tonnes of hydrogen a year by 2030.",
+            "JPN", "other", 3e6, "tonnes", "2030",
+        ),
+    ],
+)  # fmt: skip
+def test_commitments_volume_to_import(
+    text: str, party: str, metric: str, value: float, unit: str, deadline: str
+) -> None:
+    (fact,) = _commitments(text)
+    assert fact.parties == (party,)
+    assert fact.metric == metric
+    assert fact.target_value == pytest.approx(value)
+    assert fact.target_unit == unit
+    assert fact.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan imported 2 billion cubic metres of Russian gas in 2024.",
+        "Kazakhstan might import 1 million tonnes of grain next year.",
+        "Analysts expect Turkey to import 5 million tonnes of LNG by 2030.",
+        "Uzbekistan does not plan to import 2 billion cubic metres of gas by 2026.",
+    ],
+)
+def test_commitments_import_past_hedged_forecast_or_negated_is_none(text: str) -> None:
+    assert _commitments(text) == []

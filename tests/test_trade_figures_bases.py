@@ -1,0 +1,113 @@
+"""Trade figures stated as the base of a change ("up by almost a third from $31.2bn in
+2022", "down 12 per cent from ...") and between a state and the five Central Asian
+states named as a group ("the five former Soviet republics of Central Asia")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import CommitmentFact, TradeFigureFact
+
+C5_AND = ("KGZ", "TJK", "TKM", "UZB", "KAZ")
+
+
+def _figures(text: str, published: date = date(2025, 3, 4)) -> set[tuple[object, ...]]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=published))
+    return {
+        (fact.parties, fact.metric, round(fact.value / 1e9, 2), fact.year)
+        for fact in facts
+        if isinstance(fact, TradeFigureFact)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Turkey and Azerbaijan hit $7bn in 2024, up 12 per cent from $6.25bn "
+        "in 2023.",
+        "Turnover between Turkey and Azerbaijan stood at $7 billion in 2024, higher by 12% "
+        "from $6.25 billion in 2023.",
+        "Azerbaijan-Turkey trade reached $7bn in 2024. The total was up by almost a fifth "
+        "from $6.25bn in 2023, customs data show.",
+    ],
+)
+def test_trade_figures_base_of_a_rise_is_a_figure_of_its_year(text: str) -> None:
+    assert _figures(text) == {
+        (("AZE", "TUR"), "bilateral_trade", 7.0, "2024"),
+        (("AZE", "TUR"), "bilateral_trade", 6.25, "2023"),
+    }
+
+
+def test_trade_figures_base_of_a_fall_in_the_next_sentence() -> None:
+    assert _figures(
+        "Kazakhstan-China trade reached $44bn in 2024. The figure was down by about a tenth "
+        "from $48.9bn in 2023."
+    ) == {
+        (("CHN", "KAZ"), "bilateral_trade", 44.0, "2024"),
+        (("CHN", "KAZ"), "bilateral_trade", 48.9, "2023"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price is not a flow
+        "Oil prices between Russia and China were up 10% from $70 in 2023.",
+        "Gas export prices from Turkmenistan to China were down by a third from $300 per "
+        "thousand cubic metres in 2023.",
+        # a hedged change
+        "Trade between Turkey and Azerbaijan could be up 12 per cent from $6.25bn in 2023, "
+        "analysts said.",
+    ],
+)
+def test_trade_figures_base_of_price_or_hedge_is_none(text: str) -> None:
+    assert _figures(text) == set()
+
+
+def test_trade_figures_base_year_without_amount_adds_nothing() -> None:
+    assert _figures(
+        "Trade between Turkey and Azerbaijan hit $7bn in 2024, up 12 per cent from 2023."
+    ) == {(("AZE", "TUR"), "bilateral_trade", 7.0, "2024")}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("China's trade with the five former Soviet republics of Central Asia rose to "
+         "$94.8bn in 2024.", "CHN"),
+        ("Russia's trade with the five countries of Central Asia reached $45bn in 2024.", "RUS"),
+        ("Trade between Turkey and the five states of Central Asia totalled $10bn in 2024.",
+         "TUR"),
+    ],
+)  # fmt: skip
+def test_trade_figures_five_republics_of_central_asia_are_the_five_states(
+    text: str, partner: str
+) -> None:
+    ((parties, metric, _, year),) = _figures(text)
+    assert set(parties) == {partner, *C5_AND}
+    assert (metric, year) == ("bilateral_trade", "2024")
+
+
+def _commitments(text: str) -> list[CommitmentFact]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 3, 4)))
+    return [fact for fact in facts if isinstance(fact, CommitmentFact)]
+
+
+def test_commitments_the_five_countries_in_a_central_asia_passage() -> None:
+    (fact,) = _commitments(
+        "China and the five Central Asian states met in Astana. Beijing pledged $1 billion "
+        "in grants for the five countries."
+    )
+    assert set(fact.parties) == {"CHN", *C5_AND}
+
+
+def test_commitments_the_five_countries_elsewhere_are_not_central_asia() -> None:
+    (fact,) = _commitments(
+        "The five countries of the Caspian littoral signed a convention. Iran pledged "
+        "$1 billion in loans for the five countries."
+    )
+    assert fact.parties == ("IRN",)
