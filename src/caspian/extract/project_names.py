@@ -82,6 +82,15 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?"
         rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?))\b"
     )),
+    # "signed an agreement on the construction of a low-power nuclear power plant in
+    # Uzbekistan": an unnamed project agreed, described by its words, in a named state
+    ("agreed_in", re.compile(
+        r"\b(?:agreements?|contracts?|deals?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
+        r"accords?)\s+(?:(?:on|for)\s+(?:the\s+)?(?:joint\s+)?(?:construction|building)\s+of|"
+        r"to\s+(?:jointly\s+)?(?:build|construct))\s+(?:an?|the)\s+"
+        r"(?P<name>(?:(?!" + _FUNCTION_WORD + r"\b)[a-z][a-z-]*\s+){1,3}?(?:" + _NOUNS + r"))"
+        rf"\s+in\s+(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
+    )),
 ]  # fmt: skip
 
 
@@ -220,6 +229,8 @@ _ORDINAL_WORDS = ("first", "second", "third", "largest", "biggest", "longest", "
 _CAP_NOUN_WORD = re.compile("|".join(_CAP_NOUN_WORDS))
 _ORDINAL_WORD = re.compile("|".join(_ORDINAL_WORDS))
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
+_AGREED_IN = re.compile(r"\b(?:construction|building|build|construct)\b")
+_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|without)\b|n['’]t\b", _I)
 
 
 @functools.cache
@@ -341,6 +352,8 @@ def _may_match(rule: str, text: str) -> bool:
         return ("'s" in text or "’s" in text) and _ORDINAL_WORD.search(text) is not None
     if rule == "ordinal_of":
         return _ORDINAL_WORD.search(text) is not None
+    if rule == "agreed_in":
+        return _AGREED_IN.search(text) is not None
     return True
 
 
@@ -391,7 +404,13 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                 continue  # "Turkish Petroleum Pipeline Corporation" is a company
             if _VENUE_BEFORE.search(text, max(0, match.start("name") - 200), match.start("name")):
                 continue  # "met in the Kazakh port of Aktau": a place
-            owned = rule in ("possessive_ordinal", "ordinal_of")
+            if rule == "agreed_in":
+                owner = direct_mentions(doc, base + match.start("owner"), base + match.end("owner"))
+                if not owner or not main_words(name):
+                    continue  # "a plant in Uzbekistan": no state, or nothing but its kind
+                if _NEGATED.search(text, 0, match.start()):
+                    continue  # "did not sign an agreement on the construction of ..."
+            owned = rule in ("possessive_ordinal", "ordinal_of", "agreed_in")
             route = not owned and _route_of_states(doc, start, end, name)
             sea = _SEA_NAMED.fullmatch(name) if rule == "name_then_noun" else None
             if sea is not None:
@@ -437,6 +456,8 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
             if match["acr"] if "acr" in pattern.groupindex else False:
                 end = base + match.end("acr") + 1
                 name = text_of(doc)[start:end]
-            owner_end = base + match.end("owner") if rule == "possessive_ordinal" else None
+            owner_end = (
+                base + match.end("owner") if rule in ("possessive_ordinal", "agreed_in") else None
+            )
             found.append(Name(start, end, name.strip(), rule, owner_end))
     return found

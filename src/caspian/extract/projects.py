@@ -72,7 +72,12 @@ compete with it; a ceremony ("launch of construction") is hosted by the one stat
 outside the project's name, else by the state of the dateline ("BISHKEK -- ..."); "in
 Jalal-Abad, Kyrgyzstan" is a location phrase; "a $1.2 billion project" gives the cost;
 "opened", "inaugurated" make a project operational and "started construction of" under
-construction. Units ("a 1 GW wind farm") make no name.
+construction. Units ("a 1 GW wind farm") make no name. An unnamed project agreed in a
+state ("signed an agreement on the construction of a low-power nuclear power plant in
+Uzbekistan", "a contract to build a small nuclear plant in ...") is named by its words
+when one tells it from others of its kind (not "a nuclear power plant"), unless negated;
+a line named after two places ("the Igdir-Nakhchivan pipeline") at a ceremony two states
+attend is hosted by the one of the region, else by the first named.
 
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
@@ -282,6 +287,8 @@ _SIGNED_ON = re.compile(
 _HEADLINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
 # a line across one border, agreed by the two states it joins
 _CROSS_BORDER = re.compile(r"\b(?:cross-border|cross\s+border|interstate|transboundary)\b", _I)
+# a line named after the two places it joins ("the Igdir-Nakhchivan pipeline")
+_PLACE_PAIR = re.compile(r"\b[A-Z][\w'’]+-[A-Z][\w'’]+")
 _LED_AFTER = re.compile(r"-(?:led|backed|owned|funded|financed|built|controlled)\b")
 _OUTSIDE_VERB = re.compile(r"\b(?:build|construct|financ|fund|develop|invest)\w*", _I)
 # "in the Kyrgyz town of Jalal-Abad": a state's place named by its demonym
@@ -430,6 +437,15 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str | None
         dateline = _dateline_state(doc, sents)
         if dateline is not None and dateline in actors:
             return dateline  # "BISHKEK -- ... attended the launch of construction of ..."
+        if len(outside) == 2 and _LINE_NOUN.search(name.name) and _PLACE_PAIR.search(name.name):
+            # "the presidents of Azerbaijan and Türkiye attended the groundbreaking of the
+            # Igdir-Nakhchivan pipeline": a line between the two, hosted by the one of the
+            # region (which builds at home), else by the first named
+            pair = [m for m in parties if m.actor_id in outside]
+            home = [m for m in pair if m.actor_id in _HOME_BUILDERS]
+            if len({m.actor_id for m in home}) == 1:
+                return str(home[0].actor_id)
+            return str(pair[0].actor_id)
     if (
         not actors
         and _SITE_NOUN.search(name.name)
