@@ -12,9 +12,10 @@ this module reads it back from the description:
 - it says what the project costs (a cost word and an amount) or who develops or builds it
   ("developed by", "built by", "backed by");
 - the sentence before holds exactly one candidate name: a run of capitalised words that is
-  not an actor, not the sentence's opening words, not a month or a common opener, not a
-  company (a company word after it, "firm X", "with X", the developer named "by X" in the
-  describing sentence) and not a region ("Mangystau region").
+  not an actor, not the sentence's opening words (after a dateline, "ASTANA - "), not a
+  month or a common opener, not a company (a company word after it, "firm X", "with X",
+  the developer named "by X" in the describing sentence) and not a region ("Mangystau
+  region").
 
 The name is returned with the offsets of the sentence before, where the project is named;
 the caller reads its host and parties from both sentences.
@@ -71,6 +72,10 @@ _NAME_END = re.compile(
     r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|in|on|at|for|with|by|from|and|as|which|that|is|was|are|"
     r"were|will|would|has|had|have|near|into|under|after|before|since|this|last|next)\b"
 )
+# the sentence's start, after a dateline ("ASTANA - ", "TASHKENT, May 3 - ")
+_OPENING = re.compile(
+    r"\W*(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\s*(?:,[^\n]{0,40}?)?\s+[—–-]{1,2}\s+)?"
+)
 _BY_WHOM = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 
 
@@ -78,7 +83,7 @@ def _candidates(doc: Doc, prev: Span, developers: set[str]) -> list[Name]:
     text = span_text(doc, prev)
     base = prev.start_char
     actors = [(m.start, m.end) for m in direct_mentions(doc, prev.start_char, prev.end_char)]
-    first = re.match(r"\W*", text)
+    first = _OPENING.match(text)
     opening = first.end() if first else 0
     found: list[Name] = []
     for match in _RUN.finditer(text):

@@ -77,7 +77,10 @@ state ("signed an agreement on the construction of a low-power nuclear power pla
 Uzbekistan", "a contract to build a small nuclear plant in ...") is named by its words
 when one tells it from others of its kind (not "a nuclear power plant"), unless negated;
 a line named after two places ("the Igdir-Nakhchivan pipeline") at a ceremony two states
-attend is hosted by the one of the region, else by the first named.
+attend is hosted by the one of the region, else by the first named. A bare name
+described in the next sentence, in two sentences naming no state (companies aside), is
+hosted by the capital of an upper-case dateline of the region ("ASTANA - On paper,
+Hyrasia One is ... in Central Asia. The scheme ... would cost ...").
 
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
@@ -488,7 +491,30 @@ def _dateline_state(doc: Doc, sents: Sequence[Span]) -> str | None:
         for mention in direct_mentions(doc, start, sent.start_char + match.end("city")):
             if mention.via == "capital" and is_state(mention.actor_id):
                 return str(mention.actor_id)
+        # an upper-case capital is no actor mention ("ASTANA - ..."): look it up
+        return _capital_state(match["city"])
     return None
+
+
+def _names_a_state(doc: Doc, spans: Sequence[Span]) -> bool:
+    """Whether the spans name a state acting (not a company's: "backed by Masdar")."""
+    return any(
+        is_state(m.actor_id) and not is_company_mention(m)
+        for span in spans
+        for m in party_mentions(doc, span.start_char, span.end_char)
+    )
+
+
+def _capital_state(city: str) -> str | None:
+    """The state whose capital `city` is, written in any case ("ASTANA"), else None."""
+    from caspian.actors import load_registry
+
+    actor = load_registry().by_name(city.title())
+    if actor is None or actor.kind != "state":
+        return None
+    if city.casefold() not in {capital.casefold() for capital in actor.capitals}:
+        return None
+    return actor.id
 
 
 def _route_origin(doc: Doc, sent: Span, name: Name, *, from_only: bool = False) -> str | None:
@@ -656,6 +682,11 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         host = _host(doc, sents, index, name)
         if host is None and name.rule == "anaphoric":
             host = anaphoric_host(doc, sents, index)
+            if host is None and not _names_a_state(doc, sents[index : index + 2]):
+                # "ASTANA - On paper, Hyrasia One is ... in Central Asia. The scheme ...
+                # would cost ...": no state named, a dateline in the region places it
+                dateline = _dateline_state(doc, sents)
+                host = dateline if dateline in _HOME_BUILDERS else None
         if host is None:
             continue
         window = _window(doc, sents, index, words)
