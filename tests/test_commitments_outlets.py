@@ -100,3 +100,33 @@ def test_commitments_volume_to_import(
 )
 def test_commitments_import_past_hedged_forecast_or_negated_is_none(text: str) -> None:
     assert _commitments(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of Kazakhstan and Uzbekistan called for trade to grow to $10 billion by 2030.",
+        "Kazakhstan and Uzbekistan are striving to bring trade to $10 billion by 2030.",
+        "Kazakhstan and Uzbekistan are eyeing $10 billion in trade by 2030.",
+        "Kazakhstan and Uzbekistan eye mutual trade of $10 billion by 2030.",
+    ],
+)
+def test_commitments_call_strive_or_eye_set_a_target(text: str) -> None:
+    (fact,) = _commitments(text)
+    assert fact.parties == ("KAZ", "UZB")
+    assert (fact.metric, fact.target_value, fact.deadline) == ("trade_turnover", 1e10, "2030")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics of the deal between Kazakhstan and Uzbekistan called for a review of the "
+        "$10 billion trade figure reported last year.",
+        "Kazakhstan and Uzbekistan did not call for trade to grow to $10 billion.",
+        "Trade between Kazakhstan and Uzbekistan, which investors eyed warily, reached "
+        "$10 billion in 2024.",
+        "Analysts are eyeing $10 billion in Kazakh-Uzbek trade by 2030.",
+    ],
+)
+def test_commitments_call_or_eye_without_a_target_is_none(text: str) -> None:
+    assert _commitments(text) == []

@@ -56,9 +56,10 @@ _GOAL_OF = re.compile(
 )
 _REACH = re.compile(
     r"\b(?:reach|reaching|achieve|achieving|hit|hitting|aim(?:s|ing|ed)?\s+(?:for|at)|"
+    r"eye(?:s|d|ing)?|"
     rf"target(?:s|ing|ed)?)\s+(?:{_QUAL}\s+)?$|"
     # "targets annual grain exports of 10 million tonnes"
-    rf"\btarget(?:s|ing|ed)?\s+(?:[\w-]+\s+){{1,4}}?of\s+(?:{_QUAL}\s+)?$",
+    rf"\b(?:target(?:s|ing|ed)?|eye(?:s|d|ing)?)\s+(?:[\w-]+\s+){{1,4}}?of\s+(?:{_QUAL}\s+)?$",
     _I,
 )
 # a share to reach: "to generate 15% of", "to cover 30% of", "to account for 10% of"
@@ -137,7 +138,8 @@ _CAPACITY_OF = re.compile(rf"\bcapacity\s+of\s+(?:{_QUAL}\s+)?$", _I)
 # the sentence speaks of aims, not results
 AIM_CUE = re.compile(
     r"\b(?:aim\w*|goal\w*|target\w*|plan\w*|pledg\w*|commit\w*|intend\w*|intention|seek\w*|"
-    r"strive\w*|want\w*|agree\w*|expect\w*|will|shall|would|should|could|optimis\w*|hope\w*|"
+    r"striv\w*|call(?:s|ed|ing)?\s+for|eye(?:s|d|ing)?|want\w*|agree\w*|expect\w*|will|shall|"
+    r"would|should|could|optimis\w*|hope\w*|"
     r"ambition\w*|potential|opportunit\w*|determin\w*|vow\w*|promis\w*|envisag\w*|foresee\w*|"
     r"projected|set\s+to|look\s+to|is\s+to|are\s+to|can|confiden\w*|ready\s+to|"
     r"instruct\w*|tasked|tasks?\s+(?:of|to|is\s+to)|objectives?|mandat\w*|importance|"

@@ -6,8 +6,9 @@ billion", "a goal of reaching $5 billion", "a target of supplying 300 bcm", "aim
 $100 billion"), or on money offered ("will provide the region with 26 billion yuan",
 "pledged $2 billion", "announced $1 billion in grants"), in a sentence that speaks of
 aims (aim, goal, target, objective, a task set, plan, pledge, commitment, agree, will,
-expect, opportunity, ...). Not commitments: amounts already reached ("reached", "amounted to",
-"approached": :mod:`caspian.extract.trade_figures`), factors in the past ("has
+call for, strive, eye ("eyeing $10 billion in trade"), expect, opportunity, ...). Not
+commitments: amounts already reached ("reached", "amounted to", "approached":
+:mod:`caspian.extract.trade_figures`), factors in the past ("has
 tripled", "increased fivefold"), and forecasts by observers ("the bank estimated flows
 could triple") unless the sentence also names an aim. The same amount restated in
 another currency or unit ("26 billion yuan, roughly $3.7 billion") is one anchor.
