@@ -111,3 +111,29 @@ def test_commitments_the_five_countries_elsewhere_are_not_central_asia() -> None
         "$1 billion in loans for the five countries."
     )
     assert fact.parties == ("IRN",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, Azerbaijan and Kazakhstan traded goods worth $570 million.",
+        "Azerbaijan and Kazakhstan traded goods and services worth $570 million last year.",
+        "Kazakhstan and Azerbaijan saw their trade climb to $570 million in 2024.",
+        "Azerbaijan and Kazakhstan have seen bilateral trade rise to $570 million in 2024.",
+    ],
+)
+def test_trade_figures_traded_worth_and_saw_trade_climb(text: str) -> None:
+    assert _figures(text) == {(("AZE", "KAZ"), "bilateral_trade", 0.57, "2024")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Kazakhstan hope to see their trade climb to $1 billion by 2027.",
+        "Azerbaijan and Kazakhstan could see trade rise to $1 billion in 2024.",
+        "Azerbaijan and Kazakhstan traded barbs over a $570 million contract in 2024.",
+        "Azerbaijan and Kazakhstan will have traded goods worth $1 billion by 2027.",
+    ],
+)
+def test_trade_figures_seen_or_traded_as_hope_or_contract_is_none(text: str) -> None:
+    assert _figures(text) == set()

@@ -33,8 +33,8 @@ The year of an amount followed by its period ("$980 million in 2022", "in the pe
 from January through October 2025") is that period's; a baseline "a year earlier" or
 "in the previous year" is the year before the figure's; the base of a change ("up by
 almost a third from $31.2bn in 2022", "down 12 per cent from ...") is a figure of its
-own year, and prices are no flows. "compared with $4.3 billion in
-2023" states a figure, and so does an appositive "trade between A and B, currently
+own year, and prices are no flows; "traded goods worth $570 million" and "saw their
+trade climb to" state figures. "compared with $4.3 billion in 2023" states a figure, and so does an appositive "trade between A and B, currently
 around $400 million, ..." (the publication year); "may have exceeded" hedges. An amount
 restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
 trillion tenge, or about $6 billion") is read in dollars. Only sentences holding a
@@ -84,6 +84,9 @@ _RESULT = re.compile(
     r"about\s+|some\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
     r"times|-fold|fold)(?:\s+(?:year-on-year|y/y|yoy|annually|on\s+the\s+year))?"
     r"(?:\s*,)?)?\s+to|"
+    # "saw their trade climb to $570 million"
+    r"(?:saw|has\s+seen|have\s+seen)\s+(?:[\w'’-]+\s+){1,4}?(?:climb|rise|grow|increase|jump|"
+    r"surge|expand|fall|drop|decline)\s+to|"
     r"was|were|is|are|of|at|reaching|valued\s+at|worth|(?:up|down)\s+from|"
     # the base of a change: "up by almost a third from", "down 12 per cent from"
     r"(?:up|down|higher|lower)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+|over\s+|"
@@ -115,7 +118,7 @@ _METRICS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:freight|cargo|cargoes|container\s+traffic|transit\s+(?:traffic|volume|cargo)|"
         r"shipments)\b", _I)),
     ("bilateral_trade", re.compile(
-        r"\b(?:trade|turnover|commerce|export(?:s|ed)?|import(?:s|ed)?|shipments\s+to|"
+        r"\b(?:trade|traded|turnover|commerce|export(?:s|ed)?|import(?:s|ed)?|shipments\s+to|"
         r"deliveries\s+to)\b",
         _I)),
     ("investment_stock", re.compile(r"\binvestments?\b", _I)),
