@@ -34,8 +34,9 @@ from January through October 2025") is that period's; a baseline "a year earlier
 "in the previous year" is the year before the figure's; the base of a change ("up by
 almost a third from $31.2bn in 2022", "down 12 per cent from ...") is a figure of its
 own year, and prices are no flows; "traded goods worth $570 million" and "saw their
-trade climb to" state figures. "compared with $4.3 billion in 2023" states a figure, and so does an appositive "trade between A and B, currently
-around $400 million, ..." (the publication year); "may have exceeded" hedges. An amount
+trade climb to" state figures. "compared with $4.3 billion in 2023" states a figure, and
+so does an appositive "trade between A and B, currently around $400 million, ..." (the
+publication year); "may have exceeded" hedges. An amount
 restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
 trillion tenge, or about $6 billion") is read in dollars. Only sentences holding a
 word a metric is read from (found by plain string search in the lower-cased document),
