@@ -93,3 +93,46 @@ def test_projects_ceremony_of_a_plant_attended_by_two_states_has_no_host() -> No
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        ("Kazakhstan will build its first nuclear power plant near the village of Ulken, "
+         "officials said.", "first nuclear power plant", "KAZ"),
+        ("Uzbekistan has started building its largest solar power plant in the Samarkand "
+         "region.", "largest solar power plant", "UZB"),
+        ("The Kyrgyz government will build its first solar power plant next year.",
+         "first solar power plant", "KGZ"),
+    ],
+)  # fmt: skip
+def test_projects_its_first_project_is_hosted_by_the_subject_state(
+    text: str, name: str, host: str
+) -> None:
+    (fact,) = _projects(text)
+    assert (fact.name, fact.host) == (name, host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's own first or largest project
+        "Rosatom will build its first floating nuclear power plant abroad, the company said.",
+        "ACWA Power of Saudi Arabia will build its largest wind farm in Central Asia.",
+        "Saudi Arabia's ACWA Power will build its largest wind farm in Central Asia.",
+        # two states before "its": whose is not said
+        "Kazakhstan and Russia agreed that Rosatom will build its first nuclear power plant "
+        "in the region.",
+    ],
+)
+def test_projects_its_first_project_of_a_company_or_unclear_owner_is_none(text: str) -> None:
+    assert _projects(text) == []
+
+
+def test_projects_its_first_and_the_possessive_are_one_project() -> None:
+    (fact,) = _projects(
+        "Kazakhstan will build its first nuclear power plant. Kazakhstan's first nuclear "
+        "power plant is expected to cost $12 billion."
+    )
+    assert fact.host == "KAZ"
+    assert fact.value_min_usd == pytest.approx(12e9)

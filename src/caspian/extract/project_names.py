@@ -76,6 +76,11 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"['’]s\s+(?:first|second|third|"
         r"largest|biggest|longest|new|only)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
     )),
+    # "Uzbekistan will build its first nuclear power plant": the state named before "its"
+    ("its_ordinal", re.compile(
+        r"\bits\s+(?P<name>(?:first|second|third|largest|biggest|longest)\s+"
+        r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
+    )),
     # "the first nuclear power plant of Kazakhstan": the owner after the noun
     ("ordinal_of", re.compile(
         r"\bthe\s+(?P<name>(?:first|second|third|largest|biggest|longest|only)\s+"
@@ -350,7 +355,7 @@ def _may_match(rule: str, text: str) -> bool:
         return _APPOSITION.search(text) is not None
     if rule == "possessive_ordinal":
         return ("'s" in text or "’s" in text) and _ORDINAL_WORD.search(text) is not None
-    if rule == "ordinal_of":
+    if rule in ("ordinal_of", "its_ordinal"):
         return _ORDINAL_WORD.search(text) is not None
     if rule == "agreed_in":
         return _AGREED_IN.search(text) is not None
@@ -410,7 +415,7 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                     continue  # "a plant in Uzbekistan": no state, or nothing but its kind
                 if _NEGATED.search(text, 0, match.start()):
                     continue  # "did not sign an agreement on the construction of ..."
-            owned = rule in ("possessive_ordinal", "ordinal_of", "agreed_in")
+            owned = rule in ("possessive_ordinal", "ordinal_of", "agreed_in", "its_ordinal")
             route = not owned and _route_of_states(doc, start, end, name)
             sea = _SEA_NAMED.fullmatch(name) if rule == "name_then_noun" else None
             if sea is not None:

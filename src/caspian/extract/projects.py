@@ -80,7 +80,9 @@ a line named after two places ("the Igdir-Nakhchivan pipeline") at a ceremony tw
 attend is hosted by the one of the region, else by the first named. A bare name
 described in the next sentence, in two sentences naming no state (companies aside), is
 hosted by the capital of an upper-case dateline of the region ("ASTANA - On paper,
-Hyrasia One is ... in Central Asia. The scheme ... would cost ...").
+Hyrasia One is ... in Central Asia. The scheme ... would cost ..."). "Uzbekistan will build
+its first nuclear power plant" names a project hosted by the subject state (not when a
+company or a second state comes before "its"), one with "Uzbekistan's first ..." later.
 
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
@@ -307,6 +309,22 @@ def _host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str | None
     sent = sents[index]
     mentions = direct_mentions(doc, sent.start_char, sent.end_char)
     # possessive or adjective right before the name
+    if name.rule == "its_ordinal":
+        # "Uzbekistan will build its first nuclear power plant": the one state acting before
+        # (the subject of the sentence; no company between: "ACWA Power of Saudi Arabia
+        # will build its largest ..." is the company's)
+        before = [m for m in mentions if m.end <= name.start]
+        states = {m.actor_id for m in before if is_state(m.actor_id) and not is_company_mention(m)}
+        opener = before[0] if before else None
+        if (
+            opener is None
+            or len(states) != 1
+            or opener.actor_id not in states
+            or any(is_company_mention(m) for m in before)
+            or not _SUBJECT_START.fullmatch(text_of(doc)[sent.start_char : opener.start])
+        ):
+            return None
+        return str(opener.actor_id)
     if name.rule == "ordinal_of":
         # "the first nuclear power plant of Kazakhstan": the state closing the name
         owner = [m for m in mentions if name.start < m.start < name.end and is_state(m.actor_id)]
@@ -662,6 +680,31 @@ def _mentions(doc: Doc, sents: Sequence[Span]) -> Iterator[tuple[int, Name]]:
         previous = found
 
 
+def _enrich(doc: Doc, sents: Sequence[Span], index: int, name: Name, project: _Project) -> None:
+    """A later mention of `project` adds the cost and stage its first mention lacks."""
+    if project.low is None or project.stage is None:
+        window = _window(doc, sents, index, main_words(name.name))
+        if project.low is None:
+            project.low, project.high = _cost(doc, window, name)
+        if project.stage is None:
+            project.stage = _stage(" ".join(span_text(doc, s) for s in window))
+
+
+_ORDINAL_KEY = re.compile(r"\b(?:first|second|third|largest|biggest|longest|new|only)\b.*", _I)
+
+
+def _ordinal_key(name: Name) -> str | None:
+    """What a possessive or ordinal name says without its owner: "first nuclear power
+    plant" for "Kazakhstan's first nuclear power plant", "its first ...", "the first
+    nuclear power plant of Kazakhstan"."""
+    if name.rule not in ("possessive_ordinal", "its_ordinal", "ordinal_of"):
+        return None
+    match = _ORDINAL_KEY.search(name.name)
+    if match is None:
+        return None
+    return " ".join(re.split(r"\s+(?:of|in)\s+", match.group(0).lower())[0].split())
+
+
 def projects_in(doc: Doc) -> list[ProjectFact]:
     """The named projects of a processed doc, one fact per project (a later mention of a
     project adds the cost and stage its first mention lacks)."""
@@ -671,13 +714,7 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         words = main_words(name.name)
         known = [p for p in projects if p.words & words]
         if known:
-            project = known[0]
-            if project.low is None or project.stage is None:
-                window = _window(doc, sents, index, words)
-                if project.low is None:
-                    project.low, project.high = _cost(doc, window, name)
-                if project.stage is None:
-                    project.stage = _stage(" ".join(span_text(doc, s) for s in window))
+            _enrich(doc, sents, index, name, known[0])
             continue
         host = _host(doc, sents, index, name)
         if host is None and name.rule == "anaphoric":
@@ -688,6 +725,13 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
                 dateline = _dateline_state(doc, sents)
                 host = dateline if dateline in _HOME_BUILDERS else None
         if host is None:
+            continue
+        key = _ordinal_key(name)
+        same = [p for p in projects if key and p.host == host and _ordinal_key(p.name) == key]
+        if same:
+            # "Kazakhstan will build its first nuclear power plant ... Kazakhstan's first
+            # nuclear power plant": one project
+            _enrich(doc, sents, index, name, same[0])
             continue
         window = _window(doc, sents, index, words)
         context = " ".join(span_text(doc, span) for span in window)
