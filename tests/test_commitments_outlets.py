@@ -130,3 +130,35 @@ def test_commitments_call_strive_or_eye_set_a_target(text: str) -> None:
 )
 def test_commitments_call_or_eye_without_a_target_is_none(text: str) -> None:
     assert _commitments(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Azerbaijan and Kazakhstan hope to see their trade climb to $1 billion by 2027.", "2027"),
+        ("Kazakhstan and Azerbaijan want bilateral trade to rise to $1 billion within two "
+         "years.", "2027"),
+    ],
+)  # fmt: skip
+def test_commitments_trade_to_rise_or_climb_to_an_amount(text: str, deadline: str) -> None:
+    (fact,) = _commitments(text)
+    assert fact.parties == ("AZE", "KAZ")
+    assert (fact.metric, fact.target_value, fact.deadline) == ("trade_turnover", 1e9, deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prices and tariffs are no targets of supply or trade
+        "Georgia and Armenia expect gas prices to rise to $300 per thousand cubic metres "
+        "next year.",
+        "Georgia and Armenia expect electricity tariffs to increase to $0.1 per kWh by 2027.",
+        "Georgia and Armenia agreed that gas prices will rise to $300 by 2027.",
+        # a result, a forecast, a negation
+        "Trade between Georgia and Armenia rose to $1 billion in 2024.",
+        "Trade between Georgia and Armenia could rise to $1 billion, analysts estimate.",
+        "Georgia and Armenia did not expect trade to climb to $1 billion.",
+    ],
+)
+def test_commitments_rise_of_prices_results_or_forecasts_is_none(text: str) -> None:
+    assert _commitments(text) == []

@@ -42,6 +42,7 @@ _TO_TARGET = re.compile(
     r"\b(?:bring|brings|bringing|increase|increases|increasing|raise|raises|raising|boost|"
     r"boosts|boosting|elevate|elevates|elevating|expand|expands|expanding|grow|grows|growing|"
     r"lift|lifting|double|doubling|triple|tripling|quadruple|quadrupling|take|taking|push|"
+    r"rise|climb|"
     r"pushing|scale\s+up|ramp\s+up|hike|hiking|reach(?:es)?\s+up|be\s+(?:brought|raised|"
     r"increased|boosted|expanded|lifted|doubled|tripled|taken|pushed|elevated))\b"
     r"[^.;!?]{0,90}?\bto\s+(?:the\s+(?:level|mark|threshold|figure)\s+of\s+)?"
@@ -187,8 +188,11 @@ _BUSINESS = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|businesses|investors|corporations?|banks)\b", _I
 )
 _COST_TO = re.compile(
-    r"\b(?:cost|costs|price|budget|bill|spending|expenditure|debt|deficit|losses)\b"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+to\s+(?:\w+\s+)?$",
+    r"\b(?:cost|costs|price|prices|tariffs?|budget|bill|spending|expenditure|debt|deficit|"
+    r"losses)\b(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+to\s+(?:\w+\s+)?$|"
+    # "expect gas prices to rise to $300": a price, not a volume or a flow
+    r"\b(?:costs?|prices?|tariffs?)\s+(?:to\s+|will\s+|would\s+|could\s+)?(?:\w+\s+)?"
+    r"(?:rise|climb|increase|grow|jump|go\s+up)\s+to\s+(?:\w+\s+)?$",
     _I,
 )
 OFFER_CUE = re.compile(r"\b(?:announc|unveil|pledg|offer|promis)\w*", _I)

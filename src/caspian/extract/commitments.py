@@ -6,7 +6,8 @@ billion", "a goal of reaching $5 billion", "a target of supplying 300 bcm", "aim
 $100 billion"), or on money offered ("will provide the region with 26 billion yuan",
 "pledged $2 billion", "announced $1 billion in grants"), in a sentence that speaks of
 aims (aim, goal, target, objective, a task set, plan, pledge, commitment, agree, will,
-call for, strive, eye ("eyeing $10 billion in trade"), expect, opportunity, ...). Not
+call for, strive, eye ("eyeing $10 billion in trade"), expect, opportunity, ...), with "to
+rise", "climb" to an amount as target verbs. Not
 commitments: amounts already reached ("reached", "amounted to", "approached":
 :mod:`caspian.extract.trade_figures`), factors in the past ("has
 tripled", "increased fivefold"), and forecasts by observers ("the bank estimated flows
@@ -35,7 +36,8 @@ Further anchors and filters:
 - money offered ("pledged to mobilise EUR 10 billion", "unveiled a financing package of
   $500 million", "announced 1.5 billion yuan in grants") is ``investment``; deals
   announced by companies are not; a cost brought to an amount ("bringing the total cost
-  of the dam to $6 billion") is no target;
+  of the dam to $6 billion") is no target, nor is a price or tariff to rise to one
+  ("expect gas prices to rise to $300");
 - a state-owned company alone ("Gazprom", "Russia's Gazprom") sets its own target, not
   its state's, unless the sentence speaks of an agreement ("under the deal signed with
   Beijing, KazMunayGas will double ...");
