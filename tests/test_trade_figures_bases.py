@@ -137,3 +137,38 @@ def test_trade_figures_traded_worth_and_saw_trade_climb(text: str) -> None:
 )
 def test_trade_figures_seen_or_traded_as_hope_or_contract_is_none(text: str) -> None:
     assert _figures(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "metric"),
+    [
+        ("Chinese exports to Kazakhstan reached $25 billion in 2024.", ("CHN", "KAZ"),
+         "bilateral_trade"),
+        ("Turkmen gas exports to China reached 40 bcm in 2024.", ("CHN", "TKM"),
+         "energy_supply"),
+        ("Russian gas supplies to Uzbekistan totalled 5.6 bcm in 2024.", ("RUS", "UZB"),
+         "energy_supply"),
+        ("Uzbek imports from Russia amounted to $6 billion in 2024.", ("RUS", "UZB"),
+         "bilateral_trade"),
+    ],
+)  # fmt: skip
+def test_trade_figures_flow_named_by_its_traders_demonym(
+    text: str, parties: tuple[str, ...], metric: str
+) -> None:
+    ((found, found_metric, _, year),) = _figures(text)
+    assert (found, found_metric, year) == (parties, metric, "2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one state only
+        "Chinese exports reached $3.5 trillion in 2024.",
+        # a forecast
+        "Chinese exports to Kazakhstan could reach $30 billion in 2024, analysts say.",
+        # a price
+        "Russian gas prices for Uzbekistan stood at $160 in 2024.",
+    ],
+)
+def test_trade_figures_demonym_flow_alone_forecast_or_price_is_none(text: str) -> None:
+    assert _figures(text) == set()

@@ -30,13 +30,14 @@ or in another clause ("..., and traffic between C and A hit ...") are left out.
 Parties come from :func:`caspian.extract.fact_context.context_parties`.
 
 The year of an amount followed by its period ("$980 million in 2022", "in the period
-from January through October 2025") is that period's; a baseline "a year earlier" or
-"in the previous year" is the year before the figure's; the base of a change ("up by
-almost a third from $31.2bn in 2022", "down 12 per cent from ...") is a figure of its
-own year, and prices are no flows; "traded goods worth $570 million" and "saw their
-trade climb to" state figures. "compared with $4.3 billion in 2023" states a figure, and
-so does an appositive "trade between A and B, currently around $400 million, ..." (the
-publication year); "may have exceeded" hedges. An amount
+from January through October 2025") is that period's; a baseline "a year earlier" or "in
+the previous year" is the year before the figure's; the base of a change ("up by almost
+a third from $31.2bn in 2022", "down 12 per cent from ...") is a figure of its own year,
+and prices are no flows; "traded goods worth $570 million" and "saw their trade climb
+to" state figures; a flow named by its trader's demonym ("Turkmen gas exports to China",
+"Chinese exports to Kazakhstan") has that state as a party. "compared with $4.3 billion
+in 2023" states a figure, and so does an appositive "trade between A and B, currently
+around $400 million, ..." (the publication year); "may have exceeded" hedges. An amount
 restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
 trillion tenge, or about $6 billion") is read in dollars. Only sentences holding a
 word a metric is read from (found by plain string search in the lower-cased document),
@@ -56,6 +57,7 @@ from caspian.extract.base import add_facts, dates_in, make_fact, quantities_in, 
 from caspian.extract.fact_context import (
     context_parties,
     direct_mentions,
+    is_state,
     lower_text,
     sentences,
     span_text,
@@ -268,6 +270,24 @@ def _measured_parties(
     return parties
 
 
+#: A flow named after its trader's demonym: "Chinese exports", "Turkmen gas exports",
+#: "Kazakh oil shipments", "Russian gas supplies", "Uzbek imports".
+_TRADER_FLOW = re.compile(
+    r"\s+(?:(?:natural\s+)?(?:gas|oil|crude|coal|uranium|electricity|LNG|grain|wheat)\s+)?"
+    r"(?:exports?|imports?|supplies|shipments|deliveries|sales|purchases)\b"
+)
+
+
+def _demonym_traders(doc: Doc, start: int, end: int) -> list[str]:
+    """The states whose demonym names a flow in [start, end) ("Chinese exports to ...")."""
+    text = text_of(doc)
+    return [
+        str(m.actor_id)
+        for m in direct_mentions(doc, start, end)
+        if m.via == "demonym" and is_state(m.actor_id) and _TRADER_FLOW.match(text, m.end)
+    ]
+
+
 def _measured(
     lowered: str, sents: list[Span], starts: list[int], *, exact: bool = False
 ) -> set[int] | None:
@@ -381,6 +401,10 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 parties = _measured_parties(
                     doc, (sent.start_char, sent.end_char), clause_from, quantity.start, parties
                 )
+            if len(parties) < 2 and not inherited:
+                # "Turkmen gas exports to China reached 40 bcm": the trader by its demonym
+                traders = _demonym_traders(doc, clause_from, quantity.start)
+                parties = parties + [p for p in traders if p not in parties]
             if len(parties) < 2:
                 continue
             key = (tuple(sorted(parties)), metric, year, stated.value)
