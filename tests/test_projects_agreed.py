@@ -32,6 +32,8 @@ def _projects(text: str, published: date = date(2025, 6, 10)) -> list[ProjectFac
         ("China and Kyrgyzstan signed a memorandum of understanding on the building of a "
          "cement plant in Kyrgyzstan.",
          "cement plant", "KGZ", ("CHN", "KGZ")),
+        ("Kazakhstan and China agreed to jointly build a large copper smelter in Kazakhstan.",
+         "large copper smelter", "KAZ", ("CHN", "KAZ")),
     ],
 )  # fmt: skip
 def test_projects_unnamed_project_agreed_in_a_state(
@@ -52,6 +54,7 @@ def test_projects_unnamed_project_agreed_in_a_state(
         "nuclear plant in Uzbekistan.",
         "Russia and Uzbekistan haven't signed a contract to build a small nuclear plant in "
         "Uzbekistan.",
+        "Kazakhstan and China never agreed to build a large copper smelter in Kazakhstan.",
         # a place that is no state
         "Russia and Uzbekistan signed an agreement on the construction of a small nuclear "
         "plant in Jizzakh.",

@@ -90,9 +90,10 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "signed an agreement on the construction of a low-power nuclear power plant in
     # Uzbekistan": an unnamed project agreed, described by its words, in a named state
     ("agreed_in", re.compile(
-        r"\b(?:agreements?|contracts?|deals?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
+        r"\b(?:(?:agreements?|contracts?|deals?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
         r"accords?)\s+(?:(?:on|for)\s+(?:the\s+)?(?:joint\s+)?(?:construction|building)\s+of|"
-        r"to\s+(?:jointly\s+)?(?:build|construct))\s+(?:an?|the)\s+"
+        r"to\s+(?:jointly\s+)?(?:build|construct))|agreed\s+to\s+(?:jointly\s+)?(?:build|"
+        r"construct))\s+(?:an?|the)\s+"
         r"(?P<name>(?:(?!" + _FUNCTION_WORD + r"\b)[a-z][a-z-]*\s+){1,3}?(?:" + _NOUNS + r"))"
         rf"\s+in\s+(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
     )),
