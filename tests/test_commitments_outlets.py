@@ -162,3 +162,24 @@ def test_commitments_trade_to_rise_or_climb_to_an_amount(text: str, deadline: st
 )
 def test_commitments_rise_of_prices_results_or_forecasts_is_none(text: str) -> None:
     assert _commitments(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Kazakhstan and Uzbekistan continued to rise to $4 billion in 2024, "
+        "and officials expect more.",
+        "Trade between Kazakhstan and Uzbekistan has continued to grow to $4 billion, "
+        "officials said, and they plan further steps.",
+    ],
+)
+def test_commitments_growth_that_continued_is_a_result(text: str) -> None:
+    assert _commitments(text) == []
+
+
+def test_commitments_expected_to_continue_to_grow_to_is_a_target() -> None:
+    (fact,) = _commitments(
+        "Trade between Kazakhstan and Uzbekistan is expected to continue to grow to "
+        "$5 billion by 2027."
+    )
+    assert (fact.target_value, fact.deadline) == (5e9, "2027")

@@ -172,3 +172,10 @@ def test_trade_figures_flow_named_by_its_traders_demonym(
 )
 def test_trade_figures_demonym_flow_alone_forecast_or_price_is_none(text: str) -> None:
     assert _figures(text) == set()
+
+
+def test_trade_figures_continued_to_rise_to_is_a_figure() -> None:
+    assert _figures(
+        "Trade between Kazakhstan and Uzbekistan continued to rise to $4 billion in 2024, "
+        "and officials expect more."
+    ) == {(("KAZ", "UZB"), "bilateral_trade", 4.0, "2024")}

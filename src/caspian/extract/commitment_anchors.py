@@ -195,6 +195,11 @@ _COST_TO = re.compile(
     r"(?:rise|climb|increase|grow|jump|go\s+up)\s+to\s+(?:\w+\s+)?$",
     _I,
 )
+# a growth going on or done: "continued to rise to", "has continued to grow to"
+_CONTINUED_TO = re.compile(
+    r"\bcontinu(?:ed|es|ing)\s+to\s+(?:rise|grow|increase|climb|expand)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:\w+\s+)?$"
+)
 OFFER_CUE = re.compile(r"\b(?:announc|unveil|pledg|offer|promis)\w*", _I)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|would|to\s+be|is\s+to|are\s+to|planned|expected)\b", _I)
 
@@ -309,6 +314,8 @@ def _is_target(left: str, quantity: Quantity, after: str = "") -> bool:
         left += "to "  # "increase trade up to $2 billion": the qualifier holds the "to"
     if _COST_TO.search(left):
         return False  # "bringing the total cost of the dam to $6 billion": a price, no target
+    if _CONTINUED_TO.search(left):
+        return False  # "trade continued to rise to $4 billion in 2024": a result
     if quantity.unit == "percent":
         return _share_target(left, after)
     if quantity.unit in ("count", "km"):

@@ -37,7 +37,7 @@ Further anchors and filters:
   $500 million", "announced 1.5 billion yuan in grants") is ``investment``; deals
   announced by companies are not; a cost brought to an amount ("bringing the total cost
   of the dam to $6 billion") is no target, nor is a price or tariff to rise to one
-  ("expect gas prices to rise to $300");
+  ("expect gas prices to rise to $300"), nor a growth that "continued to rise to" one;
 - a state-owned company alone ("Gazprom", "Russia's Gazprom") sets its own target, not
   its state's, unless the sentence speaks of an agreement ("under the deal signed with
   Beijing, KazMunayGas will double ...");

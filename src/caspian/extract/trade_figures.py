@@ -35,7 +35,8 @@ the previous year" is the year before the figure's; the base of a change ("up by
 a third from $31.2bn in 2022", "down 12 per cent from ...") is a figure of its own year,
 and prices are no flows; "traded goods worth $570 million" and "saw their trade climb
 to" state figures; a flow named by its trader's demonym ("Turkmen gas exports to China",
-"Chinese exports to Kazakhstan") has that state as a party. "compared with $4.3 billion
+"Chinese exports to Kazakhstan") has that state as a party; "continued to rise to" states
+a figure. "compared with $4.3 billion
 in 2023" states a figure, and so does an appositive "trade between A and B, currently
 around $400 million, ..." (the publication year); "may have exceeded" hedges. An amount
 restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
@@ -87,6 +88,8 @@ _RESULT = re.compile(
     r"about\s+|some\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
     r"times|-fold|fold)(?:\s+(?:year-on-year|y/y|yoy|annually|on\s+the\s+year))?"
     r"(?:\s*,)?)?\s+to|"
+    # "continued to rise to $4 billion in 2024"
+    r"continued\s+to\s+(?:rise|grow|increase|climb|expand)\s+to|"
     # "saw their trade climb to $570 million"
     r"(?:saw|has\s+seen|have\s+seen)\s+(?:[\w'’-]+\s+){1,4}?(?:climb|rise|grow|increase|jump|"
     r"surge|expand|fall|drop|decline)\s+to|"
