@@ -139,7 +139,7 @@ if TYPE_CHECKING:
     pass
 
 COMPONENT = "caspian.commitments.v1"
-VERSION = "2"
+VERSION = "3"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 

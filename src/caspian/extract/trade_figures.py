@@ -67,7 +67,7 @@ from caspian.extract.money import Quantity
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
-VERSION = "2"
+VERSION = "3"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 
