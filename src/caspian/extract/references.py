@@ -35,6 +35,10 @@ from spacy.tokens import Doc
 
 from caspian.extract.base import actors_in, get_ext, set_ext, text_of
 from caspian.extract.parties import (
+    _DESTINATION_BEFORE,
+    _LOCATIVE_BEFORE,
+    _THIRD_PARTY_BEFORE,
+    _VENUE_BEFORE,
     SEAT_OF_POWER,
     is_party,
     non_party_role,
@@ -148,14 +152,92 @@ _STATE_NOUNS = frozenset(
 _BLOC_NOUNS = frozenset({"blocs"})
 
 
-def _reference_ids(doc: Doc, start: int, end: int) -> list[str]:
-    """Actor ids a reference may point back to (parties, and demonyms: "Turkmen gas to
-    Afghanistan, Pakistan and India" names four countries)."""
-    seen: dict[str, None] = {}
+#: A mediator or host named in an absolute phrase after it: "with senior Chinese diplomat
+#: Wang Yi hosting the final round", "with Qatar mediating".
+_HOSTING_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'-]*|[a-z]+)){0,4}?\s+(?:hosting|mediating|brokering|chairing"
+    r"|facilitating|overseeing|presiding)\b"
+)
+#: Words that end a clause between the actors of a set: "Officials in Kyiv have said ...,
+#: but diplomats in Brussels ..., and Hungary has signalled" names no pair.
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\s(?:but|while)\s")
+#: Before an actor named as the partner of the reference in its own sentence ("Both
+#: states signed memorandums with France"; also "the two countries and China").
+_PARTNER_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: A plural noun naming a group of states: "the five former Soviet republics".
+_GROUP_NOUN = re.compile(
+    r"\b(?:countries|states|nations|republics|neighbou?rs|members|economies|governments)\b"
+)
+#: How many sentences back a reference looks for the actors it stands for.
+_BACK = 3
+
+
+#: A witness of a signing is one of its sides ("signed in the presence of the Turkish
+#: President and the president of Turkmenistan"), not a mediator.
+#: Words one of which :data:`_THIRD_PARTY_BEFORE` needs (tested first: cheaper).
+_THIRD_PARTY_WORDS = (
+    "brokered", "mediat", "host", "facilitat", "witnessed", "sponsored", "organi", "chaired",
+    "monitored", "convened", "backed", "guaranteed", "overseen", "auspices", "presence",
+    "invitation", "offices",
+)  # fmt: skip
+_PRESENCE_BEFORE = re.compile(r"\bpresence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_HOSTING_WORDS = ("hosting", "mediating", "brokering", "chairing", "facilitating",
+                  "overseeing", "presiding")  # fmt: skip
+#: A candidate of :func:`_principal`: the mention, whether it is a party, the text before
+#: it and whether it is named as present at a signing.
+_Candidate = tuple["ActorMention", bool, str, bool]
+
+
+def _principal(doc: Doc, start: int, end: int, sent_end: int) -> list[_Candidate]:
+    """The mentions in [start, end) a reference may point back to (see :func:`_strong`).
+    A mediator or host ("brokered by China", "with Chinese diplomat Wang Yi hosting") is
+    left out."""
+    text = text_of(doc)
+    found: list[_Candidate] = []
     for mention in actors_in(doc, start, end):
-        if mention.via == "demonym" or is_party(doc, mention):
-            seen.setdefault(mention.actor_id, None)
-    return list(seen)
+        if mention.via == "reference":
+            continue
+        before = text[max(0, mention.start - 60) : mention.start]
+        lowered = before.lower()
+        present = "presence" in lowered and _PRESENCE_BEFORE.search(before) is not None
+        if (
+            not present
+            and any(word in lowered for word in _THIRD_PARTY_WORDS)
+            and _THIRD_PARTY_BEFORE.search(before)
+        ):
+            continue
+        window = text[mention.end : min(sent_end, mention.end + 60)]
+        if any(word in window for word in _HOSTING_WORDS):
+            hosting = _HOSTING_AFTER.match(window)
+            if hosting is not None and not any(c in hosting.group() for c in ",;()"):
+                continue
+        party = is_party(doc, mention)
+        if not party and not (
+            mention.via == "demonym"
+            or (mention.via == "capital" and _LOCATIVE_BEFORE.search(before[-40:]))
+        ):
+            continue  # a company, a compound ("Moscow-led"), a bloc as a venue
+        found.append((mention, party, before, present))
+    return found
+
+
+def _strong(candidate: _Candidate) -> bool:
+    """Whether a candidate is named as a party. Weak ones are a demonym that describes a
+    thing ("Turkmen gas"), a venue ("held in Luxembourg", "talks in Beijing") and a
+    destination ("gas to India"): they may complete a set, not contradict the lead."""
+    mention, party, before, present = candidate
+    if not party or present:
+        return party
+    return not (
+        (
+            mention.via in ("name", "short", "capital")
+            and _VENUE_BEFORE.search(before)
+            and not SEAT_OF_POWER.search(before)
+        )
+        or _DESTINATION_BEFORE.search(before)
+    )
 
 
 def _wanted(ids: list[str], noun: str) -> list[str]:
@@ -166,6 +248,120 @@ def _wanted(ids: list[str], noun: str) -> list[str]:
     return ids
 
 
+def _fits(ids: list[str], count: int) -> bool:
+    return len(ids) == count if count else len(ids) >= 2
+
+
+class _Resolver:
+    """Resolves the references of one doc; keeps the candidates of each sentence part."""
+
+    def __init__(self, doc: Doc, bounds: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.bounds = bounds
+        self._found: dict[tuple[int, int], list[_Candidate]] = {}
+        self._leads: dict[str, list[str]] = {}
+
+    def principal(self, start: int, end: int, sent_end: int) -> list[_Candidate]:
+        if (start, end) not in self._found:
+            self._found[start, end] = _principal(self.doc, start, end, sent_end)
+        return self._found[start, end]
+
+    def ids(self, start: int, end: int, sent_end: int, *, strong: bool = False) -> list[str]:
+        """Distinct actor ids of :func:`_principal` (only the strong ones if `strong`), in
+        order of first mention."""
+        seen: dict[str, None] = {}
+        for candidate in self.principal(start, end, sent_end):
+            if candidate[0].actor_id not in seen and (not strong or _strong(candidate)):
+                seen[candidate[0].actor_id] = None
+        return list(seen)
+
+    def lead(self, noun: str) -> list[str]:
+        """The actors of the story's lead: the parties (not venues or things) of the first
+        of its first two sentences (a headline and the lead sentence) naming two or more."""
+        if noun not in self._leads:
+            self._leads[noun] = []
+            for start, end in self.bounds[:2]:
+                ids = self.ids(start, end, end, strong=True)
+                if len(ids) >= 2:
+                    self._leads[noun] = _wanted(ids, noun)
+                    break
+        return self._leads[noun]
+
+    def one_clause(self, start: int, end: int, ids: list[str]) -> bool:
+        """Whether the actors `ids` of the sentence [start, end) are all named as parties
+        and in one clause (no "but", "while" or semicolon between the first and last)."""
+        spots = [c[0].start for c in self.principal(start, end, end) if c[0].actor_id in ids]
+        if not spots or not set(ids) <= set(self.ids(start, end, end, strong=True)):
+            return False
+        return _CLAUSE_BREAK.search(self.text, min(spots), max(spots)) is None
+
+    def choose(
+        self, span: tuple[int, int, int], count: int, noun: str, partners: set[str]
+    ) -> list[str] | None:
+        """The actors of the sentence part `span` (start, end, sentence end) a reference
+        with `count` ("the two": 2, "the sides": 0) stands for: [] if that part is
+        ambiguous, None if it names too few."""
+        lead = self.lead(noun)
+        found = [a for a in _wanted(self.ids(*span), noun) if a not in partners]
+        if _fits(found, count) and not (count == 0 and lead and set(found) > set(lead)):
+            return found
+        if len(found) < (count or 2):
+            return None
+        if lead and _fits(lead, count) and set(lead) <= set(found):
+            return lead  # the pair of the story's lead among others named
+        return []  # ambiguous: do not guess
+
+    def resolve(self, index: int, match: re.Match[str], count: int, noun: str) -> list[str]:
+        """The actors one reference stands for (see the module doc), or none when unsure."""
+        text = self.text
+        sent_start, sent_end = self.bounds[index]
+        chosen = self.choose((sent_start, match.start(), sent_end), count, noun, set())
+        if chosen is not None:
+            return chosen
+        named = _wanted(self.ids(sent_start, match.start(), sent_end, strong=True), noun)
+        if named and _GROUP_NOUN.search(text, sent_start, match.start()):
+            return []  # "China's trade with the five republics ..., after the two sides": a
+            # side is named by a group the registry does not know
+        partners = {
+            m.actor_id
+            for m in party_mentions(self.doc, match.end(), sent_end)
+            if _PARTNER_BEFORE.search(text, max(0, m.start - 12), m.start)
+            or (m.start - match.end() < 10 and text[match.end() : m.start].strip() == "and")
+        }
+        if named and count:
+            after = [
+                a
+                for a in _wanted(self.ids(match.end(), sent_end, sent_end, strong=True), noun)
+                if a not in partners and a not in named
+            ]
+            if len(named) + len(after) == count:
+                return [*named, *after]  # "Japan followed, when the two governments
+                # announced ... during a visit by Vietnam's president"
+        lead = self.lead(noun)
+        for back in range(index - 1, max(-1, index - 1 - _BACK), -1):
+            start, end = self.bounds[back]
+            chosen = self.choose((start, end, end), count, noun, partners)
+            if chosen is None:
+                continue
+            if not set(named) <= set(chosen):
+                return []  # the sentence names a side the earlier set does not have
+            if (
+                chosen
+                and len(lead) == len(chosen)
+                and set(chosen) != set(lead)
+                and set(chosen) & set(lead)
+                and not self.one_clause(start, end, chosen)
+            ):
+                return []  # not named together as parties, and not the story's pair
+            return chosen
+        if count and len(lead) == count and set(named) <= set(lead):
+            # no set named nearby: the story's own ("The agreement was signed by the three
+            # states in Beijing" in a story led by China, Kyrgyzstan and Uzbekistan)
+            return lead
+        return []
+
+
 def resolve_references(doc: Doc) -> list[ActorMention]:
     """The reference mentions of the doc, each resolved to its actors."""
     from caspian.extract.mentions import ActorMention
@@ -174,7 +370,7 @@ def resolve_references(doc: Doc) -> list[ActorMention]:
     found: list[ActorMention] = []
     bounds: list[tuple[int, int]] = get_ext(doc, "sentences") or [(0, len(text))]
     starts = [b[0] for b in bounds]
-    earlier: dict[int, list[str]] = {}  # _reference_ids of whole sentences, by index
+    resolver = _Resolver(doc, bounds)
     for match in _REFERENCE.finditer(text):
         det = match.group("det").lower().split()[-1]
         count = 0 if match.group("det").lower() == "the" else _NUMBERS.get(det, 0)
@@ -196,22 +392,7 @@ def resolve_references(doc: Doc) -> list[ActorMention]:
                         )
                     )
             continue
-        sent_start, sent_end = bounds[index]
-        candidates = _wanted(_reference_ids(doc, sent_start, match.start()), noun)
-        ids: list[str] = []
-        if (count and len(candidates) == count) or (not count and len(candidates) >= 2):
-            ids = candidates
-        else:
-            own = set(party_ids(doc, match.end(), sent_end))
-            for back in range(index - 1, max(-1, index - 4), -1):
-                if back not in earlier:
-                    earlier[back] = _reference_ids(doc, *bounds[back])
-                prev_ids = [a for a in _wanted(earlier[back], noun) if a not in own]
-                if (count and len(prev_ids) == count) or (not count and len(prev_ids) >= 2):
-                    ids = prev_ids
-                    break
-                if count and len(prev_ids) > count:
-                    break  # ambiguous: do not guess
+        ids = resolver.resolve(index, match, count, noun)
         for actor_id in ids:
             found.append(
                 ActorMention(match.start(), match.end(), actor_id, "reference", match.group())
