@@ -13,8 +13,9 @@ from datetime import date
 import pytest
 
 from caspian.documents import Document
-from caspian.extract import extract_doc
+from caspian.extract import extract_doc, extract_facts
 from caspian.extract.base import get_ext
+from caspian.facts import AgreementFact
 
 ON = date(2025, 6, 1)
 
@@ -266,3 +267,29 @@ def test_a_partner_named_with_with_is_left_out_but_not_another_actor() -> None:
         "bloc after Russia's invasion of Ukraine."
     )
     assert resolved(text, "Both countries") == ("MDA", "UKR")
+
+
+# ------------------------------------------------------------ witnesses of a signing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime ministers of Thailand and Cambodia signed a joint declaration on the "
+        "border, witnessed by Anwar and United States President Donald Trump.",
+        "The prime ministers of Thailand and Cambodia signed a joint declaration on the "
+        "border, mediated by Malaysia and the United States.",
+    ],
+)
+def test_coordinated_witnesses_or_mediators_are_not_parties(text: str) -> None:
+    facts = extract_facts(Document("w", text, ON))
+    assert sorted(f.parties for f in facts if isinstance(f, AgreementFact)) == [("KHM", "THA")]
+
+
+def test_a_signer_after_a_witness_is_still_a_party() -> None:
+    text = (
+        "In a ceremony witnessed by the Chinese president, Kazakhstan and Uzbekistan signed "
+        "a transit agreement."
+    )
+    facts = extract_facts(Document("w", text, ON))
+    assert sorted(f.parties for f in facts if isinstance(f, AgreementFact)) == [("KAZ", "UZB")]

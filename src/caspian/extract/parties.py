@@ -127,13 +127,18 @@ _DESTINATION_BEFORE = re.compile(
     r"|\b(?:via|through|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-#: A mediator, host or witness ("brokered by China", "hosted by Qatar", "in the presence of").
+#: A mediator, host or witness ("brokered by China", "hosted by Qatar", "in the presence of",
+#: "witnessed by Anwar and United States President Donald Trump").
+_NAME_WORDS = r"(?:(?:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,3}"
 _THIRD_PARTY_BEFORE = re.compile(
     r"\b(?:(?:brokered|mediated|hosted|facilitated|witnessed|sponsored|organi[sz]ed|chaired"
-    r"|monitored"
-    r"|convened|backed|guaranteed|overseen)\s+by|(?:mediation|auspices|presence|invitation"
-    r"|good\s+offices|hosting|facilitation)\s+of|mediator|host)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,3}$",
+    r"|monitored|convened|backed|guaranteed|overseen)\s+by\s+(?:the\s+)?"
+    + _NAME_WORDS
+    + r"(?:and\s+(?:the\s+)?"
+    + _NAME_WORDS
+    + r")?"
+    r"|(?:(?:mediation|auspices|presence|invitation|good\s+offices|hosting|facilitation)\s+of"
+    r"|mediator|host)\s+(?:the\s+)?" + _NAME_WORDS + r")$",
     re.I,
 )
 #: A mediator said to sign too: "Qatar, which also signed it", "Turkey, a signatory".
