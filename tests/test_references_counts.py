@@ -293,3 +293,14 @@ def test_a_signer_after_a_witness_is_still_a_party() -> None:
     )
     facts = extract_facts(Document("w", text, ON))
     assert sorted(f.parties for f in facts if isinstance(f, AgreementFact)) == [("KAZ", "UZB")]
+
+
+def test_the_sides_with_no_set_nearby_are_the_pair_of_the_lead() -> None:
+    text = (
+        "Azerbaijan and Uzbekistan sign treaty on allied relations\n\nThe talks were held in "
+        "narrow and expanded formats.\n\nA press statement followed.\n\nThe ceremony ended "
+        "at noon.\n\nThe sides attached importance to transport links."
+    )
+    assert resolved(text, "The sides") == ("AZE", "UZB")
+    text = text.replace("Azerbaijan and Uzbekistan", "Azerbaijan, Kazakhstan and Uzbekistan")
+    assert resolved(text, "The sides") == ()
