@@ -304,3 +304,46 @@ def test_the_sides_with_no_set_nearby_are_the_pair_of_the_lead() -> None:
     assert resolved(text, "The sides") == ("AZE", "UZB")
     text = text.replace("Azerbaijan and Uzbekistan", "Azerbaijan, Kazakhstan and Uzbekistan")
     assert resolved(text, "The sides") == ()
+
+
+# ------------------------------------------------------------ the leaders of the story's meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "Tajikistan and Uzbekistan sign allied treaty\n\nThe talks took place in narrow "
+            "and expanded formats. The document was signed by the heads of state afterwards.",
+            "the heads of state",
+            ("TJK", "UZB"),
+        ),
+        (
+            "Presidents of Azerbaijan and Turkey open gas pipeline\n\nA ceremony was held on "
+            "Monday. The leaders also stressed the importance of trade.",
+            "The leaders",
+            ("AZE", "TUR"),
+        ),
+    ],
+)
+def test_the_leaders_of_a_two_state_story_are_its_pair(
+    text: str, reference: str, expected: tuple[str, ...]
+) -> None:
+    assert resolved(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state is named just before
+        "Tajikistan and Uzbekistan sign allied treaty\n\nThe talks took place in Dushanbe. "
+        "Afghanistan's envoy attended as a guest. The leaders also discussed water.",
+        # an organisation is named just before
+        "Tajikistan and Uzbekistan sign allied treaty\n\nThe talks took place on Monday. "
+        "The European Union welcomed the treaty. The leaders also discussed water.",
+    ],
+)
+def test_the_leaders_resolve_to_nothing_when_the_lead_is_not_clearly_the_meeting(
+    text: str,
+) -> None:
+    assert resolved(text, "The leaders") == ()

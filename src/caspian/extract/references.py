@@ -300,6 +300,17 @@ class _Resolver:
                     break
         return self._leads[noun]
 
+    def lead_pair(self, index: int, position: int, noun: str) -> list[str]:
+        """The lead's pair for "the leaders", "the heads of state" when the sentence and
+        the three before it name no other actor (the meeting is the story's own, not an
+        organisation's summit)."""
+        lead = self.lead(noun)
+        if len(lead) != 2:
+            return []
+        floor = self.bounds[max(0, index - _BACK)][0]
+        others = [m for m in actors_in(self.doc, floor, position) if m.actor_id not in lead]
+        return [] if others else lead
+
     def one_clause(self, start: int, end: int, ids: list[str]) -> bool:
         """Whether the actors `ids` of the sentence [start, end) are all named as parties
         and in one clause (no "but", "while" or semicolon between the first and last)."""
@@ -398,7 +409,10 @@ def resolve_references(doc: Doc) -> list[ActorMention]:
                 and not text.startswith(" of", match.end())
                 and not _PARTITIVE_BEFORE.search(text, max(0, match.start() - 20), match.start())
             ):
-                for actor_id in _meeting_participants(doc, bounds, index, match.start()):
+                participants = _meeting_participants(doc, bounds, index, match.start())
+                if not participants:
+                    participants = resolver.lead_pair(index, match.start(), noun)
+                for actor_id in participants:
                     found.append(
                         ActorMention(
                             match.start(), match.end(), actor_id, "reference", match.group()
