@@ -347,3 +347,13 @@ def test_the_leaders_resolve_to_nothing_when_the_lead_is_not_clearly_the_meeting
     text: str,
 ) -> None:
     assert resolved(text, "The leaders") == ()
+
+
+def test_capitalised_presidents_are_the_pair_too() -> None:
+    text = (
+        "Tajikistan and Uzbekistan sign allied treaty\n\nTalks were held in narrow format. "
+        "Also, in the presence of the Presidents a package of documents was signed."
+    )
+    assert resolved(text, "the Presidents") == ("TJK", "UZB")
+    text = "Day two of the World Leaders Climate Summit opens in Baku with Georgia and Turkey."
+    assert resolved(text, "the World Leaders") == ()

@@ -154,7 +154,7 @@ _REFERENCE = re.compile(
     r"(?P<det>[TtBb](?<!\w[TtBb])"
     r"(?:(?<=[Tt])he(?:\s+(?:two|three|four|five|six|seven|eight))?|(?<=[Bb])oth))"
     r"\s+(?:(?:[A-Z][\w-]+|neighbou?ring|allied|partner)\s+){0,2}"
-    r"(?P<noun>countries|states|nations|sides|parties|presidents|leaders|heads\s+of\s+state"
+    r"(?P<noun>countries|states|nations|sides|parties|[Pp]residents|[Ll]eaders|heads\s+of\s+state"
     r"|governments|neighbou?rs|blocs|capitals|republics|partners)\b"
 )
 _STATE_NOUNS = frozenset(
