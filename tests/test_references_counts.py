@@ -357,3 +357,29 @@ def test_capitalised_presidents_are_the_pair_too() -> None:
     assert resolved(text, "the Presidents") == ("TJK", "UZB")
     text = "Day two of the World Leaders Climate Summit opens in Baku with Georgia and Turkey."
     assert resolved(text, "the World Leaders") == ()
+
+
+def test_two_presidents_after_by_is_a_reference() -> None:
+    text = (
+        "Azerbaijan and Turkey open a gas pipeline\n\nThe ceremony was held on Monday. "
+        "Aliyev recalled that the alliance declaration was signed by two presidents in Shusha."
+    )
+    assert resolved(text, "two presidents") == ("AZE", "TUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        (
+            "Azerbaijan and Turkey open a gas pipeline\n\nTrade between two countries is "
+            "rarely balanced, analysts said.",
+            "two countries",
+        ),
+        (
+            "Azerbaijan and Turkey open a gas pipeline\n\nTwo presidents met in Ankara.",
+            "Two presidents",
+        ),
+    ],
+)
+def test_a_bare_number_elsewhere_is_no_reference(text: str, reference: str) -> None:
+    assert resolved(text, reference) == ()

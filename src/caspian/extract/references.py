@@ -150,9 +150,11 @@ _ORG_ANAPHOR = re.compile(
     r"(?:union|bloc|organi[sz]ation|alliance|grouping|group|association|commonwealth)\b"
 )
 _REFERENCE = re.compile(
-    # "the two", "the three", ... "the eight", "both", "the"
+    # "the two", "the three", ... "the eight", "both", "the"; "two"/"three" after "by"
+    # with an office ("signed by two presidents")
     r"(?P<det>[TtBb](?<!\w[TtBb])"
-    r"(?:(?<=[Tt])he(?:\s+(?:two|three|four|five|six|seven|eight))?|(?<=[Bb])oth))"
+    r"(?:(?<=[Tt])he(?:\s+(?:two|three|four|five|six|seven|eight))?|(?<=[Bb])oth"
+    r"|(?<=\bby\st)(?:wo|hree)(?=\s+(?:presidents|leaders|heads\s+of\s+state)\b)))"
     r"\s+(?:(?:[A-Z][\w-]+|neighbou?ring|allied|partner)\s+){0,2}"
     r"(?P<noun>countries|states|nations|sides|parties|[Pp]residents|[Ll]eaders|heads\s+of\s+state"
     r"|governments|neighbou?rs|blocs|capitals|republics|partners)\b"
