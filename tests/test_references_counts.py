@@ -383,3 +383,13 @@ def test_two_presidents_after_by_is_a_reference() -> None:
 )
 def test_a_bare_number_elsewhere_is_no_reference(text: str, reference: str) -> None:
     assert resolved(text, reference) == ()
+
+
+def test_labels_and_datelines_are_not_the_lead() -> None:
+    text = (
+        "PRESS RELEASE\n\nSharm el-Sheikh, 7 November 2022\n\nEU and Kazakhstan launch a "
+        "partnership on raw materials\n\nThe partnership covers five areas:\n\n- value "
+        "chains;\n\n- research;\n\n- skills.\n\nWithin six months the two sides intend to "
+        "agree on a roadmap."
+    )
+    assert resolved(text, "the two sides") == ("EU", "KAZ")

@@ -130,12 +130,15 @@ _DESTINATION_BEFORE = re.compile(
 #: A mediator, host or witness ("brokered by China", "hosted by Qatar", "in the presence of",
 #: "witnessed by Anwar and United States President Donald Trump").
 _NAME_WORDS = r"(?:(?:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,3}"
+#: Capitalised words only (the pattern ignores case otherwise): "brokered by Turkey and
+#: signed by Russia" names no second mediator.
+_CAPITAL_WORDS = r"(?:(?-i:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,4}"
 _THIRD_PARTY_BEFORE = re.compile(
     r"\b(?:(?:brokered|mediated|hosted|facilitated|witnessed|sponsored|organi[sz]ed|chaired"
     r"|monitored|convened|backed|guaranteed|overseen)\s+by\s+(?:the\s+)?"
     + _NAME_WORDS
     + r"(?:and\s+(?:the\s+)?"
-    + _NAME_WORDS
+    + _CAPITAL_WORDS
     + r")?"
     r"|(?:(?:mediation|auspices|presence|invitation|good\s+offices|hosting|facilitation)\s+of"
     r"|mediator|host)\s+(?:the\s+)?" + _NAME_WORDS + r")$",

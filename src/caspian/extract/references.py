@@ -37,6 +37,7 @@ re-exports its names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -182,6 +183,8 @@ _PARTNER_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _GROUP_NOUN = re.compile(
     r"\b(?:countries|states|nations|republics|neighbou?rs|members|economies|governments)\b"
 )
+#: The fewest words of a sentence of the lead (shorter lines are labels and datelines).
+_LEAD_WORDS = 5
 #: How many sentences back a reference looks for the actors it stands for.
 _BACK = 3
 
@@ -295,7 +298,9 @@ class _Resolver:
         of its first two sentences (a headline and the lead sentence) naming two or more."""
         if noun not in self._leads:
             self._leads[noun] = []
-            for start, end in self.bounds[:2]:
+            # a line of fewer than five words is a label or a dateline ("PRESS RELEASE")
+            lines = (b for b in self.bounds if len(self.text[b[0] : b[1]].split()) >= _LEAD_WORDS)
+            for start, end in itertools.islice(lines, 2):
                 ids = self.ids(start, end, end, strong=True)
                 if len(ids) >= 2:
                     self._leads[noun] = _wanted(ids, noun)
