@@ -197,6 +197,7 @@ _THIRD_PARTY_WORDS = (
     "monitored", "convened", "backed", "guaranteed", "overseen", "auspices", "presence",
     "invitation", "offices",
 )  # fmt: skip
+_THIRD_PARTY_KEY = re.compile("|".join(_THIRD_PARTY_WORDS))
 _PRESENCE_BEFORE = re.compile(r"\bpresence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -219,11 +220,7 @@ def _principal(doc: Doc, start: int, end: int, sent_end: int) -> list[_Candidate
         before = text[max(0, mention.start - 60) : mention.start]
         lowered = before.lower()
         present = "presence" in lowered and _PRESENCE_BEFORE.search(before) is not None
-        if (
-            not present
-            and any(word in lowered for word in _THIRD_PARTY_WORDS)
-            and _THIRD_PARTY_BEFORE.search(before)
-        ):
+        if not present and _THIRD_PARTY_KEY.search(lowered) and _THIRD_PARTY_BEFORE.search(before):
             continue
         window = text[mention.end : min(sent_end, mention.end + 60)]
         if any(word in window for word in _HOSTING_WORDS):
@@ -278,6 +275,7 @@ class _Resolver:
         self.bounds = bounds
         self._found: dict[tuple[int, int], list[_Candidate]] = {}
         self._leads: dict[str, list[str]] = {}
+        self._ids: dict[tuple[int, int, bool], list[str]] = {}
 
     def principal(self, start: int, end: int, sent_end: int) -> list[_Candidate]:
         if (start, end) not in self._found:
@@ -287,11 +285,14 @@ class _Resolver:
     def ids(self, start: int, end: int, sent_end: int, *, strong: bool = False) -> list[str]:
         """Distinct actor ids of :func:`_principal` (only the strong ones if `strong`), in
         order of first mention."""
-        seen: dict[str, None] = {}
-        for candidate in self.principal(start, end, sent_end):
-            if candidate[0].actor_id not in seen and (not strong or _strong(candidate)):
-                seen[candidate[0].actor_id] = None
-        return list(seen)
+        key = (start, end, strong)
+        if key not in self._ids:
+            seen: dict[str, None] = {}
+            for candidate in self.principal(start, end, sent_end):
+                if candidate[0].actor_id not in seen and (not strong or _strong(candidate)):
+                    seen[candidate[0].actor_id] = None
+            self._ids[key] = list(seen)
+        return self._ids[key]
 
     def lead(self, noun: str) -> list[str]:
         """The actors of the story's lead: the parties (not venues or things) of the first
@@ -332,12 +333,14 @@ class _Resolver:
         """The actors of the sentence part `span` (start, end, sentence end) a reference
         with `count` ("the two": 2, "the sides": 0) stands for: [] if that part is
         ambiguous, None if it names too few."""
-        lead = self.lead(noun)
         found = [a for a in _wanted(self.ids(*span), noun) if a not in partners]
-        if _fits(found, count) and not (count == 0 and lead and set(found) > set(lead)):
-            return found
         if len(found) < (count or 2):
             return None
+        if count and len(found) == count:
+            return found
+        lead = self.lead(noun)
+        if not count and not (lead and set(found) > set(lead)):
+            return found
         if lead and _fits(lead, count) and set(lead) <= set(found):
             return lead  # the pair of the story's lead among others named
         return []  # ambiguous: do not guess
@@ -368,7 +371,6 @@ class _Resolver:
             if len(named) + len(after) == count:
                 return [*named, *after]  # "Japan followed, when the two governments
                 # announced ... during a visit by Vietnam's president"
-        lead = self.lead(noun)
         for back in range(index - 1, max(-1, index - 1 - _BACK), -1):
             start, end = self.bounds[back]
             chosen = self.choose((start, end, end), count, noun, partners)
@@ -376,6 +378,7 @@ class _Resolver:
                 continue
             if not set(named) <= set(chosen):
                 return []  # the sentence names a side the earlier set does not have
+            lead = self.lead(noun)
             if (
                 chosen
                 and len(lead) == len(chosen)
@@ -385,6 +388,7 @@ class _Resolver:
             ):
                 return []  # not named together as parties, and not the story's pair
             return chosen
+        lead = self.lead(noun)
         if len(lead) == (count or 2) and set(named) <= set(lead):
             # no set named nearby: the story's own ("The agreement was signed by the three
             # states in Beijing" in a story led by China, Kyrgyzstan and Uzbekistan; "the
