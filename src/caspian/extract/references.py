@@ -1,30 +1,34 @@
 """Who a clause is about: reference resolution and the filter of actor mentions.
 
 ``caspian.references.v1`` resolves plural references to actors — "the two countries",
-"both sides", "the sides", "the parties", "the two presidents", "both states", "the
-two leaders", "the two blocs", "the heads of state" — to the actors of the nearest
-sentence that names them: first the same sentence before the reference ("After talks
-between Baku and Astana, the two sides signed ..."), else up to three sentences back.
-A reference with a number ("two", "both", "three") needs exactly that many actors there;
-one without ("the sides") takes all of them (at least two). The actors counted are the
-parties: a mediator or host ("brokered by China", "hosted by Turkey", "with Chinese
-diplomat Wang Yi hosting") is not a side, and a venue ("held in Luxembourg"), a
-destination ("gas to India") or a demonym of a thing ("Turkmen gas") only completes a
-set. The set of the story's lead (its headline or first sentence) is preferred: where a
-sentence names more actors than the number and the lead's set is among them, and where
-no sentence nearby names a set of that size. Nothing is resolved when unsure: more
-actors than the number and not the lead's set, an earlier set that shares a side with
-the lead's but is not named together as parties (in two clauses: "Officials in Kyiv
-..., but ... Hungary"), an earlier set without the side the reference's own sentence
-names ("Japan followed, when the two governments ..."; with the one actor named after
-the reference the pair is complete), or a side named by a group the registry does not
-know ("trade with the five former Soviet republics ..., after the two sides"). A
+"both sides", "the sides", "the parties", "the two presidents", "both states", "the two
+leaders", "the two blocs", "the heads of state" — to the actors of the nearest sentence
+that names them: first the same sentence before the reference ("After talks between Baku
+and Astana, the two sides signed ..."), else up to three sentences back. A reference
+with a number ("two", "both", "three") needs exactly that many actors there; one without
+("the sides") takes all of them (at least two). The actors counted are the parties: a
+mediator or host ("brokered by China", "hosted by Turkey", "with Chinese diplomat Wang
+Yi hosting") is not a side, and a venue ("held in Luxembourg"), a destination ("gas to
+India") or a demonym of a thing ("Turkmen gas") only completes a set. The set of the
+story's lead (its headline or first sentence; lines of fewer than five words such as
+"PRESS RELEASE" or a dateline are skipped) is preferred: where a sentence names more
+actors than the number and the lead's set is among them, and where no sentence nearby
+names a set of that size ("the sides" then: a lead of two). "Two presidents" after "by"
+("signed by two presidents") counts as "the two presidents". Nothing is resolved when
+unsure: more actors than the number and not the lead's set, an earlier set that shares a
+side with the lead's but is not named together as parties (in two clauses: "Officials in
+Kyiv ..., but ... Hungary"), an earlier set without the side the reference's own
+sentence names ("Japan followed, when the two governments ..."; with the one actor named
+after the reference the pair is complete), or a side named by a group the registry does
+not know ("trade with the five former Soviet republics ..., after the two sides"). A
 partner named with "with" in the reference's own sentence is not one of them ("Both
 states signed deals with Japan"). Each resolved actor is added to ``doc._.actors`` with
 ``via="reference"`` and the offsets of the reference. "They"/"the two" as a subject take
 the sentence before's coordinated subject of states or office-holders when nothing else
 plural is there; "the leaders", "the heads of state", "the summit participants" the
-explicit set of a meeting just named (those two in :mod:`caspian.extract.pronouns`).
+explicit set of a meeting just named (those two in :mod:`caspian.extract.pronouns`);
+without one, "the leaders" (also "the Presidents") are the lead's pair when the sentence
+and the three before it name no other actor.
 
 :func:`party_mentions` is the filter every fact rule applies before taking actors as
 parties: a capital used as a place ("talks in Astana"), an organisation that is only a
