@@ -110,6 +110,16 @@ _SENTENCES = [
     "Kyrgyzstan joined the WTO in 1998. Tajikistan followed in 2013.",
     "The EAEU approved observer status for Uzbekistan in December.",
     "Observer status in the EAEU was granted to Uzbekistan and Cuba in December.",
+    "Angola is leaving OPEC, its oil minister said.",
+    "Armenia announced its withdrawal from the CSTO.",
+    "Qatar quit OPEC in 2019, and Ecuador left in January 2020.",
+    "Ukraine wants to join the EU. Kyiv applied on 28 February 2022.",
+    "The ministers voted to readmit Syria to the Arab League.",
+    "Guinea was reinstated in the African Union in March 2024.",
+    "The AU restored Guinea's membership of the African Union.",
+    "Syria's membership of the Arab League was restored in May 2023.",
+    "The latest enlargement was the accession of Croatia in 2013.",
+    "NATO grew after Finland's accession in 2023.",
 ]
 
 

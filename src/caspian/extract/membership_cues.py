@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from caspian.extract.membership_cues_more import MORE_CUES
+from caspian.extract.membership_cues_news import NEWS_CUES
 from caspian.facts import MembershipChange
 
 _MEMBER = (
@@ -366,7 +367,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:formally\s+|officially\s+)?(?:left|quit|exited)(?=\s+(?:the\s+)?(?-i:[A-Z])"
             r"|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance|organi[sz]ation|union"
-            r"|grouping|community)\b(?![’'-]|\s+(?:of|for)\b))",
+            r"|grouping|group|community|cartel)\b(?![’'-]|\s+(?:of|for|chat)\b))",
             MembershipChange.LEFT,
             False,
             (("left", "quit", "exited"),),
@@ -524,16 +525,16 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         # a membership dated by "since": "Kazakhstan, a member of the WTO since 2015,",
         # "Kazakhstan, a WTO member since 2015", "has been a member of the UN since 1992"
         (
-            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:full(?:-fledged)?\s+)?member"
-            r"(?:\s+state)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|January|February|March"
+            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)(?:\s+an?)?)\s+"
+            r"(?:full(?:-fledged)?\s+)?members?(?:\s+states?)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|January|February|March"
             r"|April|May|June|July|August|September|October|November|December)\b)",
             MembershipChange.JOINED,
             False,
             (("member",), ("since",)),
         ),
         (
-            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:full(?:-fledged)?\s+)?"
-            r"(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+since\s+(?:\d{4}"
+            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)\s+an?)\s+"
+            r"(?:full(?:-fledged)?\s+)?(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+since\s+(?:\d{4}"
             r"|January|February|March|April|May|June|July|August|September|October|November"
             r"|December)\b)",
             MembershipChange.JOINED,
@@ -552,7 +553,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
 )
 
 #: The whole table: the cues above and those of :mod:`caspian.extract.membership_cues_more`.
-CUES: tuple[Cue, ...] = _BASE_CUES + MORE_CUES
+CUES: tuple[Cue, ...] = _BASE_CUES + MORE_CUES + NEWS_CUES
 
 #: The words the first gate clauses of CUES are found by, none holding another ("member"
 #: finds "members" and "membership" too), and "status", "followed" and "did so" for a
@@ -562,6 +563,7 @@ _FIRST_GATES = {gate for *_, gates in CUES for gate in gates[0]} | {
     "followed",
     "did so",
     "done so",
+    "suspension",
 }
 GATE_STEMS: tuple[str, ...] = tuple(
     sorted(

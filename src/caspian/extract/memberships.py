@@ -53,19 +53,28 @@ between them but words that let it be the cue's object ("joined the leaders of t
 OTS", "joined other CSTO leaders", "pulled out of the CSTO summit" name no group
 joined or left), the subject for "NATO welcomed A", else the only one in the sentence,
 else the one the document is about (also for a group named by its kind: "left the bloc",
-"joined the alliance"). An elliptical conjunct takes the same change with its own
-date, every one of a list ("Croatia joined the EU in 2013 and Bulgaria in 2007", "Laos joined ASEAN
-in 1997, Cambodia two years later"). Candidate status and accession talks are no
-change of the spec's vocabulary and yield nothing. Hedged, future, negated and denied
-statements ("plans to join", "may apply", "aspires to join", "has not joined", "denied
-reports that A had applied", "has all but left") yield nothing.
+"joined the alliance", "quit the group", "the League"). An elliptical conjunct takes the
+same change with its own date, every one of a list ("Croatia joined the EU in 2013 and
+Bulgaria in 2007", "Laos joined ASEAN in 1997, Cambodia two years later";
+:mod:`caspian.extract.membership_elision`). News phrasings of
+:mod:`caspian.extract.membership_cues_news` ("Angola is leaving OPEC", "voted to readmit
+Syria to the Arab League", "Ecuador left in January 2020", "Kyiv applied on 28 February
+2022", "was the accession of Croatia in 2013") and the checks of
+:mod:`caspian.extract.membership_context`: a member found through a reference ("Both
+countries asked to join") must be plausible by the registry's dated memberships (no
+state already a member applies or joins), and "ended a suspension that the League had
+imposed in 2011" dates the suspension of the member just reported readmitted. A group
+named by a capital ("left Brussels on Friday") is a place, not the group left. Candidate
+status and accession talks are no change of the spec's vocabulary and yield nothing.
+Hedged, future, negated and denied statements ("plans to join", "may apply", "aspires to
+join", "has not joined", "denied reports that A had applied", "has all but left") yield
+nothing.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -74,10 +83,19 @@ from spacy.tokens import Doc
 from caspian.extract.agreements import lead_date
 from caspian.extract.base import actors_in, add_facts, dates_in, make_fact, text_of
 from caspian.extract.fact_context import lower_text
+from caspian.extract.membership_context import actor_kind as _kind
+from caspian.extract.membership_context import (
+    ended_suspension,
+    not_after_published,
+    plausible,
+    speaks_of_membership,
+)
 from caspian.extract.membership_cues import CUES as _CUES
 from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
 from caspian.extract.membership_cues import GATE_STEMS as _GATE_STEMS
 from caspian.extract.membership_cues import STEM_EXCLUDES as _STEM_EXCLUDES
+from caspian.extract.membership_elision import elided as _elided
+from caspian.extract.membership_elision import later as _later
 from caspian.extract.references import party_mentions
 from caspian.extract.vocab import CLAUSE_HEDGE
 from caspian.facts import MembershipFact
@@ -94,14 +112,6 @@ _NEAR_HEDGE = re.compile(
     r"|ready|eager|keen|unlikely|refused|declined|yet|nearly|almost)\s+(?:\w+\s+){0,1}$",
     re.I,
 )
-
-
-@cache
-def _kind(actor_id: str) -> str:
-    from caspian.actors import load_registry
-
-    registry = load_registry()
-    return registry.get(actor_id).kind if actor_id in registry else "state"
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -133,8 +143,8 @@ _DATE_CLAUSE_END = re.compile(
 #: or the document is about.
 _GENERIC_GROUP = re.compile(
     r"\s+(?:formally\s+|officially\s+)?(?:the|its|their)\s+(?:[\w-]+-led\s+|\d+-(?:nation|member)\s+)?"
-    r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community)\b"
-    r"(?![’'-]|\s+(?:of|for)\b)"
+    r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community|cartel"
+    r"|[Ll]eague)\b(?![’'-]|\s+(?:of|for)\b)"
 )
 _CLAUSE_END = re.compile(r",\s+(?:but|and|while|which|who)\b|;|\s+but\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
@@ -195,6 +205,15 @@ def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> l
         else:
             break
     return chain
+
+
+def _tight(text: str, member: ActorMention, match: re.Match[str]) -> bool:
+    """Whether a state named by name, short name or capital stands right before a cue."""
+    return (
+        member.via in ("name", "short", "capital")
+        and _kind(member.actor_id) == "state"
+        and not text[member.end : match.start()].strip()
+    )
 
 
 _OBJ_GAP = re.compile(r"(?:\s|,|[’']s\b|\band\b|\bthe\b|\bas\s+well\s+as\b|\bboth\b)*")
@@ -289,91 +308,6 @@ def _joint_with(text: str, group: ActorMention) -> bool:
             text[max(0, group.start - 20) : group.start],
         )
     )
-
-
-_ELLIPSIS_BEFORE = re.compile(
-    r"(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
-    r"(?:(?:then|later|finally)\s+)?(?:(?:was\s+|were\s+)?followed\s+by\s+|as\s+did\s+)?(?:the\s+)?$"
-)
-_ELLIPSIS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:only|just|finally|eventually)\s+)?(?:(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|(?:has|have|had)\s+"
-    r"(?:followed|done\s+so))\s*,?\s*)?(?:(?:in|on|by|during|since)\s+(?:\d|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|the\s+(?:following|next|same)|late|early|mid)"
-    r"|(?:a|an|\w+|\d+)\s+(?:years?|months?|decades?|weeks?|days?)\s+later"
-    r"|the\s+(?:following|next)\s+(?:year|month))",
-    re.I,
-)
-_LIST_ONLY = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
-
-
-_YEARS_LATER = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+later"
-)
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-
-
-def _later(tail: str, base: str | None) -> str | None:
-    """ "two years later" after a conjunct dated 1997: 1999 (years only)."""
-    match = _YEARS_LATER.search(tail)
-    if not match or not base or not base[:4].isdigit():
-        return None
-    word = match.group("n").lower()
-    count = int(word) if word.isdigit() else _COUNT[word]
-    return str(int(base[:4]) + count)
-
-
-def _elided(
-    doc: Doc,
-    mentions: list[ActorMention],
-    after: int,
-    end: int,
-    subjects: list[str],
-    *,
-    base: str | None = None,
-) -> list[tuple[str, str | None]]:
-    """Members of an elliptical conjunct with the cue left out: "Croatia joined the EU in
-    2013 and Bulgaria in 2007" -> Bulgaria, 2007 (each with its own date)."""
-    if not subjects:
-        return []
-    text = text_of(doc)
-    stop = re.search(r"[;:]|\bbut\b|\bwhile\s+[a-z]", text[after:end])
-    limit = after + stop.start() if stop else end
-    states = [
-        m for m in mentions if after <= m.start and m.end <= limit and _kind(m.actor_id) == "state"
-    ]
-    found: list[tuple[str, str | None]] = []
-    done = after  # the end of the last conjunct read: "A in 2013 and B in 2015" reads both
-    for index, mention in enumerate(states):
-        if mention.start < done:
-            continue
-        head = _ELLIPSIS_BEFORE.search(text, done, mention.start)
-        if (
-            not head
-            or head.end() != mention.start
-            or re.search(r"[.!?]\s", text[after : mention.start])
-        ):
-            continue
-        chain = [mention]
-        for nxt in states[index + 1 :]:
-            if _LIST_ONLY.fullmatch(text, chain[-1].end, nxt.start):
-                chain.append(nxt)
-            else:
-                break
-        tail = _ELLIPSIS_AFTER.match(text, chain[-1].end, limit)
-        if not tail:
-            continue
-        dated = [
-            d
-            for d in dates_in(doc, chain[-1].end, min(limit, tail.end() + 30))
-            if d.kind in ("point", "since")
-        ]
-        when = dated[0].value if dated else _later(tail.group(), base)
-        for member in chain:
-            if member.actor_id not in subjects:
-                found.append((member.actor_id, when))
-        done = tail.end()
-    return found
 
 
 def _previous_state(doc: Doc, start: int, *, topic_first: bool = False) -> list[str]:
@@ -472,6 +406,14 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
             else:
                 members = _subjects(doc, mentions, start, match.start())
                 pronoun = _PRONOUN_SUBJECT.match(text, start, match.start())
+            if "tight" in (pattern.groupindex or {}):
+                # "Ecuador left in January 2020": a state named right before the verb
+                members = members[-1:] if members and _tight(text, members[-1], match) else []
+                if not members or not speaks_of_membership(doc, start, match.span()):
+                    continue
+            if "named" in (pattern.groupindex or {}):
+                members = [m for m in members if m.via in ("name", "short", "capital", "reference")]
+            referred = {m.actor_id for m in members if m.via == "reference"}
             member_ids = [m.actor_id for m in members]
             if not member_ids and pronoun:
                 member_ids = _previous_state(doc, start, topic_first=pronoun.group(1) is not None)
@@ -525,6 +467,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     )
                     and not _EVENT_AFTER.match(text, g.end)
                     and _object_gap(text, match.end(), g.start)
+                    and g.via != "capital"  # "left Brussels on Friday": a place
                 ]
             group_id: str | None = None
             if groups:
@@ -565,12 +508,16 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     d for d in dates_in(doc, start, match.start()) if d.kind in ("point", "since")
                 ][-1:]
             date = dated[0].value if dated else lead_date(doc)
+            if "past" in (pattern.groupindex or {}) and not not_after_published(doc, date):
+                continue  # "with Ukraine's accession in 2030": no change yet
             dates_of: dict[str, str | None] = dict.fromkeys(member_ids, date)
             for member, when in _elided(doc, mentions, match.end(), end, member_ids, base=date):
                 dates_of.setdefault(member, when or date)
             for member, member_date in dates_of.items():
                 if group_id == member or (member, group_id, change.value) in seen:
                     continue
+                if member in referred and not plausible(member, group_id, change, member_date):
+                    continue  # "Both countries asked to join": a reference to a member
                 seen.add((member, group_id, change.value))
                 facts.append(
                     make_fact(
@@ -630,6 +577,11 @@ def memberships_in(doc: Doc) -> list[MembershipFact]:
         if index - 1 in found and found[index - 1]:
             found[index] += _same_status(doc, *bounds[index], found[index - 1])
             found[index] += _followed(doc, *bounds[index], found[index - 1])
+        recent = found.get(index - 1, []) or found.get(index - 2, [])
+        if recent and "suspension" in sentence:
+            found[index] += ended_suspension(
+                doc, *bounds[index], recent, component=COMPONENT, version=VERSION
+            )
         facts.extend(found[index])
     return facts
 

@@ -1,0 +1,159 @@
+"""Cues of membership changes in common news phrasings (appended to the table of
+:mod:`caspian.extract.membership_cues`): an exit reported in the present or past
+progressive ("Angola is leaving OPEC, its oil minister said", "said it was quitting the
+bloc") or announced ("announced its withdrawal from the CSTO"); a state readmitted or
+reinstated ("voted on 7 May to readmit Syria to the Arab League", "was reinstated in the
+African Union", "restored Syria's membership of the League"); an object-less verb whose
+subject is a state named right before it, with a date after it and the group from the
+context ("Ecuador left in January 2020", "Kyiv applied on 28 February 2022"); a nominal
+accession dated in the past ("was the accession of Croatia in 2013", "since Finland's
+accession in 2023").
+
+Named groups as in the main table (``obj`` the members, ``grp`` the span naming the
+group), and markers read by :mod:`caspian.extract.memberships`: ``tight`` the member is
+a state named by name, short name or capital right before the cue (not a person or an
+office standing for its state: "Tokayev left on Friday") in a passage speaking of
+membership (join, member, accession, application, quit: the sentence, but for the cue,
+or the two before); ``named`` the members are states by name, short name, capital or
+reference (not "Borrell is leaving"); ``past`` the date is not after the document's."""
+
+from __future__ import annotations
+
+import re
+
+from caspian.facts import MembershipChange
+
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_OBJ_LIST = r"(?P<obj>[^.;:]{2,140}?)"
+#: A possessive member before a nominal cue ("Syria's", "Burkina Faso's").
+_OWNER = r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)"
+_NAMED = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?(?-i:[A-Z])[\w-]*){0,5}"
+#: The subject must be a state named right before the verb ("Ecuador", "Kyiv"; markers).
+_TIGHT_SUBJECT = r"(?P<tight>)\b(?=[aefloqtw])"  # the first letters: a fast scan
+_TIGHT_ADVERB = r"(?:(?:formally|officially|also|then|later|finally|eventually)\s+)?"
+#: A date right after an object-less verb, ending the clause ("left in January 2020, citing",
+#: "applied on 28 February 2022, and"): not a journey ("left on Friday for Moscow").
+_DATE_ENDS = (
+    r"(?=\s*,?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+(?:" + _MONTHS + r")"
+    r"(?:,?\s+\d{4})?|(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})"
+    r"(?:\s*[.;]|,\s+(?!(?:for|to|from)\b)|\s+(?:and|after|when|citing|following|amid|over)\b"
+    r"|\s*$))"
+)
+#: A group after an exit verb: named, or by its kind ("the group", "the bloc").
+_EXIT_OBJECT = (
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance"
+    r"|organi[sz]ation|union|grouping|group|community|cartel)\b(?![’'-]|\s+(?:of|for|chat)\b))"
+)
+#: A past date right after a nominal accession ("the accession of Croatia in 2013").
+_ACCESSION_DATE = r"(?=\s+in\s+(?:(?:" + _MONTHS + r")\s+)?\d{4}\b)(?P<past>)"
+#: The frame of a nominal accession stated as a fact: a copula or a preposition of time.
+_ACCESSION_FRAME = r"\b(?:was|were|with|after|since|following|until|before)\s+"
+
+Cue = tuple[re.Pattern[str], MembershipChange, bool, tuple[tuple[str, ...], ...]]
+NEWS_CUES: tuple[Cue, ...] = tuple(
+    (re.compile(pattern, re.I), change, passive, gates)
+    for pattern, change, passive, gates in (
+        # "Angola is leaving OPEC, its oil minister said", "said it was quitting the bloc"
+        (
+            r"(?P<named>)\b(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?(?:leaving|quitting"
+            r"|exiting)"
+            + _EXIT_OBJECT
+            + r"|\b(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?withdrawing\s+from",
+            MembershipChange.LEFT,
+            False,
+            (("leaving", "quitting", "exiting", "withdrawing"),),
+        ),
+        # "announced its withdrawal from the CSTO", "confirmed their exit from ECOWAS"
+        (
+            r"\b(?:announced|confirmed|declared)\s+(?:its|their)\s+(?:formal\s+|immediate\s+)?"
+            r"(?:withdrawal|exit|departure)\s+from",
+            MembershipChange.LEFT,
+            False,
+            (("withdrawal", "exit", "departure"), ("announced", "confirmed", "declared")),
+        ),
+        # "Ecuador left in January 2020", "Qatar quit on 1 January 2019"
+        (
+            _TIGHT_SUBJECT + _TIGHT_ADVERB + r"(?:left|quit|exited|withdrew)" + _DATE_ENDS,
+            MembershipChange.LEFT,
+            False,
+            (("left", "quit", "exited", "withdrew"),),
+        ),
+        # "Kyiv applied on 28 February 2022", "Georgia formally applied in March 2022"
+        (
+            _TIGHT_SUBJECT + _TIGHT_ADVERB + r"applied" + _DATE_ENDS,
+            MembershipChange.APPLIED,
+            False,
+            (("applied",),),
+        ),
+        # "voted on 7 May to readmit Syria to the Arab League", "readmitted Syria into the
+        # League", "reinstated Mali as a member of the AU"
+        (
+            r"\b(?:(?:voted|decided|agreed|resolved|moved)\s+(?:on\s+[\w ]{1,20}?\s+|unanimously\s+"
+            r"|formally\s+)?to\s+)?(?:re-?admit(?:ted|s)?|reinstated?s?)\s+"
+            + _OBJ_LIST
+            + r"(?=\s+(?:(?:in)?to|in|as)\b)",
+            MembershipChange.JOINED,
+            False,
+            (("readmit", "re-admit", "reinstate"),),
+        ),
+        # "Syria was readmitted to the Arab League", "Mali was reinstated as a member of"
+        (
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?"
+            r"(?:re-?admitted|reinstated)\s+(?:(?:in)?to|in|as\s+(?:an?\s+)?(?:full\s+)?member"
+            r"(?:\s+state)?\s+of)\b",
+            MembershipChange.JOINED,
+            True,
+            (("readmitted", "re-admitted", "reinstated"),),
+        ),
+        # "restored Syria's membership of the League", "reinstated Mali's AU membership"
+        (
+            r"\b(?:restored|reinstated|renewed)\s+" + _OWNER + r"\s+(?:full\s+)?"
+            r"(?:(?P<grp>(?-i:[A-Z])[\w-]*)\s+)?membership\b(?:\s+(?:of|in))?",
+            MembershipChange.JOINED,
+            False,
+            (("membership",), ("restored", "reinstated", "renewed")),
+        ),
+        # "Syria's membership of the Arab League was restored in May 2023"
+        (
+            _OWNER + r"\s+(?:full\s+)?membership\s+(?:of|in)\s+" + _NAMED + r"\s+(?:was|were"
+            r"|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:restored|reinstated)\b",
+            MembershipChange.JOINED,
+            False,
+            (("membership",), ("restored", "reinstated")),
+        ),
+        # "The EU's latest enlargement was the accession of Croatia in 2013", "with the
+        # accession of Finland to NATO in April 2023"
+        (
+            _ACCESSION_FRAME
+            + r"(?:the\s+)?accession\s+of\s+"
+            + _OBJ_LIST
+            + r"(?:\s+(?:to|into)\s+"
+            + _NAMED
+            + r")?"
+            + _ACCESSION_DATE,
+            MembershipChange.JOINED,
+            False,
+            (
+                ("accession",),
+                ("was", "were", "with", "after", "since", "following", "until", "before"),
+            ),
+        ),
+        # "since Finland's accession in 2023", "after Croatia's accession to the EU in 2013"
+        (
+            _ACCESSION_FRAME
+            + _OWNER
+            + r"\s+accession(?:\s+(?:to|into)\s+"
+            + _NAMED
+            + r")?"
+            + _ACCESSION_DATE,
+            MembershipChange.JOINED,
+            False,
+            (
+                ("accession",),
+                ("was", "were", "with", "after", "since", "following", "until", "before"),
+            ),
+        ),
+    )
+)
+
+__all__ = ["NEWS_CUES"]
