@@ -117,6 +117,15 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             "applied in March 2022.",
             {("GEO", "EU", "applied", "2022-03")},
         ),
+        (
+            "The EU granted Georgia candidate status in 2023. Georgia applied on 3 March 2022 "
+            "and Moldova on the same day.",
+            {("GEO", "EU", "applied", "2022-03-03"), ("MDA", "EU", "applied", "2022-03-03")},
+        ),
+        (
+            "The Arab League voted in 2011 to suspend Syria. Syria was readmitted in May 2023.",
+            {("SYR", "LAS", "joined", "2023-05")},
+        ),
         # nominal accession with a past date
         (
             "The EU's most recent enlargement was the accession of Croatia in 2013.",
@@ -145,12 +154,16 @@ def test_news_phrasings(text: str, expected: set[tuple[str, str, str, str | None
         "Armenia is not leaving the CSTO, its foreign minister said on Thursday.",
         "Armenia is considering leaving the CSTO, its foreign minister said.",
         "Russia is leaving the talks in Geneva, the foreign ministry said.",
+        "The CSTO met. Armenia, which is leaving the alliance in all but name, did not attend.",
+        "Hungary is leaving the EU presidency to Poland, Orban said on Monday.",
         "Borrell is leaving the EU after five years, the Spanish government said.",
         # travel, not membership
         "Turkish President Erdogan left Brussels on Friday after the NATO summit.",
         "Kazakh President Tokayev left on Friday for Moscow, where the EAEU meets.",
         "The EAEU summit opened. Tokayev left on 5 June, before the talks ended.",
         "NATO leaders met. Finland left in 2023 on a visit.",
+        "Turkey is a NATO member. Ankara left in 1952 for talks in Washington.",
+        "The EU is Kazakhstan's largest partner. Kazakhstan left in 2023 with a surplus.",
         # negated or unrelated applications
         "Georgia wants to join the EU. Georgia has not applied in 2022, officials said.",
         "The tariffs were reviewed. Kazakhstan applied on 1 March 2024 the new rules.",

@@ -89,7 +89,7 @@ def plausible(member: str, group: str, change: MembershipChange, when: str | Non
 #: Words of membership and its changes ("join", "members", "quit the group").
 _MEMBERSHIP_WORDS = re.compile(
     r"\b(?:join|member|accession|applica|appl(?:y|ied)|bid|quit|left|leav|withdr|exit"
-    r"|suspen|expel|readmi|admi)"
+    r"|suspen|expel|readmi|admi|candida)"
 )
 
 

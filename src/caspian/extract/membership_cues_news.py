@@ -55,10 +55,10 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
     for pattern, change, passive, gates in (
         # "Angola is leaving OPEC, its oil minister said", "said it was quitting the bloc"
         (
-            r"(?P<named>)\b(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?(?:leaving|quitting"
-            r"|exiting)"
+            r"(?P<named>)\b(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?(?:(?:leaving"
+            r"|quitting|exiting)"
             + _EXIT_OBJECT
-            + r"|\b(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?withdrawing\s+from",
+            + r"|withdrawing\s+from)(?![^.;]{0,60}?\bin\s+all\s+but\s+name)",
             MembershipChange.LEFT,
             False,
             (("leaving", "quitting", "exiting", "withdrawing"),),
@@ -99,8 +99,10 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
         # "Syria was readmitted to the Arab League", "Mali was reinstated as a member of"
         (
             r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?"
-            r"(?:re-?admitted|reinstated)\s+(?:(?:in)?to|in|as\s+(?:an?\s+)?(?:full\s+)?member"
-            r"(?:\s+state)?\s+of)\b",
+            r"(?:re-?admitted|reinstated)(?:\s+(?:(?:in)?to|in(?!\s+(?:\d|"
+            + _MONTHS
+            + r"))|as\s+(?:an?\s+)?"
+            r"(?:full\s+)?member(?:\s+state)?\s+of)\b|(?=\s+(?:in|on)\s+(?:\d|" + _MONTHS + r")))",
             MembershipChange.JOINED,
             True,
             (("readmitted", "re-admitted", "reinstated"),),
