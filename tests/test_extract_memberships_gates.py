@@ -120,6 +120,13 @@ _SENTENCES = [
     "Syria's membership of the Arab League was restored in May 2023.",
     "The latest enlargement was the accession of Croatia in 2013.",
     "NATO grew after Finland's accession in 2023.",
+    "NATO grew after the accession of Finland in 2023.",
+    "OPEC shrank after Qatar's exit from OPEC in 2019.",
+    "OPEC shrank after the exit of Qatar from OPEC in 2019.",
+    "The WTO grew after Kazakhstan's entry into the WTO in 2015.",
+    "The League met after the return of Syria to the Arab League in 2023.",
+    "Ministers met after Russia's suspension from the Council of Europe in 2022.",
+    "Ministers met after the suspension of Russia from the Council of Europe in 2022.",
 ]
 
 

@@ -139,6 +139,32 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             "NATO grew after the accession of Finland in 2023 and Sweden in 2024.",
             {("FIN", "NATO", "joined", "2023"), ("SWE", "NATO", "joined", "2024")},
         ),
+        # nominal exits, expulsions, suspensions, returns with a past date
+        (
+            "OPEC output fell after Qatar's exit from OPEC in 2019.",
+            {("QAT", "OPEC", "left", "2019")},
+        ),
+        (
+            "OPEC output fell after Qatar's departure from the group in 2019.",
+            {("QAT", "OPEC", "left", "2019")},
+        ),
+        (
+            "The Council of Europe has 46 members since the expulsion of Russia in March 2022.",
+            {("RUS", "COE", "left", "2022-03")},
+        ),
+        (
+            "After the suspension of Russia from the Council of Europe on 25 February 2022, "
+            "ministers met.",
+            {("RUS", "COE", "suspended", "2022-02-25")},
+        ),
+        (
+            "With Syria's return to the Arab League in May 2023, the summit went ahead.",
+            {("SYR", "LAS", "joined", "2023-05")},
+        ),
+        (
+            "The WTO grew after Kazakhstan's entry into the WTO in 2015.",
+            {("KAZ", "WTO", "joined", "2015")},
+        ),
     ],
 )
 def test_news_phrasings(text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
@@ -178,6 +204,15 @@ def test_news_phrasings(text: str, expected: set[tuple[str, str, str, str | None
         # future or talks about accession
         "The bloc hopes to finish talks with Ukraine's accession in 2030.",
         "Talks on the accession of Serbia in 2012 stalled over Kosovo.",
+        "The bloc plans the accession of Montenegro by 2028.",
+        "The EU will grow with the accession of Montenegro in 2028, officials hope.",
+        # no membership noun: a place, a treaty, a summit, talks
+        "After Putin's return to Moscow in 2020, the CSTO met.",
+        "The UN met. Since Russia's withdrawal from Kherson in November 2022, the front moved.",
+        "Since the agreement's entry into force in 2020, trade grew in the EAEU.",
+        "After the suspension of talks with Russia in 2022, NATO ministers met.",
+        "Since Tokayev's exit from the summit in 2024, the SCO has met twice.",
+        "After the Kazakh president's return to the SCO summit in 2024, talks resumed.",
         # not a member since
         "Armenia is not a member of the EAEU since 2015.",
     ],

@@ -6,8 +6,9 @@ reinstated ("voted on 7 May to readmit Syria to the Arab League", "was reinstate
 African Union", "restored Syria's membership of the League"); an object-less verb whose
 subject is a state named right before it, with a date after it and the group from the
 context ("Ecuador left in January 2020", "Kyiv applied on 28 February 2022"); a nominal
-accession dated in the past ("was the accession of Croatia in 2013", "since Finland's
-accession in 2023").
+accession, exit or suspension dated in the past ("was the accession of Croatia in 2013",
+"since Finland's accession in 2023", "after Qatar's exit from OPEC in 2019", "with Syria's
+return to the Arab League in May 2023").
 
 Named groups as in the main table (``obj`` the members, ``grp`` the span naming the
 group), and markers read by :mod:`caspian.extract.memberships`: ``tight`` the member is
@@ -39,20 +40,79 @@ _DATE_ENDS = (
     r"(?:\s*[.;]|,\s+(?!(?:for|to|from)\b)|\s+(?:and|after|when|citing|following|amid|over)\b"
     r"|\s*$))"
 )
+#: A group by its kind ("the bloc", "the group").
+_KIND = r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|community|cartel|league)\b"
 #: A group after an exit verb: named, or by its kind ("the group", "the bloc").
 _EXIT_OBJECT = (
     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance"
     r"|organi[sz]ation|union|grouping|group|community|cartel)\b(?![’'-]|\s+(?:of|for|chat)\b))"
 )
-#: A past date right after a nominal accession ("the accession of Croatia in 2013").
-_ACCESSION_DATE = r"(?=\s+in\s+(?:(?:" + _MONTHS + r")\s+)?\d{4}\b)(?P<past>)"
-#: The frame of a nominal accession stated as a fact: a copula or a preposition of time.
-_ACCESSION_FRAME = r"\b(?:was|were|with|after|since|following|until|before)\s+"
+#: A past date right after a nominal change ("the accession of Croatia in 2013", "on 1
+#: January 2024").
+_EVENT_DATE = (
+    r"(?=\s+(?:in\s+(?:(?:" + _MONTHS + r")\s+)?\d{4}|on\s+(?:\d{1,2}\s+(?:" + _MONTHS + r")"
+    r"|(?:" + _MONTHS + r")\s+\d{1,2},?)\s+\d{4})\b)(?P<past>)(?P<named>)"
+)
+#: The frame of a nominal change stated as a fact: a copula or a preposition of time.
+_EVENT_FRAME = r"\b(?:was|were|with|after|since|following|until|before|by)\s+"
+_FRAME_GATES = ("was", "were", "with", "after", "since", "following", "until", "before", "by")
+
+
+def _nominal(
+    nouns: str, prep: str, change: MembershipChange, gates: tuple[str, ...], *, named: bool
+) -> tuple[tuple[str, MembershipChange, bool, tuple[tuple[str, ...], ...]], ...]:
+    """The cues of a nominal change dated in the past, with its member after "of" or
+    before it as a possessive ("after the accession of Croatia in 2013", "since Qatar's
+    exit from OPEC in 2019"); a place after ``prep`` names no group ("Russia's withdrawal
+    from Kherson"); with ``named``, the group must be named there ("Syria's return to the
+    Arab League", not "Putin's return to Moscow")."""
+    group = (
+        r"\s+" + prep + r"\s+(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?"
+        r"(?-i:[A-Z])[\w-]*){0,5})"
+    )
+    if not named:  # or a group by its kind ("from the group"), or none
+        group = r"(?:" + group + r"|\s+" + prep + r"\s+(?:the|its|their)\s+" + _KIND + r")?"
+    head = r"(?:the\s+)?(?:" + nouns + r")\s+of\s+" + _OBJ_LIST
+    return (
+        (_EVENT_FRAME + head + group + _EVENT_DATE, change, False, (gates, _FRAME_GATES)),
+        (
+            _EVENT_FRAME + _OWNER + r"\s+(?:" + nouns + r")" + group + _EVENT_DATE,
+            change,
+            False,
+            (gates, _FRAME_GATES),
+        ),
+    )
+
+
+#: "was the accession of Croatia in 2013", "since Qatar's exit from OPEC in 2019", "after
+#: the suspension of Russia from the Council of Europe in February 2022", "with Syria's
+#: return to the Arab League in May 2023".
+_NOMINAL = (
+    *_nominal(
+        r"accession|admission|readmission|re-admission|reinstatement",
+        r"(?:to|into)",
+        MembershipChange.JOINED,
+        ("accession", "admission", "reinstatement"),
+        named=False,
+    ),
+    *_nominal(
+        r"entry|return", r"(?:to|into)", MembershipChange.JOINED, ("entry", "return"), named=True
+    ),
+    *_nominal(
+        r"withdrawal|exit|departure|expulsion",
+        r"from",
+        MembershipChange.LEFT,
+        ("withdrawal", "exit", "departure", "expulsion"),
+        named=False,
+    ),
+    *_nominal(r"suspension", r"from", MembershipChange.SUSPENDED, ("suspension",), named=False),
+)
 
 Cue = tuple[re.Pattern[str], MembershipChange, bool, tuple[tuple[str, ...], ...]]
 NEWS_CUES: tuple[Cue, ...] = tuple(
     (re.compile(pattern, re.I), change, passive, gates)
     for pattern, change, passive, gates in (
+        *_NOMINAL,
         # "Angola is leaving OPEC, its oil minister said", "said it was quitting the bloc"
         (
             r"(?P<named>)\b(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?(?:(?:leaving"
@@ -122,38 +182,6 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (("membership",), ("restored", "reinstated")),
-        ),
-        # "The EU's latest enlargement was the accession of Croatia in 2013", "with the
-        # accession of Finland to NATO in April 2023"
-        (
-            _ACCESSION_FRAME
-            + r"(?:the\s+)?accession\s+of\s+"
-            + _OBJ_LIST
-            + r"(?:\s+(?:to|into)\s+"
-            + _NAMED
-            + r")?"
-            + _ACCESSION_DATE,
-            MembershipChange.JOINED,
-            False,
-            (
-                ("accession",),
-                ("was", "were", "with", "after", "since", "following", "until", "before"),
-            ),
-        ),
-        # "since Finland's accession in 2023", "after Croatia's accession to the EU in 2013"
-        (
-            _ACCESSION_FRAME
-            + _OWNER
-            + r"\s+accession(?:\s+(?:to|into)\s+"
-            + _NAMED
-            + r")?"
-            + _ACCESSION_DATE,
-            MembershipChange.JOINED,
-            False,
-            (
-                ("accession",),
-                ("was", "were", "with", "after", "since", "following", "until", "before"),
-            ),
         ),
     )
 )
