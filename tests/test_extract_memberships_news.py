@@ -85,6 +85,32 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             "Syria's membership of the Arab League was restored in May 2023.",
             {("SYR", "LAS", "joined", "2023-05")},
         ),
+        (
+            "The Arab League lifted Syria's suspension on 7 May.",
+            {("SYR", "LAS", "joined", "2025-05-07")},
+        ),
+        (
+            "Mali's suspension from the African Union was lifted in 2024.",
+            {("MLI", "AU", "joined", "2024")},
+        ),
+        (
+            "Arab League ministers voted on 7 May to readmit Syria. The vote lifted Syria's "
+            "suspension, which the League had imposed in November 2011.",
+            {("SYR", "LAS", "joined", "2025-05-07"), ("SYR", "LAS", "suspended", "2011-11")},
+        ),
+        # headlines in the present
+        (
+            "Angola quits OPEC amid production quota dispute.",
+            {("AGO", "OPEC", "left", "2025-06-10")},
+        ),
+        (
+            "Russia withdraws from the Council of Europe.",
+            {("RUS", "COE", "left", "2025-06-10")},
+        ),
+        (
+            "Indonesia joins BRICS as a full member, Brazil says.",
+            {("IDN", "BRICS", "joined", "2025-06-10")},
+        ),
         # a nominal suspension reported ended: the member of the change just reported
         (
             "Arab foreign ministers voted on 7 May to readmit Syria to the Arab League. The "
@@ -183,7 +209,15 @@ def test_news_phrasings(text: str, expected: set[tuple[str, str, str, str | None
         "The CSTO met. Armenia, which is leaving the alliance in all but name, did not attend.",
         "Hungary is leaving the EU presidency to Poland, Orban said on Monday.",
         "Borrell is leaving the EU after five years, the Spanish government said.",
-        # travel, not membership
+        "The African Union has not lifted Mali's suspension.",
+        # a group joined in an act; an event of a group; travel
+        "Kazakhstan joined the EU in condemning the attack.",
+        "Kazakhstan joins the EU in condemning the attack.",
+        "Kazakhstan joins EU sanctions on Belarus.",
+        "Tokayev joins SCO leaders in Astana.",
+        "Russia withdraws from talks with NATO.",
+        "Russia leaves the door open to talks with NATO.",
+        "Erdogan leaves Brussels after the NATO summit.",
         "Turkish President Erdogan left Brussels on Friday after the NATO summit.",
         "Kazakh President Tokayev left on Friday for Moscow, where the EAEU meets.",
         "The EAEU summit opened. Tokayev left on 5 June, before the talks ended.",
@@ -201,6 +235,9 @@ def test_news_phrasings(text: str, expected: set[tuple[str, str, str, str | None
         "Arab ministers could vote on Sunday to readmit Syria to the Arab League.",
         "Arab states voted against readmitting Syria to the Arab League in 2019.",
         "The Arab League reinstated sanctions on Syria in 2012.",
+        "The Arab League reinstated Syria's envoy. The League reinstated sanctions.",
+        "The AU met. The court reinstated Mali's president on Friday.",
+        "The EU reinstated Hungary's voting rights in 2024.",
         # future or talks about accession
         "The bloc hopes to finish talks with Ukraine's accession in 2030.",
         "Talks on the accession of Serbia in 2012 stalled over Kosovo.",

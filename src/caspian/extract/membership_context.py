@@ -112,7 +112,8 @@ def not_after_published(doc: Doc, value: str | None) -> bool:
 
 
 _ENDED_SUSPENSION = re.compile(
-    r"\b(?:ended|lifted|ending|lifting|ends|lifts)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:ended|lifted|ending|lifting|ends|lifts)\s+(?:a|the|its|their|(?-i:[A-Z])[\w-]*[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"suspension\b(?P<rest>[^.;]{0,120})",
     re.I,
 )

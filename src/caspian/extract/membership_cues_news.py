@@ -1,14 +1,15 @@
 """Cues of membership changes in common news phrasings (appended to the table of
 :mod:`caspian.extract.membership_cues`): an exit reported in the present or past
 progressive ("Angola is leaving OPEC, its oil minister said", "said it was quitting the
-bloc") or announced ("announced its withdrawal from the CSTO"); a state readmitted or
-reinstated ("voted on 7 May to readmit Syria to the Arab League", "was reinstated in the
-African Union", "restored Syria's membership of the League"); an object-less verb whose
-subject is a state named right before it, with a date after it and the group from the
-context ("Ecuador left in January 2020", "Kyiv applied on 28 February 2022"); a nominal
-accession, exit or suspension dated in the past ("was the accession of Croatia in 2013",
-"since Finland's accession in 2023", "after Qatar's exit from OPEC in 2019", "with Syria's
-return to the Arab League in May 2023").
+bloc") or announced ("announced its withdrawal from the CSTO"); a headline in the present
+("Angola quits OPEC", "Indonesia joins BRICS"); a state readmitted or reinstated ("voted
+on 7 May to readmit Syria to the Arab League", "was reinstated in the African Union",
+"restored Syria's membership of the League", "lifted Syria's suspension"); an
+object-less verb whose subject is a state named right before it, with a date after it
+and the group from the context ("Ecuador left in January 2020", "Kyiv applied on 28
+February 2022"); a nominal accession, exit or suspension dated in the past ("was the
+accession of Croatia in 2013", "since Finland's accession in 2023", "after Qatar's exit
+from OPEC in 2019", "with Syria's return to the Arab League in May 2023").
 
 Named groups as in the main table (``obj`` the members, ``grp`` the span naming the
 group), and markers read by :mod:`caspian.extract.memberships`: ``tight`` the member is
@@ -123,6 +124,35 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             False,
             (("leaving", "quitting", "exiting", "withdrawing"),),
         ),
+        # headlines in the present: "Angola quits OPEC", "Qatar leaves the group"
+        (
+            r"(?P<named>)\b(?:(?:quits|leaves|exits)" + _EXIT_OBJECT + r"|withdraws\s+from)",
+            MembershipChange.LEFT,
+            False,
+            (("quits", "leaves", "exits", "withdraws"),),
+        ),
+        # "Indonesia joins BRICS as a full member"
+        (
+            r"(?P<named>)\bjoins(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+            MembershipChange.JOINED,
+            False,
+            (("joins",),),
+        ),
+        # "The Arab League lifted Syria's suspension", "Mali's suspension was lifted"
+        (
+            r"(?P<named>)\b(?:lifted|ended|revoked|rescinded)\s+" + _OWNER + r"\s+suspension\b"
+            r"(?:\s+(?:from|in)(?!\s+(?:\d|" + _MONTHS + r")))?",
+            MembershipChange.JOINED,
+            False,
+            (("suspension",), ("lifted", "ended", "revoked", "rescinded")),
+        ),
+        (
+            _OWNER + r"\s+suspension\s+(?:from|in)\s+" + _NAMED + r"\s+(?:was|were|has\s+been"
+            r"|had\s+been)\s+(?:formally\s+|officially\s+)?(?:lifted|ended|revoked|rescinded)\b",
+            MembershipChange.JOINED,
+            False,
+            (("suspension",), ("lifted", "ended", "revoked", "rescinded")),
+        ),
         # "announced its withdrawal from the CSTO", "confirmed their exit from ECOWAS"
         (
             r"\b(?:announced|confirmed|declared)\s+(?:its|their)\s+(?:formal\s+|immediate\s+)?"
@@ -149,9 +179,9 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
         # League", "reinstated Mali as a member of the AU"
         (
             r"\b(?:(?:voted|decided|agreed|resolved|moved)\s+(?:on\s+[\w ]{1,20}?\s+|unanimously\s+"
-            r"|formally\s+)?to\s+)?(?:re-?admit(?:ted|s)?|reinstated?s?)\s+"
+            r"|formally\s+)?to\s+)?(?:re-?admit(?:ted|s)?|reinstated?s?)(?P<named>)\s+"
             + _OBJ_LIST
-            + r"(?=\s+(?:(?:in)?to|in|as)\b)",
+            + r"(?=\s+(?:(?:in)?to|in|as|on|at|after)\b|\s*[.,;]|\s*$)",
             MembershipChange.JOINED,
             False,
             (("readmit", "re-admit", "reinstate"),),
@@ -169,7 +199,7 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
         ),
         # "restored Syria's membership of the League", "reinstated Mali's AU membership"
         (
-            r"\b(?:restored|reinstated|renewed)\s+" + _OWNER + r"\s+(?:full\s+)?"
+            r"(?P<named>)\b(?:restored|reinstated|renewed)\s+" + _OWNER + r"\s+(?:full\s+)?"
             r"(?:(?P<grp>(?-i:[A-Z])[\w-]*)\s+)?membership\b(?:\s+(?:of|in))?",
             MembershipChange.JOINED,
             False,

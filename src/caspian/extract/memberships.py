@@ -300,13 +300,21 @@ def _object_list(
     return [m for m in kept if _kind(m.actor_id) == "state"]
 
 
+#: "joined the EU in condemning the attack": a group joined in an act, a co-actor.
+_IN_ACT = re.compile(
+    r"\s+in\s+(?:\w+ing\b|(?:its|their)\s+(?:calls?|condemnation|criticism|support|efforts?)\b)"
+)
+
+
 def _joint_with(text: str, group: ActorMention) -> bool:
-    """ "together with the EU": a group named as a co-actor, not the one joined."""
+    """ "together with the EU", "joined the EU in condemning": a group named as a
+    co-actor, not the one joined."""
     return bool(
         re.search(
             r"\b(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?$",
             text[max(0, group.start - 20) : group.start],
         )
+        or _IN_ACT.match(text, group.end)
     )
 
 
