@@ -279,6 +279,19 @@ def test_reference_to_a_member_is_no_applicant() -> None:
     assert not {f for f in dated(text) if f[0] == "LUX"}
 
 
+def test_reference_stands_for_all_its_states_when_dated() -> None:
+    text = (
+        "Kazakhstan and Uzbekistan met. Both countries asked to join the bloc in 2024, the EU said."
+    )
+    assert dated(text) == {("KAZ", "EU", "applied", "2024"), ("UZB", "EU", "applied", "2024")}
+    # undated background about a reference: no date to give, no fact
+    undated = (
+        "Ukraine and Moldova held talks with the EU in Luxembourg. Both countries asked to "
+        "join the bloc in the days after Russia's full-scale invasion of Ukraine."
+    )
+    assert dated(undated) == set()
+
+
 def test_plausible_by_registry() -> None:
     joined = MembershipChange.JOINED
     assert not plausible("LUX", "EU", MembershipChange.APPLIED, "2024-06-25")

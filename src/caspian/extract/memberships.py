@@ -199,6 +199,9 @@ def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> l
     for mention in reversed(before[:-1]):
         if mention.actor_id == chain[0].actor_id:
             continue
+        if (mention.start, mention.end) == (chain[0].start, chain[0].end):
+            chain.insert(0, mention)  # "Both countries": every state the reference stands for
+            continue
         gap = text[mention.end : chain[0].start]
         if _LIST_GAP.fullmatch(gap) or re.fullmatch(r",\s*represented\s+[^,]{0,60},\s*and\s+", gap):
             chain.insert(0, mention)
@@ -524,8 +527,10 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
             for member, member_date in dates_of.items():
                 if group_id == member or (member, group_id, change.value) in seen:
                     continue
-                if member in referred and not plausible(member, group_id, change, member_date):
-                    continue  # "Both countries asked to join": a reference to a member
+                if member in referred and (
+                    not dated or not plausible(member, group_id, change, member_date)
+                ):
+                    continue  # "Both countries asked to join": a reference, undated or to a member
                 seen.add((member, group_id, change.value))
                 facts.append(
                     make_fact(
