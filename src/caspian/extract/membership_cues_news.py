@@ -57,6 +57,10 @@ _EVENT_DATE = (
 #: The frame of a nominal change stated as a fact: a copula or a preposition of time.
 _EVENT_FRAME = r"\b(?:was|were|with|after|since|following|until|before|by)\s+"
 _FRAME_GATES = ("was", "were", "with", "after", "since", "following", "until", "before", "by")
+#: Every date after an object-less verb or a nominal change holds a digit or a month
+#: name: a cheap gate of the sentence.
+_DATE_GATES = (*"0123456789", *(m.lower() for m in _MONTHS.split("|")))
+_YEAR_GATES = ("1", "2")  # a year of 1900-2099
 
 
 def _nominal(
@@ -75,12 +79,17 @@ def _nominal(
         group = r"(?:" + group + r"|\s+" + prep + r"\s+(?:the|its|their)\s+" + _KIND + r")?"
     head = r"(?:the\s+)?(?:" + nouns + r")\s+of\s+" + _OBJ_LIST
     return (
-        (_EVENT_FRAME + head + group + _EVENT_DATE, change, False, (gates, _FRAME_GATES)),
+        (
+            _EVENT_FRAME + head + group + _EVENT_DATE,
+            change,
+            False,
+            (gates, _FRAME_GATES, _YEAR_GATES),
+        ),
         (
             _EVENT_FRAME + _OWNER + r"\s+(?:" + nouns + r")" + group + _EVENT_DATE,
             change,
             False,
-            (gates, _FRAME_GATES),
+            (gates, _FRAME_GATES, _YEAR_GATES),
         ),
     )
 
@@ -166,14 +175,14 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             _TIGHT_SUBJECT + _TIGHT_ADVERB + r"(?:left|quit|exited|withdrew)" + _DATE_ENDS,
             MembershipChange.LEFT,
             False,
-            (("left", "quit", "exited", "withdrew"),),
+            (("left", "quit", "exited", "withdrew"), _DATE_GATES),
         ),
         # "Kyiv applied on 28 February 2022", "Georgia formally applied in March 2022"
         (
             _TIGHT_SUBJECT + _TIGHT_ADVERB + r"applied" + _DATE_ENDS,
             MembershipChange.APPLIED,
             False,
-            (("applied",),),
+            (("applied",), _DATE_GATES),
         ),
         # "voted on 7 May to readmit Syria to the Arab League", "readmitted Syria into the
         # League", "reinstated Mali as a member of the AU"
