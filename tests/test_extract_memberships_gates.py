@@ -122,6 +122,8 @@ _SENTENCES = [
     "NATO grew after Finland's accession in 2023.",
     "NATO grew after the accession of Finland in 2023.",
     "Angola quits OPEC.",
+    "Angola has decided to leave OPEC.",
+    "Syria returned to the Arab League in May 2023.",
     "Indonesia joins BRICS.",
     "The Arab League lifted Syria's suspension.",
     "Mali's suspension from the African Union was lifted in 2024.",

@@ -56,6 +56,14 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             "Armenia announced its withdrawal from the CSTO on Monday.",
             {("ARM", "CSTO", "left", "2025-06-09")},
         ),
+        (
+            "Angola has decided to leave OPEC, the oil ministry said on Thursday.",
+            {("AGO", "OPEC", "left", "2025-06-05")},
+        ),
+        (
+            "Syria returned to the Arab League in May 2023 after a 12-year suspension.",
+            {("SYR", "LAS", "joined", "2023-05")},
+        ),
         # the group by its kind; a second conjunct with a bare verb and a date
         (
             "OPEC pumps a third of the world's oil. Qatar quit the group in January 2019 to "
@@ -210,6 +218,12 @@ def test_news_phrasings(text: str, expected: set[tuple[str, str, str, str | None
         "Hungary is leaving the EU presidency to Poland, Orban said on Monday.",
         "Borrell is leaving the EU after five years, the Spanish government said.",
         "The African Union has not lifted Mali's suspension.",
+        "Armenia has not decided to leave the CSTO.",
+        "Armenia may have decided to quit the bloc, analysts said.",
+        "Mali decided not to leave ECOWAS.",
+        "Orban returned to Brussels on Friday.",
+        "Hungary returned to Brussels on Friday for talks.",
+        "Kazakhstan returned to the OSCE Minsk Group talks.",
         # a group joined in an act; an event of a group; travel
         "Kazakhstan joined the EU in condemning the attack.",
         "Kazakhstan joins the EU in condemning the attack.",

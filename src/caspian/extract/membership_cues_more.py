@@ -31,7 +31,7 @@ _OWNER = r"(?P<obj>\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)"
 _NAMED = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w-]*){0,5}"
 #: A group named and nothing else, up to the end of the clause or a date or place
 #: ("entered NATO on Thursday", not "entered the OSCE Minsk Group talks").
-_GROUP_ONLY = (
+GROUP_ONLY = (
     r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w+-]*(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w+-]*){0,5})"
     r"(?=\s*(?:[.,;:)]|$|\s+(?:on|in|at|as|last|this|after|before|during|with|when|since|from|and"
     r"|but|for|until|ending|bringing|becoming|making)\b))"
@@ -513,7 +513,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "Sweden formally entered NATO on Thursday"
         (
-            r"\b(?:formally\s+|officially\s+)?entered\s+" + _GROUP_ONLY,
+            r"\b(?:formally\s+|officially\s+)?entered\s+" + GROUP_ONLY,
             MembershipChange.JOINED,
             False,
             (("entered",),),
@@ -521,14 +521,14 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # "Indonesia became part of BRICS", "Iran is now a full member of the SCO"
         (
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become)\s+(?:a\s+)?"
-            r"(?:full\s+)?part\s+of\s+" + _GROUP_ONLY,
+            r"(?:full\s+)?part\s+of\s+" + GROUP_ONLY,
             MembershipChange.JOINED,
             False,
             (("bec",), ("part",)),
         ),
         (
             r"\b(?:is|are)\s+now\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?members?\s+(?:state\s+)?"
-            r"(?:of|in)\s+" + _GROUP_ONLY,
+            r"(?:of|in)\s+" + GROUP_ONLY,
             MembershipChange.JOINED,
             False,
             (("member",), ("now",)),
@@ -560,4 +560,4 @@ MORE_CUES: tuple[Cue, ...] = tuple(
     )
 )
 
-__all__ = ["MORE_CUES", "Cue"]
+__all__ = ["GROUP_ONLY", "MORE_CUES", "Cue"]

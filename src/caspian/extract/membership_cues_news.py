@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from caspian.extract.membership_cues_more import GROUP_ONLY
 from caspian.facts import MembershipChange
 
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -161,6 +162,21 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (("suspension",), ("lifted", "ended", "revoked", "rescinded")),
+        ),
+        # "Angola has decided to leave OPEC", "decided to withdraw from the CSTO"
+        (
+            r"(?P<named>)\b(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+)?decided\s+to\s+"
+            r"(?:(?:leave|quit|exit)" + _EXIT_OBJECT + r"|withdraw\s+from)",
+            MembershipChange.LEFT,
+            False,
+            (("decided",), ("leave", "quit", "exit", "withdraw")),
+        ),
+        # "Syria returned to the Arab League in May 2023"
+        (
+            r"(?P<named>)\b(?:formally\s+|officially\s+)?returned\s+to\s+" + GROUP_ONLY,
+            MembershipChange.JOINED,
+            False,
+            (("returned",),),
         ),
         # "announced its withdrawal from the CSTO", "confirmed their exit from ECOWAS"
         (

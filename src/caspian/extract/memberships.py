@@ -464,6 +464,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     # mission as a partner" is no partnership of the EU)
                     and _GRP_BEFORE.fullmatch(text, match.start("grp"), g.start)
                     and not text[g.end : match.end("grp")].strip()
+                    and g.via != "capital"  # "returned to Brussels": a place
                 ]
             else:
                 obj_end = match.end("obj") if "obj" in (pattern.groupindex or {}) else match.start()
