@@ -525,7 +525,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         # a membership dated by "since": "Kazakhstan, a member of the WTO since 2015,",
         # "Kazakhstan, a WTO member since 2015", "has been a member of the UN since 1992"
         (
-            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)(?:\s+an?)?)\s+"
+            r"(?=[\shia])(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)(?:\s+an?)?)\s+"
             r"(?:full(?:-fledged)?\s+)?members?(?:\s+states?)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|January|February|March"
             r"|April|May|June|July|August|September|October|November|December)\b)",
             MembershipChange.JOINED,
@@ -533,7 +533,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("member",), ("since",)),
         ),
         (
-            r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)\s+an?)\s+"
+            r"(?=[\shia])(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)\s+an?)\s+"
             r"(?:full(?:-fledged)?\s+)?(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+since\s+(?:\d{4}"
             r"|January|February|March|April|May|June|July|August|September|October|November"
             r"|December)\b)",
@@ -563,7 +563,7 @@ _FIRST_GATES = {gate for *_, gates in CUES for gate in gates[0]} | {
     "followed",
     "did so",
     "done so",
-    "suspension",
+    "suspen",
 }
 GATE_STEMS: tuple[str, ...] = tuple(
     sorted(
