@@ -132,7 +132,10 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             + r"|withdrawing\s+from)(?![^.;]{0,60}?\bin\s+all\s+but\s+name)",
             MembershipChange.LEFT,
             False,
-            (("leav", "quitting", "exiting", "withdrawing"),),
+            (
+                ("leav", "quitting", "exiting", "withdrawing"),
+                ("leaving", "quitting", "exiting", "withdrawing"),
+            ),
         ),
         # headlines in the present: "Angola quits OPEC", "Qatar leaves the group"
         (
@@ -141,7 +144,7 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             + r"|withdraws\s+from)",
             MembershipChange.LEFT,
             False,
-            (("quits", "leav", "exits", "withdraws"),),
+            (("quits", "leav", "exits", "withdraws"), ("quits", "leaves", "exits", "withdraws")),
         ),
         # "Indonesia joins BRICS as a full member"
         (
