@@ -196,6 +196,19 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
+_OF_THE = re.compile(r"\b(of|for)\s+the\s+(?=[A-Z])")
+
+
+def _news_variants(names: Iterable[str]) -> tuple[str, ...]:
+    """`names` and, for each long official name with "of the", the form news text also
+    writes without the article: "Democratic Republic of the Congo" -> "Democratic
+    Republic of Congo", "Organization of the Petroleum Exporting Countries" -> "...of
+    Petroleum...". (The matcher takes the longest name, so "Republic of Congo" (COG)
+    does not split "Democratic Republic of Congo" (COD).)"""
+    names = tuple(names)
+    return _unique((*names, *(_OF_THE.sub(r"\1 ", n) for n in names)))
+
+
 class _Rows:
     """csv rows of one data file with their line numbers, header checked."""
 
@@ -303,7 +316,9 @@ def _read_states(path: Path) -> tuple[list[Actor], dict[str, StateStatus]]:
                 id=actor_id,
                 kind="state",
                 name=name,
-                aliases=_unique((name, *_split(row["aliases"]), *_pycountry_names(actor_id))),
+                aliases=_news_variants(
+                    (name, *_split(row["aliases"]), *_pycountry_names(actor_id))
+                ),
                 demonyms=_split(row["demonyms"]),
                 capitals=_split(row["capitals"]),
                 source=row["source"],
@@ -327,7 +342,7 @@ def _read_organisations(path: Path, taken: set[str]) -> list[Actor]:
                 id=actor_id,
                 kind=kind,  # type: ignore[arg-type]
                 name=name,
-                aliases=_unique((name, *_split(row["aliases"]))),
+                aliases=_news_variants((name, *_split(row["aliases"]))),
                 demonyms=_split(row["demonyms"]),
                 capitals=_split(row["seats"]),
                 source=row["source"],
