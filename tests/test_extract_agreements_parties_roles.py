@@ -73,3 +73,76 @@ def test_agreements_of_states_in_news_spelling(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert parties(text) == expected
+
+
+# -- hosts, supporters and financiers are not parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Democratic Republic of Congo and Rwanda signed a peace agreement in "
+            "Washington on Friday, in a ceremony hosted by U.S. Secretary of State Marco Rubio.",
+            [("COD", "RWA")],
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace agreement at a ceremony hosted by "
+            "US President Donald Trump.",
+            [("ARM", "AZE")],
+        ),
+        (
+            "Kyrgyzstan and Uzbekistan signed the water agreement in Vienna with the support "
+            "of the World Bank and the Austrian government.",
+            [("KGZ", "UZB")],
+        ),
+        (
+            "Tajikistan and Kyrgyzstan signed a border treaty with support from the "
+            "European Union.",
+            [("KGZ", "TJK")],
+        ),
+        (
+            "Kazakhstan and Uzbekistan signed an agreement on the canal, supported by the "
+            "Asian Development Bank and Japan.",
+            [("KAZ", "UZB")],
+        ),
+        (
+            "Kyrgyzstan and Uzbekistan signed a dam agreement financed by the World Bank.",
+            [("KGZ", "UZB")],
+        ),
+        (
+            "Kazakhstan signed an agreement with the EU, with the financial backing of Germany.",
+            [("EU", "KAZ")],
+        ),
+    ],
+)
+def test_hosts_and_supporters_are_not_parties(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected
+
+
+def test_a_supported_signing_with_no_signatory_named_has_no_supporter_as_party() -> None:
+    text = (
+        "The document was signed in Vienna this week with the support of the World Bank "
+        "and the Austrian government."
+    )
+    assert all("WB" not in p and "AUT" not in p for p in parties(text))
+
+
+def test_a_lender_named_as_partner_stays_a_party() -> None:
+    text = "Kyrgyzstan signed a loan agreement with the Asian Development Bank."
+    assert parties(text) == [("ADB", "KGZ")]
+
+
+def test_a_mediator_is_left_out_and_the_signers_kept() -> None:
+    text = "Russia and Ukraine signed the grain deal, brokered by Turkey and the UN, in Istanbul."
+    assert parties(text) == [("RUS", "UKR")]
+
+
+def test_a_leader_attending_the_signing_of_his_state_stays_a_party() -> None:
+    text = (
+        "Uzbekistan signed the partnership agreement with the EU in Brussels, in a "
+        "ceremony attended by President Shavkat Mirziyoyev."
+    )
+    assert parties(text) == [("EU", "UZB")]

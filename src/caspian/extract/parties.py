@@ -127,15 +127,24 @@ _DESTINATION_BEFORE = re.compile(
     r"|\b(?:via|through|across|transiting)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-#: A mediator, host or witness ("brokered by China", "hosted by Qatar", "in the presence of",
-#: "witnessed by Anwar and United States President Donald Trump").
-_NAME_WORDS = r"(?:(?:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,3}"
+#: A mediator, host, witness or supporter ("brokered by China", "hosted by Qatar", "in the
+#: presence of", "witnessed by Anwar and United States President Donald Trump", "with the
+#: support of the World Bank and the Austrian government", "financed by the ADB").
+#: Capitalised words ("U.S.", "Qatar's") and the words of titles: "hosted by U.S. Secretary
+#: of State", "brokered by longtime mediator"; not "brokered by Turkey and signed by".
+_NAME_WORDS = (
+    r"(?:(?:(?-i:[A-Z][\w.’'-]*)|president|prime|minister|leader|government|of|secretary"
+    r"|state|foreign|special|envoy|mediator|longtime|its|his|her|their)\s+){0,5}"
+)
 #: Capitalised words only (the pattern ignores case otherwise): "brokered by Turkey and
 #: signed by Russia" names no second mediator.
 _CAPITAL_WORDS = r"(?:(?-i:[A-Z][\w-]*|president|prime|minister|leader|government|of)\s+){0,4}"
 _THIRD_PARTY_BEFORE = re.compile(
-    r"\b(?:(?:brokered|mediated|hosted|facilitated|witnessed|sponsored|organi[sz]ed|chaired"
-    r"|monitored|convened|backed|guaranteed|overseen)\s+by\s+(?:the\s+)?"
+    r"\b(?:(?:(?:brokered|mediated|hosted|co-hosted|facilitated|witnessed|sponsored|organi[sz]ed"
+    r"|chaired|monitored|convened|backed|guaranteed|overseen|supported|(?:co-?)?financed"
+    r"|(?:co-?)?funded|underwritten)\s+by"
+    r"|with\s+(?:the\s+)?(?:(?:financial|technical|political)\s+)?(?:support|backing"
+    r"|assistance|help|funding|financing)\s+(?:of|from))\s+(?:the\s+)?"
     + _NAME_WORDS
     + r"(?:and\s+(?:the\s+)?"
     + _CAPITAL_WORDS
