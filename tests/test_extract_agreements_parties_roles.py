@@ -146,3 +146,50 @@ def test_a_leader_attending_the_signing_of_his_state_stays_a_party() -> None:
         "ceremony attended by President Shavkat Mirziyoyev."
     )
     assert parties(text) == [("EU", "UZB")]
+
+
+# -- an acronym defined for the agreement is not an actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU–Chile Interim Trade Agreement (ITA) entered into force on 1 February 2025.",
+            [("CHL", "EU")],
+        ),
+        (
+            "Chile and the European Union signed the Interim Trade Agreement (ITA) in Brussels.",
+            [("CHL", "EU")],
+        ),
+        (
+            "The Kazakhstan–EU Enhanced Partnership and Cooperation Agreement (EPCA) entered "
+            "into force on 1 March 2020.",
+            [("EU", "KAZ")],
+        ),
+    ],
+)
+def test_an_acronym_defined_for_the_agreement_is_not_a_party(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uzbekistan signed a memorandum with the International Trade Administration (ITA).",
+            [("USA", "UZB")],
+        ),
+        (
+            "Turkmenistan signed an energy agreement with the United Arab Emirates (UAE).",
+            [("ARE", "TKM")],
+        ),
+        ("Kyrgyzstan signed a memorandum with the ADB on Friday.", [("ADB", "KGZ")]),
+    ],
+)
+def test_an_actor_named_with_its_own_acronym_stays_a_party(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected

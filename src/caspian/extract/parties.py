@@ -79,11 +79,40 @@ _COMPOUND_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(r"(?<![\w-])Air\s$")
 
 
+#: Words left out of an acronym's initials ("Agreement on Trade and Investment").
+_MINOR_WORDS = frozenset({"of", "on", "and", "the", "for", "in", "to", "&"})
+_WORDS_BEFORE_PAREN = re.compile(r"([\w&’'-]+(?:\s+[\w&’'-]+){0,7})\s*\($")
+
+
+def defines_acronym(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an acronym in parentheses spelled by the initials of the
+    words just before it: "the EU–Chile Interim Trade Agreement (ITA)" names the
+    agreement, not the U.S. International Trade Administration."""
+    surface = text[start:end]
+    if not (
+        2 <= len(surface) <= 6
+        and surface.isupper()
+        and surface.isalpha()
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+    ):
+        return False
+    words = _WORDS_BEFORE_PAREN.search(text, max(0, start - 90), start)
+    if words is None:
+        return False
+    initials = "".join(
+        w[0] for w in re.split(r"[\s–—-]+", words.group(1)) if w and w.lower() not in _MINOR_WORDS
+    ).upper()
+    return initials.endswith(surface)
+
+
 def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> bool:
     """Whether an actor mention can stand for a party of a fact (see the module doc)."""
     text = text_of(doc)
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
+    if before.endswith("(") and defines_acronym(text, mention.start, mention.end):
+        return False
     kind = _kind(mention.actor_id)
     if after[:1] in "-‐‑" and after and _COMPOUND_AFTER.match(after):
         return False
@@ -198,4 +227,6 @@ def party_ids(doc: Doc, start: int, end: int) -> list[str]:
     return list(seen)
 
 
-__all__ = ["SEAT_OF_POWER", "is_party", "non_party_role", "party_ids", "party_mentions"]
+__all__ = [
+    "SEAT_OF_POWER", "defines_acronym", "is_party", "non_party_role", "party_ids", "party_mentions",
+]
