@@ -193,3 +193,68 @@ def test_an_actor_named_with_its_own_acronym_stays_a_party(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert parties(text) == expected
+
+
+# -- topics, opponents and appositions are not parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders of India, Kazakhstan and Uzbekistan adopted the Delhi Declaration, "
+            "a joint text on trade, connectivity, energy, security and Afghanistan.",
+            [("IND", "KAZ", "UZB")],
+        ),
+        (
+            "Russia and Iran signed a memorandum covering transit, customs and Afghanistan.",
+            [("IRN", "RUS")],
+        ),
+        (
+            "Colombia, one of Washington's closest partners in the region, upgraded its ties "
+            "with China to a strategic partnership in October 2023.",
+            [("CHN", "COL")],
+        ),
+        (
+            "Kazakhstan, a key partner of Russia, signed a trade agreement with China.",
+            [("CHN", "KAZ")],
+        ),
+        (
+            "Giuseppe Conte and Xi Jinping signed the memorandum of understanding on the Belt "
+            "and Road in Rome in March 2019, over objections from Washington and Brussels.",
+            [("CHN", "ITA")],
+        ),
+        (
+            "Italy signed the memorandum with China in 2019 despite protests by the "
+            "United States.",
+            [("CHN", "ITA")],
+        ),
+        (
+            "Serbia signed the gas contract with Russia, a deal criticised by the EU.",
+            [("RUS", "SRB")],
+        ),
+    ],
+)
+def test_topics_opponents_and_appositions_are_not_parties(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan, Russia and China signed a trade agreement.", [("CHN", "KAZ", "RUS")]),
+        ("Azerbaijan, the EU and Turkey signed a gas memorandum.", [("AZE", "EU", "TUR")]),
+        (
+            "Azerbaijan, a country of 10 million, and Turkey signed a gas memorandum.",
+            [("AZE", "TUR")],
+        ),
+        (
+            "Russia signed an agreement on energy and trade with India.",
+            [("IND", "RUS")],
+        ),
+    ],
+)
+def test_lists_of_parties_are_kept(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

@@ -190,13 +190,39 @@ _SIGNED_NEAR = re.compile(
 )
 
 
+#: Opponents of a signing: "over objections from Washington and Brussels", "despite
+#: protests by Russia", "opposed by China".
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:(?:over|despite|amid|against)\s+(?:the\s+)?(?:strong\s+|fierce\s+|vocal\s+)?"
+    r"(?:objections?|opposition|protests?|criticism|warnings?|concerns?|pressure)\s+"
+    r"(?:from|of|by|in)|(?:opposed|critici[sz]ed|condemned|denounced|rejected)\s+by)\s+"
+    r"(?:the\s+)?" + _NAME_WORDS + r"(?:and\s+(?:the\s+)?" + _CAPITAL_WORDS + r")?$",
+    re.I,
+)
+#: A state in a list of topics: "their shared vision on trade, connectivity, energy,
+#: security and Afghanistan" (lower-case nouns before it, after "on"/"about").
+_TOPIC_LIST_BEFORE = re.compile(
+    r"\b(?:on|about|regarding|concerning|covering|including)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+    r"(?-i:[a-z][\w-]*)(?:,\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*))*,?\s+and\s+$"
+)
+#: An apposition that describes the actor before it: "Colombia, one of Washington's
+#: closest partners in the region, upgraded ..." (closed by a comma after the mention).
+_APPOSITION_BEFORE = re.compile(
+    r"(?-i:[A-Z])[\w.-]*,\s+(?:(?:one|some|each)\s+of|among|long|itself|once|formerly"
+    r"|an?(?=\s+(?-i:[a-z])))\s[^,;:()]*$"
+)
+_APPOSITION_CLOSED = re.compile(r"[^,;:()]{0,60},")
+
+
 def non_party_role(
     text: str, mention_start: int, mention_end: int, via: str, sent_end: int
 ) -> bool:
     """Whether the actor at [mention_start, mention_end) is named as a venue ("on the
-    margins of COP29 in Egypt"), a destination ("power exports into the European Union")
-    or a mediator/host ("brokered by China") — not a party of an agreement unless the
-    text says it signed ("Qatar, which also signed it")."""
+    margins of COP29 in Egypt"), a destination ("power exports into the European Union"),
+    a mediator/host ("brokered by China") — not a party of an agreement unless the text
+    says it signed ("Qatar, which also signed it") —, an opponent ("over objections from
+    Washington"), a topic in a list ("on trade, energy and Afghanistan") or inside an
+    apposition that describes another actor ("Colombia, one of Washington's partners,")."""
     before = text[max(0, mention_start - 60) : mention_start]
     if (
         via in ("name", "short", "capital")
@@ -208,7 +234,14 @@ def non_party_role(
         return True
     if _THIRD_PARTY_BEFORE.search(before):
         return not _SIGNED_NEAR.match(text, mention_end, sent_end)
-    return False
+    if _OPPONENT_BEFORE.search(before) or _TOPIC_LIST_BEFORE.search(before):
+        return True
+    wide = text[max(0, mention_start - 100) : mention_start]
+    return (
+        "," in wide
+        and _APPOSITION_BEFORE.search(wide) is not None
+        and _APPOSITION_CLOSED.match(text, mention_end, sent_end) is not None
+    )
 
 
 def party_mentions(
