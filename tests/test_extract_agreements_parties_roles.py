@@ -258,3 +258,39 @@ def test_topics_opponents_and_appositions_are_not_parties(
 )
 def test_lists_of_parties_are_kept(text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# -- a partner that is no actor is not replaced by another actor of the sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Addis Ababa and Mogadishu had deteriorated sharply after Ethiopia "
+        "signed a memorandum of understanding with the breakaway region of Somaliland on "
+        "January 1.",
+        "Tensions between Ethiopia and Somalia rose after Addis Ababa signed a port deal "
+        "with Somaliland in January.",
+        "Baku and Moscow watched as Kazakhstan signed an investment agreement with the "
+        "Anaklia Development Consortium.",
+        "Armenia and Azerbaijan met in Prague, and Armenia signed a memorandum with the "
+        "Nagorno-Karabakh authorities.",
+    ],
+)
+def test_a_partner_that_is_no_actor_is_not_replaced(text: str) -> None:
+    assert all(len(p) < 2 for p in parties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyrgyzstan signed an agreement with Kazakhstan on Friday.", [("KAZ", "KGZ")]),
+        ("Kazakhstan signed an agreement with Chinese company CNPC.", [("CHN", "KAZ")]),
+        (
+            "After talks in Astana, Kazakhstan and Russia signed an agreement with each other.",
+            [("KAZ", "RUS")],
+        ),
+    ],
+)
+def test_a_partner_that_is_an_actor_stays(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected

@@ -375,6 +375,42 @@ def _member_signer(doc: Doc, sent: tuple[int, int], cue: Cue | None, named: list
     return named
 
 
+#: "with" and the partner it names, up to a preposition, clause or punctuation.
+_WITH_PARTNER = re.compile(
+    r"\s+with\s+(?:the\s+|a\s+|an\s+)?(?P<partner>[^,.;:()]{2,80}?)(?=\s+(?:on|in|at|to|for"
+    r"|that|which|who|under|over|after|before|last|this|earlier|worth|aimed|as)\b|[,.;:()]|$)"
+)
+_PROPER_WORD = re.compile(r"\b[A-Z][a-z]")
+
+
+def _non_actor_partner(doc: Doc, start: int, end: int) -> bool:
+    """Whether the instrument at `start` is signed "with" a partner named by a proper
+    name that is no actor (a breakaway region, a company, a rebel group): that partner
+    is not replaced by another actor of the sentence; the fact keeps its one party."""
+    text = text_of(doc)
+    match = _WITH_PARTNER.match(text, start, end)
+    if match is None or not _PROPER_WORD.search(match.group("partner")):
+        return False
+    from caspian.extract.base import actors_in
+
+    return not actors_in(doc, match.start("partner"), match.end("partner"))
+
+
+_SIGNER_CLAUSE = re.compile(
+    r"[;:,]\s*|\s(?:and|but|after|before|when|as|while|because|since|once|until|where"
+    r"|whereas|although|though|if|that)\s+(?=[A-Z])"
+)
+
+
+def _signer(doc: Doc, sent: tuple[int, int], cue: Cue) -> list[str]:
+    """The parties named in the clause of an active stage verb, before it."""
+    text = text_of(doc)
+    start = sent[0]
+    for turn in _SIGNER_CLAUSE.finditer(text, sent[0], cue.start):
+        start = turn.end()
+    return _parties(doc, start, cue.start)
+
+
 def _find_parties(
     doc: Doc,
     cache: _Sentences,
@@ -408,6 +444,17 @@ def _find_parties(
         named = _parties(doc, mention.end, max(hi, cue.end))
         if len(named) >= 2:
             parties = named
+    if (
+        cue is not None
+        and not cue.after
+        and cue.end <= mention.start
+        and _non_actor_partner(doc, mention.end, sent[1])
+    ):
+        # "after Ethiopia signed a memorandum with the breakaway region of Somaliland":
+        # the signer alone, not another actor of the sentence in the partner's place
+        subject = _signer(doc, sent, cue)
+        if subject:
+            return subject
     if len(parties) < 2:
         wider = _parties(doc, sent[0], hi)
         if len(wider) > len(parties):
