@@ -294,3 +294,53 @@ def test_a_partner_that_is_no_actor_is_not_replaced(text: str) -> None:
 )
 def test_a_partner_that_is_an_actor_stays(text: str, expected: list[tuple[str, ...]]) -> None:
     assert parties(text) == expected
+
+
+# -- "one each with A, B and C": one fact per partner
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Investment Bank signed three memorandums of understanding, one each "
+            "with the governments of Kazakhstan, Kyrgyzstan and Uzbekistan, for loans totalling "
+            "1.47 billion euros, backed by guarantees from the EU budget.",
+            [("EIB", "KAZ"), ("EIB", "KGZ"), ("EIB", "UZB")],
+        ),
+        (
+            "Uzbekistan signed two agreements, one each with Turkey and Azerbaijan.",
+            [("AZE", "UZB"), ("TUR", "UZB")],
+        ),
+        (
+            "The EBRD signed memorandums with the governments of Armenia and Georgia.",
+            [("ARM", "EBRD"), ("EBRD", "GEO")],
+        ),
+    ],
+)
+def test_one_each_with_a_list_gives_one_fact_per_partner(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected
+
+
+def test_one_trilateral_memorandum_with_two_governments_stays_one_fact() -> None:
+    text = "Kazakhstan signed a memorandum with the governments of Kyrgyzstan and Uzbekistan."
+    assert parties(text) == [("KAZ", "KGZ", "UZB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyzstan signed an agreement with Uzbekistan, backed by a loan from the "
+            "World Bank.",
+            [("KGZ", "UZB")],
+        ),
+        ("Kyrgyzstan signed an agreement on loans from China.", [("CHN", "KGZ")]),
+    ],
+)
+def test_a_guarantor_is_not_a_party_but_a_lender_partner_is(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected

@@ -207,12 +207,17 @@ def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str
     return list(found)
 
 
-_WITH_AFTER = re.compile(r"\s+with\s+")
+#: "with", "one each with", "each with the governments of" right after the mention.
+_WITH_AFTER = re.compile(
+    r"(?:,?\s+(?:one\s+)?each)?\s+with\s+(?:(?:the\s+)?(?:governments?|authorities"
+    r"|ministries)\s+of\s+)?"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*(?:with\s+)?(?:the\s+)?")
 
 
 def _with_list(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
-    """The partners in "with A, B and C" right after the mention."""
+    """The partners in "with A, B and C" right after the mention (also "one each with the
+    governments of A, B and C")."""
     text = text_of(doc)
     match = _WITH_AFTER.match(text[mention.end : hi])
     if not match:

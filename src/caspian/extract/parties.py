@@ -173,7 +173,9 @@ _THIRD_PARTY_BEFORE = re.compile(
     r"|chaired|monitored|convened|backed|guaranteed|overseen|supported|(?:co-?)?financed"
     r"|(?:co-?)?funded|underwritten)\s+by"
     r"|with\s+(?:the\s+)?(?:(?:financial|technical|political)\s+)?(?:support|backing"
-    r"|assistance|help|funding|financing)\s+(?:of|from))\s+(?:the\s+)?"
+    r"|assistance|help|funding|financing)\s+(?:of|from)"
+    r"|(?:backed|supported|underpinned|secured)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:guarantees?|grants?|funds?|funding|financing|loans?)\s+(?:from|of|by))\s+(?:the\s+)?"
     + _NAME_WORDS
     + r"(?:and\s+(?:the\s+)?"
     + _CAPITAL_WORDS

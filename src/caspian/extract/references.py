@@ -200,7 +200,7 @@ _THIRD_PARTY_WORDS = (
     "brokered", "mediat", "host", "facilitat", "witnessed", "sponsored", "organi", "chaired",
     "monitored", "convened", "backed", "guaranteed", "overseen", "auspices", "presence",
     "invitation", "offices", "supported", "financed", "funded", "underwritten", "support",
-    "backing", "assistance", "help", "funding", "financing",
+    "backing", "assistance", "help", "funding", "financing", "underpinned", "secured",
 )  # fmt: skip
 _THIRD_PARTY_KEY = re.compile("|".join(_THIRD_PARTY_WORDS))
 _PRESENCE_BEFORE = re.compile(r"\bpresence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
