@@ -344,3 +344,88 @@ def test_a_guarantor_is_not_a_party_but_a_lender_partner_is(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert parties(text) == expected
+
+
+# -- a meeting named for the leaders of a bloc is a venue, not the leaders signing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the LXIV Summit of Heads of State of MERCOSUR and Associated States, held "
+            "today in Asunción, the President of Bolivia deposited the instrument of "
+            "ratification of the Protocol of Accession of Bolivia to MERCOSUR.",
+            [("BOL", "MERCOSUR")],
+        ),
+        (
+            "At the Council of Heads of State of the CIS, Kazakhstan and Kyrgyzstan signed a "
+            "border treaty.",
+            [("KAZ", "KGZ")],
+        ),
+        (
+            "At a meeting of the foreign ministers of the OTS in Baku, Azerbaijan and "
+            "Uzbekistan signed a memorandum on transport.",
+            [("AZE", "UZB")],
+        ),
+        (
+            "The Council of Heads of State of the CIS adopted a declaration on security "
+            "with Iran.",
+            [("CIS", "IRN")],
+        ),
+        (
+            "The leaders of the OTS signed the Ankara Declaration.",
+            [("AZE", "KAZ", "KGZ", "TUR", "UZB")],
+        ),
+    ],
+)
+def test_a_meeting_of_leaders_is_a_venue(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected
+
+
+# -- a depositary and a capital that starts a person's name are not parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The President of Bolivia deposited the instrument of ratification of the Protocol "
+            "of Accession of Bolivia to MERCOSUR with the President of the Republic of "
+            "Paraguay, Santiago Peña, in his capacity as depositary.",
+            [("BOL", "MERCOSUR")],
+        ),
+        (
+            "Kazakhstan and Uzbekistan signed an education agreement with Moscow State "
+            "University.",
+            [("KAZ", "UZB")],
+        ),
+    ],
+)
+def test_depositaries_and_names_starting_with_a_capital_are_not_parties(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Astana and Tashkent signed a water agreement.", [("KAZ", "UZB")]),
+        ("Moscow and Beijing signed a gas deal on Monday.", [("CHN", "RUS")]),
+        ("Officials in Ankara and Baku said Turkey and Azerbaijan signed a gas deal.",
+         [("AZE", "TUR")]),
+    ],
+)
+def test_capitals_standing_for_their_states_stay_parties(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected
+
+
+def test_a_state_named_as_depositary_is_not_a_party() -> None:
+    text = (
+        "Armenia deposited its instrument of ratification of the treaty with Kazakhstan as "
+        "the depositary, completing the accession to the EAEU."
+    )
+    assert all("KAZ" not in p for p in parties(text))

@@ -91,6 +91,19 @@ _LEADERS_OF = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.I,
 )
+#: A meeting named for the leaders ("the Summit of Heads of State of MERCOSUR"): a venue,
+#: not the leaders signing.
+_MEETING_OF_LEADERS = re.compile(
+    r"\b(?:summit|meeting|council|conference|session|forum)s?\s+of\s+(?:the\s+)?(?:leaders"
+    r"|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|presidents"
+    r"|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_AT_MEETING = re.compile(
+    r"\b(?:at|during|in|on\s+the\s+(?:sidelines|margins)\s+of|ahead\s+of|after|before)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _EXCEPT = re.compile(
     r"\ball\s+(?:of\s+)?the\s+(?P<group>[A-Z][\w+]*)\s+(?:states\s+|countries\s+|members\s+)?"
     r"(?:except|but)\s+(?:for\s+)?",
@@ -196,6 +209,11 @@ def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str
             continue
         before = text[max(0, mention.start - 40) : mention.start]
         if mention.via != "reference" and _LEADERS_OF.search(before):
+            meeting = _MEETING_OF_LEADERS.search(text, max(0, mention.start - 70), mention.start)
+            if meeting is not None:
+                if not _AT_MEETING.search(text, max(0, meeting.start() - 50), meeting.start()):
+                    found.setdefault(mention.actor_id, None)  # "The Council ... adopted"
+                continue  # "at the Council of Heads of State of the CIS": a venue
             from caspian.actors import load_registry
 
             members = load_registry().members(mention.actor_id, on=doc._.published)
@@ -398,7 +416,7 @@ def _non_actor_partner(doc: Doc, start: int, end: int) -> bool:
         return False
     from caspian.extract.base import actors_in
 
-    return not actors_in(doc, match.start("partner"), match.end("partner"))
+    return not actors_in(doc, match.start(), match.end("partner"))  # ("the Gulf monarchies")
 
 
 _SIGNER_CLAUSE = re.compile(

@@ -106,11 +106,26 @@ def defines_acronym(text: str, start: int, end: int) -> bool:
     return initials.endswith(surface)
 
 
+#: A capital that is the first word of a person's or a body's name: "Santiago Peña",
+#: "Moscow State University" (not a weekday or month: "Moscow Monday said"; an instrument
+#: or meeting named for its city is left to the rules of titles: "New Delhi Declaration").
+_NAME_AFTER_CAPITAL = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|And|But|On|In|Declaration"
+    r"|Agreement|Treaty|Protocol|Accord|Pact|Summit|Process|Format|Charter|Convention|Statement"
+    r"|Initiative|Communiqu|Memorandum|Plan|Roadmap|Programme|Program|Consensus|Platform"
+    r"|Dialogue|Forum|Conference|Group)[\w-]*)"
+    r"[A-Z][a-zà-ÿ]+"
+)
+
+
 def is_party(doc: Doc, mention: ActorMention, *, companies: bool = False) -> bool:
     """Whether an actor mention can stand for a party of a fact (see the module doc)."""
     text = text_of(doc)
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
+    if mention.via == "capital" and _NAME_AFTER_CAPITAL.match(after):
+        return False
     if before.endswith("(") and defines_acronym(text, mention.start, mention.end):
         return False
     kind = _kind(mention.actor_id)
@@ -216,6 +231,15 @@ _APPOSITION_BEFORE = re.compile(
 _APPOSITION_CLOSED = re.compile(r"[^,;:()]{0,60},")
 
 
+#: A depositary of the instruments: "with the President of Paraguay, Santiago Peña, in his
+#: capacity as depositary".
+_DEPOSITARY_AFTER = re.compile(
+    r"[^.;()]{0,60}?\b(?:in\s+(?:its|his|her|their)\s+capacity\s+as|as)\s+(?:the\s+)?"
+    r"depositar(?:y|ies)\b",
+    re.I,
+)
+
+
 def non_party_role(
     text: str, mention_start: int, mention_end: int, via: str, sent_end: int
 ) -> bool:
@@ -237,6 +261,8 @@ def non_party_role(
     if _THIRD_PARTY_BEFORE.search(before):
         return not _SIGNED_NEAR.match(text, mention_end, sent_end)
     if _OPPONENT_BEFORE.search(before) or _TOPIC_LIST_BEFORE.search(before):
+        return True
+    if _DEPOSITARY_AFTER.match(text, mention_end, sent_end):
         return True
     wide = text[max(0, mention_start - 100) : mention_start]
     return (
