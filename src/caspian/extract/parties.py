@@ -216,6 +216,8 @@ _OPPONENT_BEFORE = re.compile(
     r"(?:the\s+)?" + _NAME_WORDS + r"(?:and\s+(?:the\s+)?" + _CAPITAL_WORDS + r")?$",
     re.I,
 )
+_OPPONENT_WORDS = ("objection", "opposition", "protest", "critici", "warning", "concern",
+                   "pressure", "opposed", "condemned", "denounced", "rejected")  # fmt: skip
 #: A state in a list of topics: "their shared vision on trade, connectivity, energy,
 #: security and Afghanistan" (lower-case nouns before it, after "on"/"about").
 _TOPIC_LIST_BEFORE = re.compile(
@@ -260,9 +262,14 @@ def non_party_role(
         return True
     if _THIRD_PARTY_BEFORE.search(before):
         return not _SIGNED_NEAR.match(text, mention_end, sent_end)
-    if _OPPONENT_BEFORE.search(before) or _TOPIC_LIST_BEFORE.search(before):
+    if before.endswith("and ") and _TOPIC_LIST_BEFORE.search(before):
         return True
-    if _DEPOSITARY_AFTER.match(text, mention_end, sent_end):
+    lowered = before.lower()
+    if any(w in lowered for w in _OPPONENT_WORDS) and _OPPONENT_BEFORE.search(before):
+        return True
+    if text.find("depositar", mention_end, min(sent_end, mention_end + 100)) >= 0 and (
+        _DEPOSITARY_AFTER.match(text, mention_end, sent_end)
+    ):
         return True
     wide = text[max(0, mention_start - 100) : mention_start]
     return (
