@@ -429,3 +429,56 @@ def test_a_state_named_as_depositary_is_not_a_party() -> None:
         "the depositary, completing the accession to the EAEU."
     )
     assert all("KAZ" not in p for p in parties(text))
+
+
+# -- a state as the subject matter, a capital naming an event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders of China and Brazil signed a joint statement on the war in Ukraine.",
+            [("BRA", "CHN")],
+        ),
+        (
+            "Russia and China signed a declaration calling for stability in Afghanistan.",
+            [("CHN", "RUS")],
+        ),
+        (
+            "India and Kazakhstan adopted a declaration on Afghanistan.",
+            [("IND", "KAZ")],
+        ),
+        (
+            "Kazakhstan signed an agreement with China at a White House ceremony.",
+            [("CHN", "KAZ")],
+        ),
+    ],
+)
+def test_a_subject_matter_or_an_event_place_is_not_a_party(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and China signed a memorandum on China-Kazakhstan cooperation.",
+            [("CHN", "KAZ")],
+        ),
+        (
+            "Kazakhstan signed a memorandum on the EU's Global Gateway with the EU.",
+            [("EU", "KAZ")],
+        ),
+        (
+            "Turkmenistan and Afghanistan signed an agreement on the TAPI pipeline.",
+            [("AFG", "TKM")],
+        ),
+    ],
+)
+def test_a_party_named_in_the_subject_matter_of_its_own_instrument_stays(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected

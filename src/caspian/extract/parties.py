@@ -224,6 +224,21 @@ _TOPIC_LIST_BEFORE = re.compile(
     r"\b(?:on|about|regarding|concerning|covering|including)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}"
     r"(?-i:[a-z][\w-]*)(?:,\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*))*,?\s+and\s+$"
 )
+#: A state as the subject matter: "a declaration on Afghanistan", "a joint statement on the
+#: war in Ukraine", "calling for stability in Afghanistan" (not "on Kazakhstan's accession",
+#: not "on China-Kazakhstan cooperation": see :data:`_OWN_AFTER`).
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:declarations?|statements?|communiqu[eé]s?|resolutions?|talks|consultations"
+    r"|dialogue|agreements?|memorand\w+|vision|views|positions?|coordination)\s+on\s+(?:the\s+)?"
+    r"|(?:situation|war|conflict|crisis|fighting|stability|reconstruction|settlement"
+    r"|humanitarian\s+aid|developments)\s+(?:in|on|around|over)\s+(?:the\s+)?)$",
+    re.I,
+)
+_OWN_AFTER = re.compile(r"[’'`]s\b|\s*[-–—‐]")
+#: A capital as the attribute of an event: "at a White House ceremony", "the Kremlin summit".
+_EVENT_AFTER = re.compile(
+    r" (?:signing\s+)?(?:ceremony|summit|event|reception|gala|conference|forum)\b", re.I
+)
 #: An apposition that describes the actor before it: "Colombia, one of Washington's
 #: closest partners in the region, upgraded ..." (closed by a comma after the mention).
 _APPOSITION_BEFORE = re.compile(
@@ -263,6 +278,10 @@ def non_party_role(
     if _THIRD_PARTY_BEFORE.search(before):
         return not _SIGNED_NEAR.match(text, mention_end, sent_end)
     if before.endswith("and ") and _TOPIC_LIST_BEFORE.search(before):
+        return True
+    if _TOPIC_BEFORE.search(before) and not _OWN_AFTER.match(text, mention_end, sent_end):
+        return True
+    if via == "capital" and _EVENT_AFTER.match(text, mention_end, sent_end):
         return True
     lowered = before.lower()
     if any(w in lowered for w in _OPPONENT_WORDS) and _OPPONENT_BEFORE.search(before):
