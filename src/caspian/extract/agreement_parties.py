@@ -5,7 +5,10 @@ a range (venues, destinations and mediators left out; "the leaders of the OTS" f
 members), "between X and Y" and the legal "of the one part ... of the other part", the
 signers of a relative clause ("a pact that Armenia signed with Greece"), and the
 fallbacks: the whole sentence, the antecedent's sentence, the nearest preceding
-sentence naming two or more actors. Split out of ``agreements.py``.
+sentence naming two or more actors — but not when the instrument is signed "with" a
+partner that is no actor ("with the breakaway region of Somaliland"): then the signer
+alone. "One each with the governments of A, B and C" names one partner per instrument.
+Split out of ``agreements.py``.
 """
 
 from __future__ import annotations

@@ -5,7 +5,12 @@ place ("talks in Astana"), an organisation that is only a venue ("at the SCO sum
 or the object of joining ("applied to join BRICS"), and a demonym that only describes a
 thing ("Russian gas") are not parties; a demonym before a leader, government or
 official ("the Kazakh President") and in a hyphenated pair ("Kazakh-Uzbek talks") is.
-:func:`non_party_role` tells a venue, a destination or a mediator of an agreement.
+:func:`non_party_role` tells a venue, a destination, a mediator, host, supporter or
+guarantor, an opponent, a depositary, a subject matter ("a declaration on Afghanistan",
+"on trade, energy and Afghanistan") or an actor inside an apposition about another
+("Colombia, one of Washington's partners,") of an agreement. An acronym defined for the
+words before it ("Interim Trade Agreement (ITA)") and a capital starting a person's name
+("Santiago Peña") are not parties either.
 (Split out of :mod:`caspian.extract.references`, which re-exports these names.)
 """
 
