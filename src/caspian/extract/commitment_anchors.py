@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -388,6 +388,28 @@ def _further_shares(text: str, base: int, found: Sequence[Anchor]) -> list[Ancho
     return extra
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", _I)
+_FROM_START = re.compile(r"from\s", _I)
+_RANGE_TO = re.compile(r"\s(?:to|and)\s+", _I)
+
+
+def _range_end(quantity: Quantity) -> Quantity:
+    """The upper end of a range read as a change "from A to B": B, from its own words."""
+    assert quantity.value_max is not None
+    found = list(_RANGE_TO.finditer(quantity.text))
+    offset = found[-1].end() if found else 0
+    ratio = quantity.value_max / quantity.value if quantity.value else 1.0
+    return replace(
+        quantity,
+        start=quantity.start + offset,
+        text=quantity.text[offset:],
+        value=quantity.value_max,
+        value_max=None,
+        qualifier=None,
+        usd=quantity.usd * ratio if quantity.usd is not None else None,
+    )
+
+
 def find_anchors(sent: Span, text: str, quantities: Iterable[Quantity]) -> list[Anchor]:
     base = sent.start_char
     found: list[Anchor] = []
@@ -408,6 +430,12 @@ def find_anchors(sent: Span, text: str, quantities: Iterable[Quantity]) -> list[
             continue  # the same amount in another currency or unit
         previous = quantity
         clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0)
+        if quantity.value_max is not None and (
+            _FROM_BEFORE.search(text, clause_start, start) or _FROM_START.match(quantity.text)
+        ):
+            # "raise trade from about $400 million to $2 billion": the base and the target
+            quantity = _range_end(quantity)
+            start = quantity.start - base
         if _is_target(text[clause_start:start], quantity, text[quantity.end - base :]):
             found.append(Anchor(start, quantity.end - base, None, quantity))
     found.extend(_word_shares(text, base, found))

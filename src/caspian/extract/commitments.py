@@ -185,12 +185,39 @@ def _noun_before(text: str) -> str:
         text,
         _I,
     )
-    return match["np"] if match else ""
+    if match is None:
+        return ""
+    # "raise trade from about $400 million to": the base of a change is not the measure
+    return re.split(r"(?:^|\s+)from\s", match["np"], maxsplit=1, flags=_I)[0]
+
+
+# development banks and the IMF: what they lend is a financing decision, not a target that
+# states set themselves
+_LENDERS = frozenset(
+    {"IMF", "WB", "ADB", "EBRD", "AIIB", "EIB", "ISDB", "EDB", "NDB", "EFSD", "AFDB", "IDB"}
+)
+# "the first visit to Athens in six years", "the highest level in a decade": a length of
+# time since the last such event, not a window to a deadline ("the first phase to be
+# completed in three years" is one)
+_SINCE_LENGTH = re.compile(
+    r"in\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years?|decades?|months?)",
+    _I,
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|highest|lowest|largest|biggest|strongest|weakest|best|worst|longest|"
+    r"fastest|slowest)\b(?:(?!\b(?:to\s+be|will|would|due|expected|complet\w*|finish\w*|"
+    r"buil[dt]\w*|launch\w*)\b)[^,;.!?]){0,60}$",
+    _I,
+)
 
 
 def _deadline(doc: Doc, start: int, end: int, published: date | None) -> str | None:
     """The first deadline in [start, end): a "by"/"within" date or a future point date."""
     for mention in dates_in(doc, start, end):
+        if _SINCE_LENGTH.fullmatch(mention.text) and _SUPERLATIVE_BEFORE.search(
+            doc.text, max(0, mention.start - 80), mention.start
+        ):
+            continue  # "his first visit in six years": a time since, not a deadline
         if mention.kind == "deadline":
             return str(mention.value[:4])
         future = published is not None and int(mention.value[:4]) > published.year
@@ -426,9 +453,17 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 index,
                 before=base + anchors[0].start,
                 implicit=_THIS_MEASURE.search(text, 0, anchors[0].start) is not None,
+                # the recipient of an amount is named before the next amount ("2 billion
+                # yuan to member states and a further 10 billion to the X Consortium")
+                until=next(
+                    (q.start for q in amounts if q.start >= base + anchor.end),
+                    base + seg_end,
+                ),
             )
             if not parties or _company_only(doc, sent, text, parties):
                 continue
+            if parties[0] in _LENDERS:
+                continue  # "the IMF agreed to raise its loan programme": a lender's, no target
             target_value = anchor.quantity.value if anchor.quantity is not None else None
             target_unit = unit
             key = (metric, deadline)

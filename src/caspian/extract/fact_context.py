@@ -158,12 +158,14 @@ def context_parties(
     *,
     before: int | None = None,
     implicit: bool = False,
+    until: int | None = None,
 ) -> list[str]:
     """The parties of sentence `index`: those :func:`_named_parties` finds, plus the five
     Central Asian states when the sentence names them as a group ("the five Central Asian
     countries") or speaks of "the region" in a passage about Central Asia (the sentence,
-    the three before it or the document's opening)."""
-    parties = _named_parties(doc, sents, index, before=before, implicit=implicit)
+    the three before it or the document's opening). Actors named at or after `until` (a
+    character offset) are not read."""
+    parties = _named_parties(doc, sents, index, before=before, implicit=implicit, until=until)
     group = _central_asia_group(doc, sents, index, before=before)
     if group:
         parties = parties + [state for state in CENTRAL_ASIA if state not in parties]
@@ -214,6 +216,7 @@ def _named_parties(
     *,
     before: int | None = None,
     implicit: bool = False,
+    until: int | None = None,
 ) -> list[str]:
     """The parties of sentence `index` by name and collective reference.
 
@@ -232,6 +235,8 @@ def _named_parties(
     counterpart: list[str] = []
     place_end = -1  # end of the last mention read as a place
     for mention in mentions:
+        if until is not None and mention.start >= until:
+            break
         left = text_of(doc)[max(sent.start_char, mention.start - 24) : mention.start]
         listed = place_end >= 0 and _LISTED.fullmatch(text_of(doc), place_end, mention.start)
         if before is None or mention.start < before:
