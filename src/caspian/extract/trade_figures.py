@@ -93,7 +93,9 @@ _RESULT = re.compile(
     # "saw their trade climb to $570 million"
     r"(?:saw|has\s+seen|have\s+seen)\s+(?:[\w'’-]+\s+){1,4}?(?:climb|rise|grow|increase|jump|"
     r"surge|expand|fall|drop|decline)\s+to|"
-    r"was|were|is|are|of|at|reaching|valued\s+at|worth|(?:up|down)\s+from|"
+    r"was|were|is|are|of|at|reaching|valued\s+at|worth|"
+    # "up from", "up only modestly from", "down sharply from"
+    r"(?:up|down)\s+(?:only\s+|just\s+)?(?:\w+ly\s+)?from|"
     # the base of a change: "up by almost a third from", "down 12 per cent from"
     r"(?:up|down|higher|lower)\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|some\s+|over\s+|"
     r"more\s+than\s+|roughly\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|"
@@ -244,6 +246,38 @@ def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -
     return None
 
 
+#: "an investment of $3.5 billion", "a total investment of": the cost of one thing
+_AN_INVESTMENT = re.compile(
+    rf"\b(?:an?|its|the\s+project['’]s)\s+(?:\w+\s+)?investments?\s+of\s+(?:{_QUAL}\s+)?$", _I
+)
+#: a thing built or financed in the clause: the money is its cost, not a stock
+_BUILT = re.compile(
+    r"\b(?:built|constructed|developed|financed|funded|to\s+build|to\s+construct|construction"
+    r"|project)\b",
+    _I,
+)
+#: "over the same period", "in the same period": the period of the figure before
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|years?|time)\b", _I)
+
+
+def _clause_end(text: str, start: int) -> int:
+    match = _COORDINATION.search(text, start)
+    return match.start() if match is not None else len(text)
+
+
+def _period_year(doc: Doc, base: int, quantity: Quantity, *, based: bool) -> str | None:
+    """The first (for a base, `based`) or last year named in the sentence before
+    `quantity` (`base`: the sentence start), for a figure "over the same period"."""
+    years = sorted(
+        mention.value[:4]
+        for mention in dates_in(doc, base, quantity.start)
+        if mention.kind in ("point", "range") and mention.value[:4].isdigit()
+    )
+    if len(set(years)) < 2:
+        return None
+    return years[0] if based else years[-1]
+
+
 def _clause_break(text: str, start: int, end: int) -> int:
     """Where a new coordinated clause begins in text[start:end] (after its last ", and",
     "; " or ", while"), else 0."""
@@ -392,9 +426,19 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 metric = previous.metric  # "That was up from 2.8 million tonnes in 2023"
             if metric is None:
                 continue
+            if metric == "investment_stock" and (
+                _AN_INVESTMENT.search(left) or _BUILT.search(text, clause_from - base, start)
+            ):
+                continue  # "built by COSCO with an investment of $3.5 billion": a project's cost
             year = _year(doc, sent.start_char, sent.end_char, quantity, sent.start_char)
             if year is None:
                 continue
+            same = _SAME_PERIOD.search(text, start, _clause_end(text, start))
+            if same is not None:
+                # "rose to €57.5 billion from €31.7 billion over the same period": the
+                # period of the figure before (2019-2022), its end for the amount reached
+                # and its start for the base
+                year = _period_year(doc, base, quantity, based="from" in left[-6:]) or year
             if _YEAR_EARLIER.match(whole, quantity.end):
                 year = str(int(year) - 1)  # "up from $2.1 billion a year earlier"
             if inherited and previous is not None:
