@@ -102,11 +102,8 @@ from spacy.tokens import Doc, Span
 
 from caspian.extract.base import add_facts, make_fact, quantities_in, text_of
 from caspian.extract.fact_context import (
-    direct_mentions,
-    is_company_mention,
     is_state,
     lower_text,
-    main_state,
     party_mentions,
     sentences,
     span_text,
@@ -114,6 +111,13 @@ from caspian.extract.fact_context import (
     word_positions,
 )
 from caspian.extract.project_anaphora import anaphoric_host, anaphoric_name
+from caspian.extract.project_hosts import (
+    HOME_BUILDERS,
+    REFERS,
+    dateline_state,
+    names_a_state,
+    project_host,
+)
 from caspian.extract.project_names import (
     Name,
     has_word,
@@ -157,15 +161,6 @@ _COST = re.compile(
     r"financing\s+of|requir\w*)\b[^.;]{0,60}$",
     _I,
 )
-_REFERS = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:project|port|railway|route|pipeline|plant|"
-    r"deposit|mine|"
-    r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site|scheme|cable|"
-    r"interconnector|venture|hub|park|farm|station|complex|link)\b|"
-    r"\b(?:a\s+(?:further|second|third|new)|the\s+(?:next|first|second|third))\s+"
-    r"(?:phase|stage)\b",
-    _I,
-)
 _STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("operational", re.compile(
         r"\b(?:operational|in\s+operation|commissioned|began\s+operat\w+|opened\s+in|"
@@ -190,6 +185,8 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
         _I)),
 ]  # fmt: skip
+# a title line: no closing punctuation
+_HEADLINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
 # "a $1.2 billion project": an amount qualifying the project noun is its cost
 _PROJECT_AFTER = re.compile(
     r"[\s-]+(?:[a-z][\w-]*\s+){0,2}(?:project|scheme|venture|plant|facility|complex|"
@@ -198,13 +195,6 @@ _PROJECT_AFTER = re.compile(
 _TO_BE_OPERATIONAL = re.compile(
     r"\b(?:to\s+be(?:come)?|will\s+be(?:come)?|would\s+be(?:come)?)\s+(?:fully\s+)?"
     r"(?:operational|in\s+operation|commissioned)\b",
-    _I,
-)
-_LOCATION = re.compile(
-    r"\b(?:in|inside|within|across|on\s+the\s+territory\s+of|located\s+in|built\s+in|"
-    r"based\s+in|under|(?:through|across|along)(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+$|"
-    # "in Jalal-Abad, Kyrgyzstan": a town and its state
-    r"\b(?:in|near|at)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$",
     _I,
 )
 # a project is spoken of as something built, financed or planned, not only as a place
@@ -220,357 +210,6 @@ _ACTIVITY = re.compile(
     r"ground-?breaking|groundbreaking|first\s+stone|foundation\s+stone)\b",
     _I,
 )
-# "Georgia's deep-sea port of ...": a possessive and up to three modifiers, no preposition
-_POSSESSIVE_GAP = re.compile(
-    r"['’]s\s+(?:(?!(?:in|of|for|to|at|on|by|with|and|the|will|would|is|are|was|were|has|have|"
-    r"had|plans?|wants?|aims?|can|could|may|might|shall|should)\b)(?![\w-]+ed\s)[\w-]+\s+){0,3}"
-)
-_BUILD_VERB = re.compile(
-    r"\b(?:build|construct|expand|moderni[sz]e|upgrade|develop|extend|revive|finance|launch|"
-    r"spend|spent|invest|fund|prepar|implement|pursu|unveil|broke\s+ground|break\s+ground|"
-    r"open|"
-    r"approv|propos|commission|inaugurat|complet|start|began|begin)\w*",
-    _I,
-)
-# the start of a sentence up to its subject, after a dateline ("DUSHANBE — ",
-# "ASTANA, May 3 (Kazinform) - ")
-_SUBJECT_START = re.compile(
-    r"\s*(?:[A-Z][A-Z/]+(?:,[^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+)?(?:(?:The|the)\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,2}"
-)
-_SECTION_OF = re.compile(
-    r"(?:['’]s)?\s+(?:section|stretch|part|segment|leg|portion|sector)\s+of\s+(?:the\s+)?", _I
-)
-_CEREMONY = re.compile(
-    r"\b(?:ground-?breaking|broke\s+ground|(?:launch|start)\s+of\s+(?:the\s+)?construction|"
-    r"launch(?:ing|ed)?\s+(?:the\s+)?construction|"
-    r"foundation\s+stone|first\s+stone|inaugurat\w*|commissioning\s+ceremony)\b",
-    _I,
-)
-# lines that run between states, whose origin may stand for their host
-_LINE_NOUN = re.compile(
-    r"\b(?:pipeline|cable|interconnector|power\s+line|transmission\s+line|railway|railroad|"
-    r"rail\s+line|corridor|route|highway|road|link|bridge|tunnel)\b",
-    _I,
-)
-_LINKING_BEFORE = re.compile(
-    r"^[^;]{0,50}?\b(?:link\w*|connect\w*|run\w*\s+from|stretch\w*\s+from|from|between)\s+"
-    r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$",
-    _I,
-)
-# a resource site, named after the place it lies in: a story's state may host it
-_SITE_NOUN = re.compile(r"\b(?:field|deposit|mine)\b", _I)
-# a sentence placing things somewhere unnamed or abroad: no document-level host
-_LISTS_PLACES = re.compile(r"\b(?:abroad|overseas|elsewhere|in\s+the\s+region)\b", _I)
-_LINKING_PAIR = re.compile(
-    r"[^;.]{0,50}?\b(?:link\w*|connect\w*|between)\s+(?:the|both)\s+(?:two\s+)?"
-    r"(?:countries|states|nations|republics)\b",
-    _I,
-)
-_FROM_BEFORE = re.compile(
-    r"^[^;]{0,50}?\b(?:run\w*|stretch\w*|go|goes|going|extend\w*|head\w*|lead\w*)\s+"
-    r"from\s+(?:the\s+)?$",
-    _I,
-)
-_CARRY_BEFORE = re.compile(
-    r"^[^;]{0,50}?\b(?:carry\w*|transport\w*|deliver\w*|export\w*|bring\w*|ship\w*|"
-    r"pump\w*|send\w*|move|moving)\s+(?:\w+\s+)?$",
-    _I,
-)
-_COMMODITY_AFTER = re.compile(
-    r"\s+(?:natural\s+)?(?:gas|oil|crude|electricity|power|hydrogen|LNG|energy)\b", _I
-)
-# states of the region, which build at home; an outside power "building" a port is a
-# builder (a party), not the host
-_HOME_BUILDERS = frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB", "AZE", "ARM", "GEO", "MNG"})
-_SIGNED_ON = re.compile(
-    r"\b(?:signed|sign|signs|signing|inked|concluded)\s+(?:an?\s+|the\s+|\w+\s+){0,3}"
-    r"(?:agreements?|contracts?|deals?|memorand\w*|accords?)\s+(?:on|for|to\s+build)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    _I,
-)
-# a title line: no closing punctuation
-_HEADLINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
-# a line across one border, agreed by the two states it joins
-_CROSS_BORDER = re.compile(r"\b(?:cross-border|cross\s+border|interstate|transboundary)\b", _I)
-# a line named after the two places it joins ("the Igdir-Nakhchivan pipeline")
-_PLACE_PAIR = re.compile(r"\b[A-Z][\w'’]+-[A-Z][\w'’]+")
-_LED_AFTER = re.compile(r"-(?:led|backed|owned|funded|financed|built|controlled)\b")
-_OUTSIDE_VERB = re.compile(r"\b(?:build|construct|financ|fund|develop|invest)\w*", _I)
-# "in the Kyrgyz town of Jalal-Abad": a state's place named by its demonym
-_IN_THE = re.compile(r"\b(?:in|near|at)\s+the\s+$", _I)
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:town|city|village|region|province|district|capital|steppe|mountains|desert|"
-    r"border\s+town|port\s+city)\s+of\b"
-)
-_CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
-
-
-def _host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str | None:
-    sent = sents[index]
-    mentions = direct_mentions(doc, sent.start_char, sent.end_char)
-    # possessive or adjective right before the name
-    if name.rule == "its_ordinal":
-        # "Uzbekistan will build its first nuclear power plant": the one state acting before
-        # (the subject of the sentence; no company between: "ACWA Power of Saudi Arabia
-        # will build its largest ..." is the company's)
-        before = [m for m in mentions if m.end <= name.start]
-        states = {m.actor_id for m in before if is_state(m.actor_id) and not is_company_mention(m)}
-        opener = before[0] if before else None
-        if (
-            opener is None
-            or len(states) != 1
-            or opener.actor_id not in states
-            or any(is_company_mention(m) for m in before)
-            or not _SUBJECT_START.fullmatch(text_of(doc)[sent.start_char : opener.start])
-        ):
-            return None
-        return str(opener.actor_id)
-    if name.rule == "ordinal_of":
-        # "the first nuclear power plant of Kazakhstan": the state closing the name
-        owner = [m for m in mentions if name.start < m.start < name.end and is_state(m.actor_id)]
-        return str(owner[-1].actor_id) if owner else None
-    if name.owner_end is not None:
-        for mention in mentions:
-            if mention.end == name.owner_end and is_state(mention.actor_id):
-                return str(mention.actor_id)
-        if re.search(r"\bthe\s+(?:country|nation|republic)$", text_of(doc)[: name.owner_end], _I):
-            # "the country's first ...": the state the sentence is about (its first named)
-            for mention in mentions:
-                if is_state(mention.actor_id) and mention.start < name.start:
-                    return str(mention.actor_id)
-    # "the Afghan section of the X pipeline": the section's state hosts it
-    for mention in mentions:
-        after = text_of(doc)[mention.end : name.start]
-        if is_state(mention.actor_id) and _SECTION_OF.fullmatch(after):
-            return str(mention.actor_id)
-    for mention in reversed(mentions):
-        if mention.end > name.start or not is_state(mention.actor_id):
-            continue
-        gap = text_of(doc)[mention.end : name.start]
-        if _POSSESSIVE_GAP.fullmatch(gap) and not re.search(r"\w+ing\b", gap):
-            return str(mention.actor_id)
-        if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:of|in)\s+)?", gap):
-            return str(mention.actor_id)
-        break  # only the nearest actor before the name can own it
-    # the only state of the sentence, as its subject, building or launching it
-    # ("Georgia's government approved plans to expand ...", "Uzbekistan launched the ...")
-    parties = party_mentions(doc, sent.start_char, sent.end_char)
-    # "a Chinese-led consortium": a builder's nationality, not a state acting
-    parties = [m for m in parties if not _LED_AFTER.match(text_of(doc), m.end)]
-    actors = {m.actor_id for m in parties if is_state(m.actor_id)}
-    # the states that compete with a subject for the host: those named before the project
-    # (not the places inside its name, "the China-Kyrgyzstan-Uzbekistan railway") and those
-    # after it in a location phrase; a builder after it ("built by Saudi Arabia's ...") does not
-    rivals = {
-        m.actor_id
-        for m in parties
-        if is_state(m.actor_id)
-        and not name.start <= m.start < name.end
-        and (
-            m.start < name.start
-            or _LOCATION.search(text_of(doc), max(sent.start_char, m.start - 30), m.start)
-        )
-    }
-    for mention in parties:
-        subject = mention.via == "agency" or _SUBJECT_START.fullmatch(
-            text_of(doc)[sent.start_char : mention.start]
-        )
-        if (
-            subject
-            and rivals == {mention.actor_id}
-            and mention.end <= name.start
-            and _BUILD_VERB.search(text_of(doc)[mention.end : name.start])
-            and (
-                mention.actor_id in _HOME_BUILDERS
-                or not _OUTSIDE_VERB.search(text_of(doc)[mention.end : name.start])
-            )
-        ):
-            return str(mention.actor_id)
-        if (
-            {m.actor_id for m in parties if is_state(m.actor_id) and not is_company_mention(m)}
-            == {mention.actor_id}
-            and not is_company_mention(mention)
-            and mention.actor_id in _HOME_BUILDERS
-            and mention.end <= name.start
-            and _SIGNED_ON.search(text_of(doc), mention.end, name.start)
-        ):
-            # "Uzbekistan's ministry signed agreements on the X wind farm": a state of the
-            # region, alone in the sentence, contracting for a project at home
-            return str(mention.actor_id)
-    # places of one state in the name itself ("the Bishkek-Osh road")
-    inside = {
-        m.actor_id for m in mentions if name.start <= m.start < name.end and m.via == "capital"
-    }
-    named = {m.actor_id for m in mentions if name.start <= m.start < name.end}
-    if len(inside) == 1 and inside == named and is_state(next(iter(inside))):
-        return next(iter(inside))
-    # a line running from one state ("... linking Georgia with Romania", "from Uzbekistan
-    # through Afghanistan to Pakistan"): its origin
-    origin = _route_origin(doc, sent, name, from_only=True)
-    if origin is not None:
-        return origin
-    # a location phrase in the sentence, then in the next sentence referring to it
-    candidates = [sent]
-    if index + 1 < len(sents):
-        following = sents[index + 1]
-        words = main_words(name.name)
-        if _REFERS.search(span_text(doc, following)) or any(
-            has_word(span_text(doc, following), w) for w in words
-        ):
-            candidates.append(following)
-    for span in candidates:
-        for mention in direct_mentions(doc, span.start_char, span.end_char):
-            if not is_state(mention.actor_id):
-                continue
-            if name.start <= mention.start < name.end:
-                continue
-            left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
-            if not _LOCATION.search(left) and not (
-                _IN_THE.search(left) and _PLACE_NOUN_AFTER.match(text_of(doc), mention.end)
-            ):
-                continue
-            if left.rstrip().lower().endswith("under") and not _CONTROL_AFTER.match(
-                text_of(doc)[mention.end : mention.end + 20]
-            ):
-                continue
-            listed = re.match(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?", text_of(doc)[mention.end :])
-            if listed and any(
-                other.start == mention.end + listed.end() and is_state(other.actor_id)
-                for other in direct_mentions(doc, mention.end, span.end_char)
-            ):
-                return None  # "through Uzbekistan, Tajikistan and Kyrgyzstan": no one host
-            return str(mention.actor_id)
-    # a ceremony on site naming one state only ("the groundbreaking of the X plant with
-    # the Government of Tajikistan")
-    if _CEREMONY.search(span_text(doc, sent)):
-        outside = {
-            m.actor_id
-            for m in parties
-            if is_state(m.actor_id)
-            and not name.start <= m.start < name.end
-            and not is_company_mention(m)
-        }
-        if len(actors) == 1:
-            return next(iter(actors))
-        if len(outside) == 1:
-            # "Kyrgyzstan celebrated the launch of construction of the A-B-C railway"
-            return next(iter(outside))
-        dateline = _dateline_state(doc, sents)
-        if dateline is not None and dateline in actors:
-            return dateline  # "BISHKEK -- ... attended the launch of construction of ..."
-        if len(outside) == 2 and _LINE_NOUN.search(name.name) and _PLACE_PAIR.search(name.name):
-            # "the presidents of Azerbaijan and Türkiye attended the groundbreaking of the
-            # Igdir-Nakhchivan pipeline": a line between the two, hosted by the one of the
-            # region (which builds at home), else by the first named
-            pair = [m for m in parties if m.actor_id in outside]
-            home = [m for m in pair if m.actor_id in _HOME_BUILDERS]
-            if len({m.actor_id for m in home}) == 1:
-                return str(home[0].actor_id)
-            return str(pair[0].actor_id)
-    if (
-        not actors
-        and _SITE_NOUN.search(name.name)
-        and not _LISTS_PLACES.search(span_text(doc, sent))
-    ):
-        # "The Galkynysh gas field ... is being developed with Chinese participation", in a
-        # story about one state: that state (when it leads the others by two mentions)
-        # for a field, deposit or mine; not for a canal or port, which may lie anywhere
-        state = main_state(doc, sent.start_char, margin=2)
-        prev = sents[index - 1] if index else None
-        if (
-            state is not None
-            and prev is not None
-            and any(
-                m.actor_id == state for m in direct_mentions(doc, prev.start_char, prev.end_char)
-            )
-        ):
-            return state  # ... and named in the sentence before
-    origin = _route_origin(doc, sent, name)
-    if origin is None and _CROSS_BORDER.search(name.name) and len(actors) == 2:
-        # "Mongolia and China agreed to build the X cross-border railway": the first named
-        joined = [m for m in parties if is_state(m.actor_id) and m.end <= name.start]
-        if len({m.actor_id for m in joined}) == 2:
-            return str(joined[0].actor_id)
-    return origin
-
-
-_DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*(?:,[^\n]{0,40}?)?\s+[—–-]{1,2}\s"
-)
-
-
-def _dateline_state(doc: Doc, sents: Sequence[Span]) -> str | None:
-    """The state of a dateline's capital ("BISHKEK -- ..."): where the story was filed."""
-    for sent in sents[:2]:
-        match = _DATELINE.match(span_text(doc, sent))
-        if match is None:
-            continue
-        start = sent.start_char + match.start("city")
-        for mention in direct_mentions(doc, start, sent.start_char + match.end("city")):
-            if mention.via == "capital" and is_state(mention.actor_id):
-                return str(mention.actor_id)
-        # an upper-case capital is no actor mention ("ASTANA - ..."): look it up
-        return _capital_state(match["city"])
-    return None
-
-
-def _names_a_state(doc: Doc, spans: Sequence[Span]) -> bool:
-    """Whether the spans name a state acting (not a company's: "backed by Masdar")."""
-    return any(
-        is_state(m.actor_id) and not is_company_mention(m)
-        for span in spans
-        for m in party_mentions(doc, span.start_char, span.end_char)
-    )
-
-
-def _capital_state(city: str) -> str | None:
-    """The state whose capital `city` is, written in any case ("ASTANA"), else None."""
-    from caspian.actors import load_registry
-
-    actor = load_registry().by_name(city.title())
-    if actor is None or actor.kind != "state":
-        return None
-    if city.casefold() not in {capital.casefold() for capital in actor.capitals}:
-        return None
-    return actor.id
-
-
-def _route_origin(doc: Doc, sent: Span, name: Name, *, from_only: bool = False) -> str | None:
-    """The state a line starts from, as its host: "the X cable linking Azerbaijan and
-    Kazakhstan" (the first state named), "the X pipeline would carry Turkmen gas to ..."
-    (the origin), when the text says nothing of where it is built. With `from_only`, only a
-    route stated from its start ("running from Uzbekistan through Afghanistan to
-    Pakistan"), which names its origin before the states it crosses."""
-    text = text_of(doc)
-    if not _LINE_NOUN.search(name.name):
-        return None
-    limit = min(sent.end_char, name.end + 120)
-    for mention in direct_mentions(doc, name.end, limit):
-        if not is_state(mention.actor_id):
-            continue
-        between = text[name.end : mention.start]
-        if re.search(r"[;:]|\.\s", between):
-            return None
-        if from_only:
-            return str(mention.actor_id) if _FROM_BEFORE.search(between) else None
-        if _LINKING_PAIR.match(between):
-            break  # "linking the two countries, Kazakhstan ...": see below
-        if _LINKING_BEFORE.search(between) or (
-            _CARRY_BEFORE.search(between)
-            and mention.via == "demonym"
-            and _COMMODITY_AFTER.match(text, mention.end)
-        ):
-            return str(mention.actor_id)
-        return None  # only the first state after the name can be its origin
-    if _LINKING_PAIR.match(text, name.end, limit):
-        # "the X interconnector linking the two countries": the first of them named
-        states = [
-            m for m in direct_mentions(doc, sent.start_char, name.start) if is_state(m.actor_id)
-        ]
-        if len({m.actor_id for m in states}) == 2:
-            return str(states[0].actor_id)
-    return None
 
 
 def _sector(name: str, context: str) -> str | None:
@@ -632,7 +271,7 @@ def _window(doc: Doc, sents: Sequence[Span], index: int, words: set[str]) -> lis
     """The sentence of a mention and the next ones (up to two) referring back to it."""
     window = [sents[index]]
     for nxt in sents[index + 1 : index + 3]:
-        if _REFERS.search(span_text(doc, nxt)) or any(
+        if REFERS.search(span_text(doc, nxt)) or any(
             has_word(span_text(doc, nxt), w) for w in words
         ):
             window.append(nxt)
@@ -717,14 +356,14 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         if known:
             _enrich(doc, sents, index, name, known[0])
             continue
-        host = _host(doc, sents, index, name)
+        host = project_host(doc, sents, index, name)
         if host is None and name.rule == "anaphoric":
             host = anaphoric_host(doc, sents, index)
-            if host is None and not _names_a_state(doc, sents[index : index + 2]):
+            if host is None and not names_a_state(doc, sents[index : index + 2]):
                 # "ASTANA - On paper, Hyrasia One is ... in Central Asia. The scheme ...
                 # would cost ...": no state named, a dateline in the region places it
-                dateline = _dateline_state(doc, sents)
-                host = dateline if dateline in _HOME_BUILDERS else None
+                dateline = dateline_state(doc, sents)
+                host = dateline if dateline in HOME_BUILDERS else None
         if host is None:
             continue
         key = _ordinal_key(name)
