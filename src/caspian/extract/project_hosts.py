@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +21,9 @@ from caspian.extract.fact_context import (
     span_text,
 )
 from caspian.extract.project_names import Name, has_word, main_words
+
+if TYPE_CHECKING:
+    from caspian.extract.mentions import ActorMention
 
 _I = re.IGNORECASE
 #: a sentence referring back to a project ("the scheme", "this pipeline", "a further phase")
@@ -310,7 +314,38 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
         joined = [m for m in parties if is_state(m.actor_id) and m.end <= name.start]
         if len({m.actor_id for m in joined}) == 2:
             return str(joined[0].actor_id)
+    if origin is None and len(actors) >= 2:
+        origin = _filed_signatory(doc, sents, sent, name, parties)
     return origin
+
+
+def _filed_signatory(
+    doc: Doc, sents: Sequence[Span], sent: Span, name: Name, parties: Sequence[ActorMention]
+) -> str | None:
+    """States of the region signing an agreement on building a project, in a story filed
+    from the capital of the first of them ("BISHKEK — The energy ministries of Kyrgyzstan,
+    Kazakhstan and Uzbekistan have signed an agreement on cooperation in the construction
+    of the X plant"): that state hosts it."""
+    if not _AGREED_TO_BUILD.search(text_of(doc), sent.start_char, name.start):
+        return None
+    signers = [
+        m for m in parties if is_state(m.actor_id) and m.end <= name.start and m.via != "capital"
+    ]
+    if any(is_company_mention(m) for m in parties) or len({m.actor_id for m in signers}) < 2:
+        return None
+    first = signers[0].actor_id
+    if first not in HOME_BUILDERS or any(m.actor_id not in HOME_BUILDERS for m in signers):
+        return None
+    return str(first) if dateline_state(doc, sents) == first else None
+
+
+# an agreement on building what follows: "signed an interdepartmental agreement on cooperation
+# in the construction of the ..."
+_AGREED_TO_BUILD = re.compile(
+    r"\b(?:signed|signs|inked|concluded)\b[^.;]{0,60}?\b(?:agreements?|contracts?|accords?|"
+    r"memorand\w*)\b[^.;]{0,60}?\b(?:construction|building)\s+of\s+(?:the\s+)?$",
+    _I,
+)
 
 
 _DATELINE = re.compile(

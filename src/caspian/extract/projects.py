@@ -345,6 +345,36 @@ def _ordinal_key(name: Name) -> str | None:
     return " ".join(re.split(r"\s+(?:of|in)\s+", match.group(0).lower())[0].split())
 
 
+# a facility named as something used or reached, not as something built or financed
+_IN_USE = re.compile(
+    r"\b(?:(?:use|usage|utili[sz]ation)\s+of|access\s+to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    _I,
+)
+
+
+def _later_cost(
+    doc: Doc, sents: Sequence[Span], project: _Project
+) -> tuple[float | None, float | None]:
+    """The cost a later sentence naming the project by its main word states ("Cost
+    estimates for Kambarata-1 range from about $4 billion to $6 billion")."""
+    lowered = lower_text(doc)
+    starts = [sent.start_char for sent in sents]
+    indices: set[int] = set()
+    for word in project.words:
+        position = lowered.find(word, sents[project.index].end_char)
+        while position >= 0:
+            indices.add(bisect_right(starts, position) - 1)
+            position = lowered.find(word, position + len(word))
+    for index in sorted(indices):
+        span = sents[index]
+        if not any(has_word(span_text(doc, span), word) for word in project.words):
+            continue
+        low, high = _cost(doc, [span], project.name)
+        if low is not None:
+            return low, high
+    return None, None
+
+
 def projects_in(doc: Doc) -> list[ProjectFact]:
     """The named projects of a processed doc, one fact per project (a later mention of a
     project adds the cost and stage its first mention lacks)."""
@@ -356,6 +386,8 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         if known:
             _enrich(doc, sents, index, name, known[0])
             continue
+        if _IN_USE.search(text_of(doc), max(0, name.start - 60), name.start):
+            continue  # "working groups on the use of Iran's Chabahar port": a place in use
         host = project_host(doc, sents, index, name)
         if host is None and name.rule == "anaphoric":
             host = anaphoric_host(doc, sents, index)
@@ -396,6 +428,9 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
                 _stage(context),
             )
         )
+    for project in projects:
+        if project.low is None:
+            project.low, project.high = _later_cost(doc, sents, project)
     return [
         make_fact(
             ProjectFact,
