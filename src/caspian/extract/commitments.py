@@ -50,7 +50,13 @@ Further anchors and filters:
   speaks of "the region" or "the five countries" within three sentences of (or in the
   opening of a document) naming Central Asia;
 - states listed after a place ("exports to Afghanistan, Uzbekistan and Iran") are all
-  places; the recipient of aid ("grant support to Armenia") is a counterpart party.
+  places; the recipient of aid ("grant support to Armenia") is a counterpart party, read
+  before the next amount ("2 billion yuan in grants to member states and a further 10
+  billion yuan in loans to the SCO Interbank Consortium": China's alone);
+- a change "from A to B" ("raise bilateral trade from about $400 million to $2 billion")
+  targets B; a lender's programme ("the IMF agreed to raise its loan programme for Egypt
+  to $8 billion": the IMF, World Bank, ADB, EBRD, AIIB, ... as first party) is no target;
+  a time since a first ("his first visit to Athens in six years") is no deadline.
 
 For each anchor the component reads, from the clause up to the next anchor:
 

@@ -85,6 +85,14 @@ Hyrasia One is ... in Central Asia. The scheme ... would cost ..."). "Uzbekistan
 its first nuclear power plant" names a project hosted by the subject state (not when a
 company or a second state comes before "its"), one with "Uzbekistan's first ..." later.
 
+Host rules are in :mod:`caspian.extract.project_hosts`; among them, states of the region
+signing an agreement on building a project ("signed an agreement on cooperation in the
+construction of the Kambarata-1 hydropower plant") in a story filed from the capital of
+the first of them ("BISHKEK — ...") are hosted by that state. A later sentence naming the
+project by its main word gives the cost its mentions lack ("Cost estimates for
+Kambarata-1 range from about $4 billion to $6 billion"). A facility named as something in
+use ("working groups on the use of Iran's Chabahar port", "access to ...") is no project.
+
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
 (:mod:`caspian.extract.project_names`).

@@ -32,8 +32,12 @@ Parties come from :func:`caspian.extract.fact_context.context_parties`.
 The year of an amount followed by its period ("$980 million in 2022", "in the period
 from January through October 2025") is that period's; a baseline "a year earlier" or "in
 the previous year" is the year before the figure's; the base of a change ("up by almost
-a third from $31.2bn in 2022", "down 12 per cent from ...") is a figure of its own year,
-and prices are no flows; "traded goods worth $570 million" and "saw their trade climb
+a third from $31.2bn in 2022", "down 12 per cent from ...", "up only modestly from ...")
+is a figure of its own year; a change "over the same period" ("rose to €57.5 billion
+from €31.7 billion over the same period", after "in 2022 ... in 2019") is dated by that
+period, its end for the amount reached and its start for the base; the investment of a
+thing built ("built by COSCO with an investment of about $3.5 billion") is its cost, no
+investment stock; and prices are no flows; "traded goods worth $570 million" and "saw their trade climb
 to" state figures; a flow named by its trader's demonym ("Turkmen gas exports to China",
 "Chinese exports to Kazakhstan") has that state as a party; "continued to rise to" states
 a figure. "compared with $4.3 billion
