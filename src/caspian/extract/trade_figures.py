@@ -37,8 +37,8 @@ is a figure of its own year; a change "over the same period" ("rose to €57.5 b
 from €31.7 billion over the same period", after "in 2022 ... in 2019") is dated by that
 period, its end for the amount reached and its start for the base; the investment of a
 thing built ("built by COSCO with an investment of about $3.5 billion") is its cost, no
-investment stock; and prices are no flows; "traded goods worth $570 million" and "saw their trade climb
-to" state figures; a flow named by its trader's demonym ("Turkmen gas exports to China",
+investment stock; and prices are no flows; "traded goods worth $570 million" and "saw
+their trade climb to" state figures; a flow named by its trader's demonym ("Turkmen gas exports to China",
 "Chinese exports to Kazakhstan") has that state as a party; "continued to rise to" states
 a figure. "compared with $4.3 billion
 in 2023" states a figure, and so does an appositive "trade between A and B, currently
