@@ -38,10 +38,10 @@ from €31.7 billion over the same period", after "in 2022 ... in 2019") is date
 period, its end for the amount reached and its start for the base; the investment of a
 thing built ("built by COSCO with an investment of about $3.5 billion") is its cost, no
 investment stock; and prices are no flows; "traded goods worth $570 million" and "saw
-their trade climb to" state figures; a flow named by its trader's demonym ("Turkmen gas exports to China",
-"Chinese exports to Kazakhstan") has that state as a party; "continued to rise to" states
-a figure. "compared with $4.3 billion
-in 2023" states a figure, and so does an appositive "trade between A and B, currently
+their trade climb to" state figures; a flow named by its trader's demonym ("Turkmen gas
+exports to China", "Chinese exports to Kazakhstan") has that state as a party;
+"continued to rise to" states a figure. "compared with $4.3 billion in 2023" states a
+figure, and so does an appositive "trade between A and B, currently
 around $400 million, ..." (the publication year); "may have exceeded" hedges. An amount
 restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
 trillion tenge, or about $6 billion") is read in dollars. Only sentences holding a
