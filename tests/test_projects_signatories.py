@@ -85,3 +85,39 @@ def test_projects_a_facility_built_is_still_a_project() -> None:
         date(2022, 1, 27),
     )
     assert [f.host for f in facts] == ["IRN"]
+
+
+_FIRST = (
+    "ASTANA, June 16 -- Kazakhstan has chosen Rosatom to head the consortium that will build "
+    "the country's first nuclear power plant, the agency said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "parties"),
+    [
+        ("The agency said it intended to work with China on a second nuclear "
+         "power plant.", ("CHN", "KAZ")),
+        ("China is expected to help build the second nuclear power "
+         "plant.", ("CHN", "KAZ")),
+        ("Officials said a third nuclear power plant could follow in the 2040s.", ("KAZ",)),
+    ],
+)  # fmt: skip
+def test_projects_next_of_a_kind_the_story_hosts(second: str, parties: tuple[str, ...]) -> None:
+    facts = _projects(_FIRST + second, date(2025, 6, 16))
+    assert [f.host for f in facts] == ["KAZ", "KAZ"]
+    assert facts[1].parties == parties
+    assert facts[1].name.split()[0] in ("second", "third")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Officials said there are no plans for a second nuclear power plant.",
+        "The minister ruled out a second nuclear power plant before 2040.",
+        "The company also runs a second coal mine in the north.",
+    ],
+)
+def test_projects_next_of_a_kind_denied_or_of_another_kind_is_none(second: str) -> None:
+    facts = _projects(_FIRST + second, date(2025, 6, 16))
+    assert [f.host for f in facts] == ["KAZ"]

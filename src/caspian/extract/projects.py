@@ -383,6 +383,53 @@ def _later_cost(
     return None, None
 
 
+_NEXT_ORDINAL = r"\b(?:an?|the|its)\s+(?P<ordinal>second|third|fourth)\s+"
+_DENIED = re.compile(r"\b(?:no|not|never|without|rul\w+\s+out|den\w+)\b", _I)
+
+
+def _next_of_kind(doc: Doc, sents: Sequence[Span], projects: Sequence[_Project]) -> list[_Project]:
+    """A further project of a kind whose first one the story hosts ("the country's first
+    nuclear power plant ... said it intended to work with the Chinese company on a second
+    nuclear power plant"): the same host, unless the sentence denies it."""
+    found: list[_Project] = []
+    whole = text_of(doc)
+    starts = [sent.start_char for sent in sents]
+    for project in projects:
+        key = _ordinal_key(project.name)
+        if key is None or not key.startswith("first "):
+            continue
+        kind = re.escape(key[len("first ") :]).replace(r"\ ", r"\s+")
+        pattern = re.compile(_NEXT_ORDINAL + rf"(?P<kind>{kind})\b", _I)
+        for match in pattern.finditer(whole, sents[project.index].start_char):
+            index = bisect_right(starts, match.start()) - 1
+            sent = sents[index]
+            if _DENIED.search(whole, sent.start_char, match.start()):
+                continue
+            name = f"{match['ordinal'].lower()} {' '.join(match['kind'].split())}"
+            if any(p.name.name == name and p.host == project.host for p in (*projects, *found)):
+                continue
+            parties = [project.host] + [
+                str(m.actor_id)
+                for m in party_mentions(doc, sent.start_char, sent.end_char)
+                if is_state(m.actor_id) and m.actor_id != project.host
+            ]
+            context = span_text(doc, sent)
+            found.append(
+                _Project(
+                    Name(match.start("ordinal"), match.end(), name, "next_of_kind"),
+                    index,
+                    project.host,
+                    set(),
+                    list(dict.fromkeys(parties)),
+                    project.sector,
+                    None,
+                    None,
+                    _stage(context) or "proposed",
+                )
+            )
+    return found
+
+
 def projects_in(doc: Doc) -> list[ProjectFact]:
     """The named projects of a processed doc, one fact per project (a later mention of a
     project adds the cost and stage its first mention lacks)."""
@@ -436,6 +483,7 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
                 _stage(context),
             )
         )
+    projects.extend(_next_of_kind(doc, sents, projects))
     for project in projects:
         if project.low is None:
             project.low, project.high = _later_cost(doc, sents, project)
