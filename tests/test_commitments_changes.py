@@ -142,6 +142,11 @@ def test_commitments_state_target_with_a_lender_named_later_is_kept() -> None:
         ),
         ("China will provide 2 billion yuan in grants to Kyrgyzstan within this year.",
          ("CHN", "KGZ")),
+        # the same amount restated in dollars is no next amount
+        ("China pledged 2 billion yuan ($280 million) in grants to Kyrgyzstan this year.",
+         ("CHN", "KGZ")),
+        ("China pledged 2 billion yuan, or about $280 million, in grants to Kyrgyzstan this "
+         "year.", ("CHN", "KGZ")),
     ],
 )  # fmt: skip
 def test_commitments_recipient_is_named_before_the_next_amount(

@@ -139,6 +139,7 @@ from caspian.extract.fact_context import (
     statement_date,
     word_positions,
 )
+from caspian.extract.money import Quantity
 from caspian.facts import CommitmentFact
 
 if TYPE_CHECKING:
@@ -215,6 +216,27 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"buil[dt]\w*|launch\w*)\b)[^,;.!?]){0,60}$",
     _I,
 )
+
+
+# the same amount restated ("26 billion yuan ($3.7 billion)", "..., or about $6 billion")
+_RESTATED = re.compile(
+    r"\s*[,(]\s*(?:or\s+|roughly\s+|about\s+|around\s+|some\s+|approximately\s+|"
+    r"equivalent\s+to\s+|i\.e\.\s+)?",
+    _I,
+)
+
+
+def _next_amount(doc: Doc, amounts: Sequence[Quantity], start: int, default: int) -> int:
+    """Where the next amount after `start` begins (not a restatement of the one before
+    it), else `default`."""
+    previous = start
+    for quantity in amounts:
+        if quantity.start < start:
+            continue
+        if not _RESTATED.fullmatch(text_of(doc), previous, quantity.start):
+            return min(quantity.start, default)
+        previous = quantity.end
+    return default
 
 
 def _deadline(doc: Doc, start: int, end: int, published: date | None) -> str | None:
@@ -461,10 +483,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 implicit=_THIS_MEASURE.search(text, 0, anchors[0].start) is not None,
                 # the recipient of an amount is named before the next amount ("2 billion
                 # yuan to member states and a further 10 billion to the X Consortium")
-                until=next(
-                    (q.start for q in amounts if q.start >= base + anchor.end),
-                    base + seg_end,
-                ),
+                until=_next_amount(doc, amounts, base + anchor.end, base + seg_end),
             )
             if not parties or _company_only(doc, sent, text, parties):
                 continue
