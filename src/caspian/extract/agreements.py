@@ -89,6 +89,7 @@ from caspian.extract.agreement_lists import (
     relation_facts,
     transit_facts,
 )
+from caspian.extract.agreement_merges import declared_upgrades
 from caspian.extract.agreement_parties import (
     _PARTIES_KEY,
     _elaboration,
@@ -594,7 +595,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             continue
         if RELATIONS.search(text, lo, hi) or RESTORED.search(text, lo, hi):
             facts.extend(relation_facts(doc, cache, index))
-    return _one_instrument(facts)
+    return _one_instrument(declared_upgrades(facts))
 
 
 def _one_instrument(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -39,7 +39,11 @@ INSTRUMENT_ACRONYMS: dict[str, Instrument] = {
 #: Used for partnerships and for treaties/declarations whose name states the relation.
 RELATIONSHIP_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
     (
-        re.compile(r"comprehensive\s+strategic\s+(?:[\w-]+\s+)?partnership", re.I),
+        re.compile(
+            r"comprehensive\s+(?:and\s+)?strategic\s+(?:[\w-]+\s+)?partnership"
+            r"|strategic\s+and\s+comprehensive\s+(?:[\w-]+\s+)?partnership",
+            re.I,
+        ),
         Instrument.COMPREHENSIVE_STRATEGIC_PARTNERSHIP,
     ),
     (re.compile(r"strategic\s+partnership", re.I), Instrument.STRATEGIC_PARTNERSHIP),

@@ -1,0 +1,62 @@
+"""Agreements: one event read twice, kept once.
+
+"The EU and Egypt signed a joint declaration elevating their relations to a strategic and
+comprehensive partnership" and "the two Presidents signed the Joint Statement on Enhanced
+Strategic Partnership, by which the parties decided to raise the relations to the level
+of enhanced strategic partnership" each state one event: the relationship raised by the
+text that declares it. The sentence rules read two facts there (the declaration signed,
+the partnership upgraded); :func:`declared_upgrades` keeps the upgrade, the fact the
+event is about, and drops the signed declaration (or the signed relationship named by the
+declaration's title) of the same parties, sentence and date. A later sentence that only
+points back at that declaration ("the two leaders signed the declaration in Cairo") tells
+the same event again and is dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caspian.extract.instruments import RELATIONSHIPS
+from caspian.facts import AgreementFact, Instrument, Stage
+
+#: What a text that raises a relationship is read as when its signing is told.
+_DECLARING = frozenset({Instrument.JOINT_DECLARATION, *RELATIONSHIPS})
+#: "signed the declaration", "the joint statement was signed": a pointer back, no name.
+_POINTER = re.compile(
+    r"\b(?:the|this|that)\s+(?:joint\s+)?(?:declaration|statement)\b(?!\s+(?:on|of|for)\b)", re.I
+)
+
+
+def _key(fact: AgreementFact) -> tuple[frozenset[str], str | None]:
+    return (frozenset(fact.parties), fact.date)
+
+
+def declared_upgrades(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """`facts` without a signed declaration that an upgrade of the doc stands for."""
+    upgrades = {
+        (f.evidence_start, _key(f))
+        for f in facts
+        if f.stage is Stage.UPGRADED and f.instrument in RELATIONSHIPS
+    }
+    if not upgrades:
+        return facts
+    kept: list[AgreementFact] = []
+    absorbed: set[tuple[frozenset[str], str | None]] = set()
+    pointers: list[AgreementFact] = []
+    for fact in facts:
+        if fact.stage is Stage.SIGNED and fact.instrument in _DECLARING:
+            if (fact.evidence_start, _key(fact)) in upgrades:
+                absorbed.add(_key(fact))
+                continue
+            if (
+                fact.title is None
+                and fact.instrument is Instrument.JOINT_DECLARATION
+                and _POINTER.search(fact.evidence)
+            ):
+                pointers.append(fact)
+        kept.append(fact)
+    dropped = {id(f) for f in pointers if _key(f) in absorbed}
+    return [f for f in kept if id(f) not in dropped]
+
+
+__all__ = ["declared_upgrades"]

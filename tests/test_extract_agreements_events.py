@@ -1,0 +1,86 @@
+"""One event told with two stage words; relationship names in other word orders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import AgreementFact
+
+PUBLISHED = date(2025, 5, 14)
+
+
+def keys(text: str) -> set[tuple[tuple[str, ...], str, str]]:
+    facts = extract_facts(Document("t", text, PUBLISHED))
+    return {
+        (f.parties, f.instrument.value, f.stage.value)
+        for f in facts
+        if isinstance(f, AgreementFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union and Egypt signed a joint declaration elevating their "
+            "relations to a strategic and comprehensive partnership.",
+            (("EGY", "EU"), "comprehensive_strategic_partnership", "upgraded"),
+        ),
+        (
+            "The presidents of Kazakhstan and Turkey signed the Joint Statement on Enhanced "
+            "Strategic Partnership, by which the parties decided to raise the relations to "
+            "the level of enhanced strategic partnership.",
+            (("KAZ", "TUR"), "strategic_partnership", "upgraded"),
+        ),
+        (
+            "Georgia and China released a joint statement raising bilateral relations to a "
+            "strategic partnership.",
+            (("CHN", "GEO"), "strategic_partnership", "upgraded"),
+        ),
+        (
+            "Vietnam and Australia adopted a joint declaration upgrading ties to a "
+            "comprehensive and strategic partnership.",
+            (("AUS", "VNM"), "comprehensive_strategic_partnership", "upgraded"),
+        ),
+    ],
+)
+def test_declaration_that_raises_a_relationship_is_one_upgrade(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    assert keys(text) == {expected}
+
+
+def test_declaration_without_an_upgrade_stays_signed() -> None:
+    text = "Kyrgyzstan and Uzbekistan signed a declaration on comprehensive strategic partnership."
+    assert {k[2] for k in keys(text)} == {"signed"}
+
+
+def test_declaration_and_upgrade_of_other_parties_both_stay() -> None:
+    text = (
+        "Armenia and France signed a joint declaration on defence, while Georgia raised its "
+        "ties with China to a strategic partnership."
+    )
+    found = keys(text)
+    assert (("ARM", "FRA"), "joint_declaration", "signed") in found
+
+
+def test_a_later_pointer_to_the_raising_declaration_is_the_same_event() -> None:
+    text = (
+        "The European Union and Egypt on Sunday signed a joint declaration elevating their "
+        "relations to a strategic and comprehensive partnership. "
+        "Commission President Ursula von der Leyen and President Abdel Fattah al-Sisi of "
+        "Egypt signed the declaration at the presidential palace in Cairo."
+    )
+    assert keys(text) == {(("EGY", "EU"), "comprehensive_strategic_partnership", "upgraded")}
+
+
+def test_a_named_declaration_of_the_same_day_stays() -> None:
+    text = (
+        "Kazakhstan and Turkey raised their ties to an enhanced strategic partnership on "
+        "Tuesday. The two presidents also signed the declaration on climate cooperation."
+    )
+    assert (("KAZ", "TUR"), "joint_declaration", "signed") in keys(text)
