@@ -84,3 +84,49 @@ def test_a_named_declaration_of_the_same_day_stays() -> None:
         "Tuesday. The two presidents also signed the declaration on climate cooperation."
     )
     assert (("KAZ", "TUR"), "joint_declaration", "signed") in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade ties are deep: the EU–Egypt Association Agreement, which set up a free trade "
+            "area for industrial goods, has been in force since 2004.",
+            (("EGY", "EU"), "other", "in_force"),
+        ),
+        (
+            "The Georgia–China free trade agreement, which removed duties on most goods, entered "
+            "into force in January 2018.",
+            (("CHN", "GEO"), "trade_agreement", "in_force"),
+        ),
+        (
+            "The talks build on a trilateral memorandum that the EU, Egypt and Israel signed in "
+            "Cairo in June 2022 on gas exports to Europe.",
+            (("EGY", "EU", "ISR"), "memorandum_of_understanding", "signed"),
+        ),
+        (
+            "The talks build on a memorandum that Armenia, Georgia and Iran signed in Tbilisi "
+            "in 2021.",
+            (("ARM", "GEO", "IRN"), "memorandum_of_understanding", "signed"),
+        ),
+    ],
+)
+def test_relative_clauses_before_the_stage(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Georgia–China free trade agreement, which would remove duties on most goods, may "
+        "enter into force in 2026.",
+        "The talks build on a memorandum that Armenia, Georgia and Iran will sign in Tbilisi "
+        "next year.",
+        "The EU–Egypt Association Agreement, which set up a free trade area, has not been in "
+        "force since 2020.",
+    ],
+)
+def test_relative_clauses_hedged_or_negated(text: str) -> None:
+    assert keys(text) == set()

@@ -37,7 +37,7 @@ def keys(text: str) -> set[Key]:
         (
             "Georgia signed the Association Agreement with the EU in 2014. The agreement fully"
             " entered into force in July 2016.",
-            (("EU", "GEO"), "cooperation_agreement", "in_force"),
+            (("EU", "GEO"), "other", "in_force"),
         ),
         (
             "The pact between Chile and the EU eventually came into force in 2023.",

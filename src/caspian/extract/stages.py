@@ -147,20 +147,24 @@ MONTH_MAY = re.compile(
 )
 _LONG_GAP = re.compile(
     r"\s*,?\s*(?:with|between|allowing|enabling|giving|letting|permitting|creating|setting"
-    r"|including|covering|known)\b"
+    r"|including|covering|known|which)\b"
 )
 _PASSIVE_GAP = re.compile(
     r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+"
     r"|between\s+[^;()]{1,240}?,\s+of\s+the\s+other\s+part[\s,]+)?"
     r"(?:(?:including|covering|known\s+as|excluding)\s[^,;]{1,80},\s*)?"
+    r"(?:which\s+(?:set\s+up|created|established|covers|governs|replaced|opened|cut|removed"
+    r"|abolished|liberali[sz]ed)\s[^,;()]{1,90},\s*)?"
     r"(?:(?:to|into|for|from|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?"
     r"(?:(?:brokered|mediated|hosted|backed|facilitated|negotiated|drafted|prepared|agreed|reached"
     r"|initial+ed|signed|concluded|inked)\s[^,;]{1,80},\s*)?"
     r"(?:(?:allowing|enabling|giving|letting|permitting|creating|setting\s+up)\s[^,;]{1,100}?\s+)?"
     r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:brokered|mediated|hosted|facilitated|negotiated"
     r"|drafted|prepared)\s+by\s+[^,;]{1,60}?\s+and\s+)?"
-    r"(?:(?:which|that)\s+(?:(?:the|both|its|their)\s+(?:two\s+)?[\w-]+\s+|[A-Z][\w-]+\s+"
-    r"(?:and\s+[A-Z][\w-]+\s+)?)?)?"
+    r"(?:(?:which|that)\s+(?:(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
+    r"|sides|nations)\s+)?|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
+    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?)?)?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
     r"|first|finally|jointly|successfully|already|subsequently|recently|duly|fully|eventually"
     r"|then|later|only|now|effectively)\s+)*$",

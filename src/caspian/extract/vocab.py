@@ -82,6 +82,7 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         Instrument.TRADE_AGREEMENT,
     ),
     (re.compile(r"\b(?:transit|swap)\b", re.I), Instrument.TRANSIT_ARRANGEMENT),
+    (re.compile(r"\bassociation\s+agreements?\b", re.I), Instrument.OTHER),
     (
         re.compile(r"\binvestment\s+(?:protection\s+)?(?:treat|agreement|pact|accord)", re.I),
         Instrument.OTHER,
