@@ -130,3 +130,38 @@ def test_relative_clauses_before_the_stage(
 )
 def test_relative_clauses_hedged_or_negated(text: str) -> None:
     assert keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Investment Bank signed three memorandums of understanding, one each "
+            "with the governments of Kazakhstan, Kyrgyzstan and Uzbekistan, for loans.",
+            {
+                (("EIB", "KAZ"), "memorandum_of_understanding", "signed"),
+                (("EIB", "KGZ"), "memorandum_of_understanding", "signed"),
+                (("EIB", "UZB"), "memorandum_of_understanding", "signed"),
+            },
+        ),
+        (
+            "China signed two agreements, each with Kazakhstan and Uzbekistan.",
+            {
+                (("CHN", "KAZ"), "cooperation_agreement", "signed"),
+                (("CHN", "UZB"), "cooperation_agreement", "signed"),
+            },
+        ),
+    ],
+)
+def test_instruments_shared_out_one_to_each_partner(
+    text: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert keys(text) == expected
+
+
+def test_shared_out_but_only_planned_is_no_fact() -> None:
+    text = (
+        "The European Investment Bank will sign three memorandums, one each with Kazakhstan, "
+        "Kyrgyzstan and Uzbekistan."
+    )
+    assert keys(text) == set()

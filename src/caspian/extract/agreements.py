@@ -78,6 +78,7 @@ from caspian.extract.agreement_details import (
     _topics,
     lead_date,
 )
+from caspian.extract.agreement_distributive import each_partners
 from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
@@ -463,7 +464,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 ):
                     continue  # the old instrument's own history: only with parties named
                 groups = [parties]
-                partners = _with_list(doc, mention, hi)
+                partners = _with_list(doc, mention, hi) or each_partners(doc, mention, hi)
                 if mention.plural and len(partners) >= 2:
                     subjects = [p for p in parties if p not in partners]
                     if len(subjects) == 1:
