@@ -165,3 +165,39 @@ def test_shared_out_but_only_planned_is_no_fact() -> None:
         "Kyrgyzstan and Uzbekistan."
     )
     assert keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyzstan and Tajikistan signed a border treaty on Friday. Their negotiators had "
+            "initialled it in December, the ministers said.",
+            (("KGZ", "TJK"), "other", "initialed"),
+        ),
+        (
+            "Armenia and Iran signed a transit agreement in March 2024. The Armenian parliament "
+            "ratified it in June 2024.",
+            (("ARM", "IRN"), "transit_arrangement", "ratified"),
+        ),
+    ],
+)
+def test_stage_with_it_as_object(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Iran signed a transit agreement in March 2024. The Armenian parliament has "
+        "not ratified it yet.",
+        "Armenia and Iran signed a transit agreement in March 2024. The Armenian parliament is "
+        "expected to ratify it in June.",
+        "Armenia and Iran signed a transit agreement in March 2024. Parliament would have "
+        "ratified it in June, had the war not broken out.",
+        "Armenia and Iran signed a transit agreement in March 2024. The opposition refused to "
+        "ratify it.",
+    ],
+)
+def test_stage_with_it_as_object_hedged(text: str) -> None:
+    assert {k[2] for k in keys(text)} == {"signed"}

@@ -91,6 +91,7 @@ from caspian.extract.agreement_lists import (
     transit_facts,
 )
 from caspian.extract.agreement_merges import declared_upgrades
+from caspian.extract.agreement_objects import object_pronoun_facts
 from caspian.extract.agreement_parties import (
     _PARTIES_KEY,
     _elaboration,
@@ -596,6 +597,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             continue
         if RELATIONS.search(text, lo, hi) or RESTORED.search(text, lo, hi):
             facts.extend(relation_facts(doc, cache, index))
+    facts.extend(object_pronoun_facts(doc, cache, facts))
     return _one_instrument(declared_upgrades(facts))
 
 
