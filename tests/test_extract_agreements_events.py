@@ -201,3 +201,35 @@ def test_stage_with_it_as_object(text: str, expected: tuple[tuple[str, ...], str
 )
 def test_stage_with_it_as_object_hedged(text: str) -> None:
     assert {k[2] for k in keys(text)} == {"signed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts point to the EU–Mercosur agreement, whose negotiations were concluded in "
+            "December 2024 but which has not yet been signed.",
+            (("EU", "MERCOSUR"), "concluded"),
+        ),
+        (
+            "The India–UK trade deal, whose talks were wrapped up in May, has yet to be signed.",
+            (("GBR", "IND"), "concluded"),
+        ),
+    ],
+)
+def test_whose_negotiations_were_concluded(
+    text: str, expected: tuple[tuple[str, ...], str]
+) -> None:
+    assert {(k[0], k[2]) for k in keys(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The India–UK trade deal, whose negotiations were expected to be concluded in May, has "
+        "yet to be signed.",
+        "The EU–Mercosur agreement, whose negotiations were not concluded, stalled.",
+    ],
+)
+def test_whose_negotiations_hedged(text: str) -> None:
+    assert keys(text) == set()

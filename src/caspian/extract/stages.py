@@ -161,7 +161,7 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:allowing|enabling|giving|letting|permitting|creating|setting\s+up)\s[^,;]{1,100}?\s+)?"
     r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:brokered|mediated|hosted|facilitated|negotiated"
     r"|drafted|prepared)\s+by\s+[^,;]{1,60}?\s+and\s+)?"
-    r"(?:(?:which|that)\s+(?:(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?:(?:which|that|whose)\s+(?:(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
     r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
     r"|sides|nations)\s+)?|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
     r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?)?)?"

@@ -335,6 +335,12 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
         r"\s+upon|finali[sz]ed|agreed(?=\s+(?:in|on|last|earlier)\s+(?:\d|[A-Z]|week|month|year))",
         Stage.CONCLUDED,
     ),
+    (
+        r"(?<=\bwhose\s)(?:negotiations|talks)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+        r"(?:(?:formally|successfully|finally)\s+)?(?:concluded|completed|finali[sz]ed|wrapped\s+up"
+        r"|agreed)",
+        Stage.CONCLUDED,
+    ),
     (r"(?:established|launched)", Stage.SIGNED),
     (r"suspended", Stage.SUSPENDED),
     (
