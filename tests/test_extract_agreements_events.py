@@ -233,3 +233,26 @@ def test_whose_negotiations_were_concluded(
 )
 def test_whose_negotiations_hedged(text: str) -> None:
     assert keys(text) == set()
+
+
+def test_bare_agreement_of_a_trade_bloc_is_trade() -> None:
+    text = "Iran and the EAEU signed an agreement in Astana on Monday."
+    assert keys(text) == {(("EAEU", "IRN"), "trade_agreement", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        (
+            "Iran and the EAEU signed a cooperation agreement on customs in Astana.",
+            "cooperation_agreement",
+        ),
+        (
+            "Iran and the EAEU signed a memorandum in Astana on Monday.",
+            "memorandum_of_understanding",
+        ),
+        ("Armenia and Iran signed an agreement in Yerevan on Monday.", "cooperation_agreement"),
+    ],
+)
+def test_named_or_non_bloc_agreements_keep_their_kind(text: str, instrument: str) -> None:
+    assert {k[1] for k in keys(text)} == {instrument}

@@ -116,6 +116,7 @@ from caspian.extract.instruments import (
     InstrumentMention,
     kind_of_likeness,
     likened,
+    trade_with_bloc,
 )
 from caspian.extract.references import party_mentions
 from caspian.extract.stages import (
@@ -524,7 +525,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                             version=VERSION,
                             rule=rule,
                             parties=group,
-                            instrument=instrument,
+                            instrument=trade_with_bloc(instrument, mention, group),
                             stage=cue.stage,
                             title=title,
                             topics=_topics(topic_text),

@@ -519,6 +519,29 @@ def kind_of_likeness(
     return None
 
 
+#: Customs unions and free-trade blocs: what they sign with an outside partner is, unless
+#: the text says otherwise, a trade agreement ("the EU–Mercosur agreement", "the
+#: EAEU–Iran agreement").
+_TRADE_BLOCS = frozenset({"MERCOSUR", "EFTA", "EAEU", "GCC"})
+_BARE_HEADS = ("agreement", "deal", "pact", "accord")
+
+
+def trade_with_bloc(
+    instrument: Instrument, mention: InstrumentMention, parties: list[str]
+) -> Instrument:
+    """A bare agreement of a trade bloc with a partner is a trade agreement."""
+    if (
+        instrument is not Instrument.COOPERATION_AGREEMENT
+        or not mention.head.lower().startswith(_BARE_HEADS)
+        or not any(p in _TRADE_BLOCS for p in parties)
+        or len(parties) != 2
+        or any(word in MODIFIER_WORDS for word in mention.modifiers.split())
+        or mention.complement
+    ):
+        return instrument
+    return Instrument.TRADE_AGREEMENT
+
+
 __all__ = [
     "ACRONYM",
     "HEAD",
@@ -528,4 +551,5 @@ __all__ = [
     "find_instruments",
     "kind_of_likeness",
     "likened",
+    "trade_with_bloc",
 ]
