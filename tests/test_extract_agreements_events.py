@@ -256,3 +256,54 @@ def test_bare_agreement_of_a_trade_bloc_is_trade() -> None:
 )
 def test_named_or_non_bloc_agreements_keep_their_kind(text: str, instrument: str) -> None:
     assert {k[1] for k in keys(text)} == {instrument}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Italy has formally told China that it is leaving the Belt and Road Initiative, "
+            "ending four years as the only G7 country to take part.",
+            (("CHN", "ITA"), "memorandum_of_understanding", "terminated"),
+        ),
+        (
+            "Panama joined the Belt and Road Initiative in 2017. On February 6 President José "
+            "Raúl Mulino said Panama would not renew the memorandum and would leave the "
+            "initiative.",
+            (("CHN", "PAN"), "memorandum_of_understanding", "terminated"),
+        ),
+        (
+            "Argentina has pulled out of China's Belt and Road Initiative, the foreign ministry "
+            "said.",
+            (("ARG", "CHN"), "memorandum_of_understanding", "terminated"),
+        ),
+    ],
+)
+def test_leaving_the_belt_and_road_terminates_its_memorandum(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy could leave the Belt and Road Initiative next year, officials said.",
+        "The United States has pressured Panama to leave the Belt and Road Initiative.",
+        "Italy is not leaving the Belt and Road Initiative, Meloni said.",
+        "Panama would leave the Belt and Road Initiative if pressed.",
+        "Officials said Panama would leave the Belt and Road Initiative if Washington insisted.",
+        "Italy threatened to quit the Belt and Road Initiative.",
+        "Colombia said it would leave the initiative.",
+    ],
+)
+def test_hedged_or_unnamed_exits_state_nothing(text: str) -> None:
+    assert not any(k[2] == "terminated" for k in keys(text))
+
+
+def test_not_renewing_another_memorandum_is_no_belt_and_road_exit() -> None:
+    text = (
+        "Italy joined the Belt and Road Initiative in 2019. Separately, officials said "
+        "Kazakhstan would not renew the memorandum with Russia on grain."
+    )
+    assert not any(k[2] == "terminated" for k in keys(text))

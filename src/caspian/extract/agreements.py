@@ -80,6 +80,7 @@ from caspian.extract.agreement_details import (
 )
 from caspian.extract.agreement_distributive import each_partners
 from caspian.extract.agreement_gapping import gapped_owners
+from caspian.extract.agreement_initiatives import initiative_exits
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
     RELATIONS,
@@ -599,6 +600,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
         if RELATIONS.search(text, lo, hi) or RESTORED.search(text, lo, hi):
             facts.extend(relation_facts(doc, cache, index))
     facts.extend(object_pronoun_facts(doc, cache, facts))
+    facts.extend(initiative_exits(doc, cache))
     return _one_instrument(declared_upgrades(facts))
 
 
