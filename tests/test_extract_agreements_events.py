@@ -307,3 +307,41 @@ def test_not_renewing_another_memorandum_is_no_belt_and_road_exit() -> None:
         "Kazakhstan would not renew the memorandum with Russia on grain."
     )
     assert not any(k[2] == "terminated" for k in keys(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan held talks on Monday. A joint declaration was issued after "
+        "the talks.",
+        "Kazakhstan and Uzbekistan held talks. The Tashkent Declaration, which was released "
+        "on Monday, sets out their goals.",
+    ],
+)
+def test_a_declaration_announced_or_issued_is_signed(text: str) -> None:
+    assert (("KAZ", "UZB"), "joint_declaration", "signed") in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Uzbekistan held talks. The Tashkent Declaration, which is expected to "
+        "be released on Monday, sets out their goals.",
+        "Kazakhstan and Uzbekistan held talks. A trade agreement was announced on Monday.",
+    ],
+)
+def test_announced_is_no_signing_of_other_instruments_or_when_hedged(text: str) -> None:
+    assert keys(text) == set()
+
+
+def test_an_uncounted_bundle_of_memorandums_and_agreements_is_one_fact() -> None:
+    text = (
+        "Greece and Turkey signed more than a dozen memorandums and cooperation agreements on "
+        "trade, tourism and education."
+    )
+    assert len(keys(text)) == 1
+
+
+def test_counted_memorandums_and_agreements_stay_apart() -> None:
+    text = "Greece and Turkey signed three memorandums and two cooperation agreements on trade."
+    assert len(keys(text)) == 2

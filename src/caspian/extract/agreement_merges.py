@@ -59,4 +59,30 @@ def declared_upgrades(facts: list[AgreementFact]) -> list[AgreementFact]:
     return [f for f in kept if id(f) not in dropped]
 
 
-__all__ = ["declared_upgrades"]
+#: "more than a dozen memorandums and cooperation agreements": one uncounted bundle.
+_VAGUE_PAIR = re.compile(
+    r"\b(?:more\s+than\s+(?:a\s+dozen|\w+)|dozens\s+of|scores\s+of|several|numerous|various"
+    r"|many|a\s+(?:number|series|raft|host|package|set|range)\s+of)\s+(?:(?:other|bilateral|new"
+    r"|intergovernmental)\s+)?(?:memorand\w+|MoUs|agreements|documents|deals)\s+and\s+"
+    r"(?:[\w-]+\s+){0,2}(?:memorand\w+|MoUs|agreements|documents|deals)\b",
+    re.I,
+)
+_BUNDLED = frozenset({Instrument.MEMORANDUM_OF_UNDERSTANDING, Instrument.COOPERATION_AGREEMENT})
+
+
+def vague_bundles(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """One fact for an uncounted bundle of memorandums and agreements of one sentence (the
+    spec's one fact per instrument is for instruments told apart)."""
+    kept: list[AgreementFact] = []
+    seen: set[tuple[int | None, frozenset[str], Stage, str | None]] = set()
+    for fact in facts:
+        if fact.instrument in _BUNDLED and _VAGUE_PAIR.search(fact.evidence):
+            key = (fact.evidence_start, frozenset(fact.parties), fact.stage, fact.date)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(fact)
+    return kept
+
+
+__all__ = ["declared_upgrades", "vague_bundles"]

@@ -91,7 +91,7 @@ from caspian.extract.agreement_lists import (
     relation_facts,
     transit_facts,
 )
-from caspian.extract.agreement_merges import declared_upgrades
+from caspian.extract.agreement_merges import declared_upgrades, vague_bundles
 from caspian.extract.agreement_objects import object_pronoun_facts
 from caspian.extract.agreement_parties import (
     _PARTIES_KEY,
@@ -601,7 +601,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             facts.extend(relation_facts(doc, cache, index))
     facts.extend(object_pronoun_facts(doc, cache, facts))
     facts.extend(initiative_exits(doc, cache))
-    return _one_instrument(declared_upgrades(facts))
+    return _one_instrument(vague_bundles(declared_upgrades(facts)))
 
 
 def _one_instrument(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -42,6 +42,7 @@ _RELATION_ONLY = re.compile(
     r"|reconfirm|extend)",
     re.I,
 )
+_DECLARED = re.compile(r"^(?:announced|issued|released|unveiled|published)", re.I)
 _BULK_ONLY = re.compile(r"^(?:announced|unveiled|secured)", re.I)
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–\s")
 _AUX = frozenset(
@@ -339,6 +340,8 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
         return instrument in RELATIONSHIPS
     if _RELATION_ONLY.match(word):
         return instrument in RELATIONSHIPS or cue.stage is Stage.REAFFIRMED
+    if cue.after and _DECLARED.match(word):
+        return instrument is Instrument.JOINT_DECLARATION  # "the declaration, announced on"
     if _BULK_ONLY.match(word):
         return instrument is Instrument.INVESTMENT_DEALS
     if DOCUMENTARY.match(word):

@@ -342,6 +342,7 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
         Stage.CONCLUDED,
     ),
     (r"(?:established|launched)", Stage.SIGNED),
+    (r"(?:announced|issued|released|unveiled|published)", Stage.SIGNED),  # declarations only
     (r"suspended", Stage.SUSPENDED),
     (
         r"(?:terminated|scrapped|annulled|revoked|lapsed|expired|ceased\s+to\s+(?:exist|be\s+in\s+force"
