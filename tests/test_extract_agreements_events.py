@@ -345,3 +345,27 @@ def test_an_uncounted_bundle_of_memorandums_and_agreements_is_one_fact() -> None
 def test_counted_memorandums_and_agreements_stay_apart() -> None:
     text = "Greece and Turkey signed three memorandums and two cooperation agreements on trade."
     assert len(keys(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and Uzbekistan signed a roadmap for industrial cooperation on Monday.",
+            (("KAZ", "UZB"), "other", "signed"),
+        ),
+        (
+            "Kyrgyzstan, Kazakhstan and Uzbekistan: the deal builds on a roadmap for the project "
+            "that the energy ministers of the three countries signed in Bishkek on 6 January "
+            "2023.",
+            (("KAZ", "KGZ", "UZB"), "other", "signed"),
+        ),
+    ],
+)
+def test_a_signed_roadmap(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+def test_a_roadmap_to_be_signed_is_no_fact() -> None:
+    text = "Kazakhstan and Uzbekistan will sign a roadmap for industrial cooperation on Monday."
+    assert keys(text) == set()

@@ -371,6 +371,7 @@ def test_numbered_list_takes_the_parties_of_the_sentence_before() -> None:
             "Intergovernmental agreement on an industrial cooperation centre",
         ),
         (("KAZ", "UZB"), "memorandum_of_understanding", "Memorandum on cooperation in geology"),
+        (("KAZ", "UZB"), "other", "Roadmap for trade for 2025-2026"),  # a signed roadmap
     }
 
 

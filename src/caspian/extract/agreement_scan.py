@@ -168,6 +168,7 @@ HEAD_STEMS: tuple[str, ...] = tuple(
         "joint",
         "convention",
         "peace",
+        "roadmap",
     ]
 )
 ACRONYM_STEMS = ("MoU", "MOU", "EPCA", "PCA", "CEPA", "FTA", "TEPA", "EPA", "BIT", "CSP")

@@ -184,6 +184,8 @@ def classify(words: str, head: str) -> Instrument | None:
             if pattern.search(words):
                 return kind
         return Instrument.ALLIANCE
+    if head.startswith("roadmap"):
+        return Instrument.OTHER  # a signed plan of steps: "a roadmap for the project"
     if "plan" in head:
         return Instrument.PEACE_AGREEMENT if "peace" in words.lower() else None
     for pattern, kind in AGREEMENT_KINDS:

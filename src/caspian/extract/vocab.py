@@ -16,7 +16,7 @@ from caspian.facts import Instrument, Stage, Topic
 INSTRUMENT_HEADS = (
     r"agreements?|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand(?:um|a|ums)"
     r"|declarations?|communiqu[eé]s?|protocols?|documents|partnerships?|alliances?"
-    r"|allied\s+relations|arrangements?|charter|joint\s+statements?|conventions?"
+    r"|allied\s+relations|arrangements?|charter|joint\s+statements?|conventions?|roadmaps?"
 )
 #: Acronyms of instruments (case-sensitive) and what they are.
 INSTRUMENT_ACRONYMS: dict[str, Instrument] = {
