@@ -369,3 +369,24 @@ def test_a_signed_roadmap(text: str, expected: tuple[tuple[str, ...], str, str])
 def test_a_roadmap_to_be_signed_is_no_fact() -> None:
     text = "Kazakhstan and Uzbekistan will sign a roadmap for industrial cooperation on Monday."
     assert keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the summit of MERCOSUR and Associated States, the President of Bolivia deposited "
+            "the instrument of ratification of the Protocol of Accession of Bolivia to MERCOSUR.",
+            (("BOL", "MERCOSUR"), "other", "ratified"),
+        ),
+        (
+            "Argentina, Brazil, Paraguay and Uruguay signed the Protocol of Accession of Bolivia "
+            "to MERCOSUR in 2015.",
+            (("BOL", "MERCOSUR"), "other", "signed"),
+        ),
+    ],
+)
+def test_an_accession_instrument_is_of_the_acceding_state_and_the_bloc(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    assert keys(text) == {expected}

@@ -45,4 +45,26 @@ def each_partners(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
     return partners
 
 
-__all__ = ["each_partners"]
+__all__ = ["accession_sides", "each_partners"]
+
+
+#: "the Protocol of Accession of Bolivia to MERCOSUR", "the Treaty on the Accession of
+#: Croatia to the EU": the acceding state and the organisation are the instrument's sides.
+_ACCESSION = re.compile(
+    r"\b(?:[Pp]rotocol|[Tt]reaty|[Aa]greement)\s+(?:of|on)\s+(?:the\s+)?[Aa]ccession\s+of\s+"
+    r"(?P<state>(?:the\s+)?[A-Z][^,;()]{1,60}?)\s+to\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+
+
+def accession_sides(doc: Doc, mention: InstrumentMention) -> list[str] | None:
+    """The acceding state and the organisation an accession instrument's own name gives,
+    or None (a depositor's or ratifier's sentence names others around it)."""
+    text = text_of(doc)
+    match = _ACCESSION.search(text, max(0, mention.start - 2), min(len(text), mention.end + 90))
+    if not match or match.start() > mention.start + 2:
+        return None
+    state = [m.actor_id for m in party_mentions(doc, match.start("state"), match.end("state"))]
+    org = [m.actor_id for m in party_mentions(doc, match.start("org"), match.end("org"))]
+    if len(set(state)) != 1 or len(set(org)) != 1 or state[0] == org[0]:
+        return None
+    return [state[0], org[0]]
