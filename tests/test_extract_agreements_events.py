@@ -390,3 +390,21 @@ def test_an_accession_instrument_is_of_the_acceding_state_and_the_bloc(
     text: str, expected: tuple[tuple[str, ...], str, str]
 ) -> None:
     assert keys(text) == {expected}
+
+
+def test_ratifiers_of_an_accession_protocol_told_before_include_the_acceding_state() -> None:
+    text = (
+        "The President of Bolivia deposited the instrument of ratification of the Protocol of "
+        "Accession of Bolivia to MERCOSUR on Monday. The Protocol had already been ratified by "
+        "Argentina, Brazil, Paraguay and Uruguay."
+    )
+    assert (("ARG", "BOL", "BRA", "PRY", "URY"), "other", "ratified") in keys(text)
+
+
+def test_another_instrument_after_an_accession_keeps_its_own_parties() -> None:
+    text = (
+        "The President of Bolivia deposited the instrument of ratification of the Protocol of "
+        "Accession of Bolivia to MERCOSUR on Monday. The agreement with Chile had already been "
+        "ratified by Argentina and Brazil."
+    )
+    assert not any("BOL" in k[0] and "CHL" in k[0] for k in keys(text))

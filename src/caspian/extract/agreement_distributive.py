@@ -45,7 +45,7 @@ def each_partners(doc: Doc, mention: InstrumentMention, hi: int) -> list[str]:
     return partners
 
 
-__all__ = ["accession_sides", "each_partners"]
+__all__ = ["accession_of_antecedent", "accession_sides", "each_partners"]
 
 
 #: "the Protocol of Accession of Bolivia to MERCOSUR", "the Treaty on the Accession of
@@ -59,9 +59,37 @@ _ACCESSION = re.compile(
 def accession_sides(doc: Doc, mention: InstrumentMention) -> list[str] | None:
     """The acceding state and the organisation an accession instrument's own name gives,
     or None (a depositor's or ratifier's sentence names others around it)."""
+    return _sides_at(doc, mention.start, mention.end)
+
+
+def accession_of_antecedent(
+    doc: Doc, mention: InstrumentMention, title: str | None, parties: list[str]
+) -> list[str]:
+    """ "The Protocol had already been ratified by Argentina, Brazil, Paraguay and Uruguay"
+    after "the Protocol of Accession of Bolivia to MERCOSUR": the ratifiers and the
+    acceding state (its own ratification is told apart)."""
+    bare = not mention.modifiers and not mention.complement and mention.title is None
+    if not (mention.generic or mention.instrument is None or bare):
+        return parties
     text = text_of(doc)
-    match = _ACCESSION.search(text, max(0, mention.start - 2), min(len(text), mention.end + 90))
-    if not match or match.start() > mention.start + 2:
+    if title and "ccession" in title:
+        where = text.rfind(title, 0, mention.start)
+    else:
+        head = mention.head.lower()[:5]
+        earlier = [m for m in _ACCESSION.finditer(text, max(0, mention.start - 600), mention.start)]
+        where = earlier[-1].start() if earlier and earlier[-1].group().lower()[:5] == head else -1
+    if where < 0:
+        return parties
+    sides = _sides_at(doc, where, where + 2)
+    if sides is None or sides[1] in parties:
+        return parties
+    return [*parties, sides[0]] if sides[0] not in parties else parties
+
+
+def _sides_at(doc: Doc, start: int, end: int) -> list[str] | None:
+    text = text_of(doc)
+    match = _ACCESSION.search(text, max(0, start - 2), min(len(text), end + 90))
+    if not match or match.start() > start + 2:
         return None
     state = [m.actor_id for m in party_mentions(doc, match.start("state"), match.end("state"))]
     org = [m.actor_id for m in party_mentions(doc, match.start("org"), match.end("org"))]

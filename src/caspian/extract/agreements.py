@@ -78,7 +78,11 @@ from caspian.extract.agreement_details import (
     _topics,
     lead_date,
 )
-from caspian.extract.agreement_distributive import accession_sides, each_partners
+from caspian.extract.agreement_distributive import (
+    accession_of_antecedent,
+    accession_sides,
+    each_partners,
+)
 from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_initiatives import initiative_exits
 from caspian.extract.agreement_lists import (
@@ -458,7 +462,9 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 parties = _find_parties(
                     doc, cache, index, mention, lo, hi, sources, instrument, cue
                 )
-                parties = accession_sides(doc, mention) or parties
+                parties = accession_sides(doc, mention) or accession_of_antecedent(
+                    doc, mention, title, parties
+                )
                 if len(parties) < 2:
                     break
                 if (
