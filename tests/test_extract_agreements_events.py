@@ -408,3 +408,23 @@ def test_another_instrument_after_an_accession_keeps_its_own_parties() -> None:
         "ratified by Argentina and Brazil."
     )
     assert not any("BOL" in k[0] and "CHL" in k[0] for k in keys(text))
+
+
+def test_a_signed_cooperation_plan_is_a_cooperation_agreement() -> None:
+    text = (
+        "President Petro met Xi Jinping, and the governments of China and Colombia signed a "
+        "cooperation plan under which Colombia joins the initiative."
+    )
+    assert keys(text) == {(("CHN", "COL"), "cooperation_agreement", "signed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Colombia will sign a cooperation plan on Monday.",
+        "China and Colombia adopted an action plan on Monday.",
+        "China and Colombia planned new projects.",
+    ],
+)
+def test_other_plans_or_future_plans_are_no_fact(text: str) -> None:
+    assert keys(text) == set()

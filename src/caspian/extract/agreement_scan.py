@@ -169,6 +169,7 @@ HEAD_STEMS: tuple[str, ...] = tuple(
         "convention",
         "peace",
         "roadmap",
+        "plan",
     ]
 )
 ACRONYM_STEMS = ("MoU", "MOU", "EPCA", "PCA", "CEPA", "FTA", "TEPA", "EPA", "BIT", "CSP")

@@ -51,7 +51,10 @@ RELATIONSHIPS = frozenset(
     }
 )
 
-HEAD = re.compile(rf"\b(?:{INSTRUMENT_HEADS}|peace\s+plans?|(?<=the\s)document)\b", re.I)
+HEAD = re.compile(
+    rf"\b(?:{INSTRUMENT_HEADS}|peace\s+plans?|(?<=cooperation\s)plans?|(?<=the\s)document)\b",
+    re.I,
+)
 ACRONYM = re.compile(
     r"\b(?:" + "|".join(sorted(INSTRUMENT_ACRONYMS, key=len, reverse=True)) + r")\b"
 )
@@ -187,7 +190,10 @@ def classify(words: str, head: str) -> Instrument | None:
     if head.startswith("roadmap"):
         return Instrument.OTHER  # a signed plan of steps: "a roadmap for the project"
     if "plan" in head:
-        return Instrument.PEACE_AGREEMENT if "peace" in words.lower() else None
+        if "peace" in words.lower():
+            return Instrument.PEACE_AGREEMENT
+        # "signed a cooperation plan": a plan of cooperation the governments sign
+        return Instrument.COOPERATION_AGREEMENT if "cooperation" in words.lower() else None
     for pattern, kind in AGREEMENT_KINDS:
         if pattern.search(words):
             return kind
