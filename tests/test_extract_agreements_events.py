@@ -428,3 +428,16 @@ def test_a_signed_cooperation_plan_is_a_cooperation_agreement() -> None:
 )
 def test_other_plans_or_future_plans_are_no_fact(text: str) -> None:
     assert keys(text) == set()
+
+
+def test_the_short_name_of_an_accession_protocol_takes_its_sides() -> None:
+    text = (
+        "The President of Bolivia deposited the instrument of ratification of the Protocol of "
+        "Accession of Bolivia to MERCOSUR on Monday. The Protocol of Accession was signed by "
+        "Bolivia and the States Parties in Brasília on 17 July 2015."
+    )
+    assert (("BOL", "MERCOSUR"), "other", "signed") in keys(text)
+
+
+def test_an_accession_protocol_never_named_in_full_has_no_sides() -> None:
+    assert keys("Croatia signed the accession protocol on Monday.") == set()

@@ -59,7 +59,16 @@ _ACCESSION = re.compile(
 def accession_sides(doc: Doc, mention: InstrumentMention) -> list[str] | None:
     """The acceding state and the organisation an accession instrument's own name gives,
     or None (a depositor's or ratifier's sentence names others around it)."""
-    return _sides_at(doc, mention.start, mention.end)
+    own = _sides_at(doc, mention.start, mention.end)
+    if own is not None or "ccession" not in mention.text:
+        return own
+    # "The Protocol of Accession was signed by Bolivia and the States Parties": the short
+    # name of the accession instrument the story named in full before
+    text = text_of(doc)
+    earlier = list(_ACCESSION.finditer(text, max(0, mention.start - 1500), mention.start))
+    if not earlier:
+        return None
+    return _sides_at(doc, earlier[-1].start(), earlier[-1].start() + 2)
 
 
 def accession_of_antecedent(
