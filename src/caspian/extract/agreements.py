@@ -141,7 +141,7 @@ from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "4"
+VERSION = "5"
 
 _TRIGGER = re.compile(
     HEAD.pattern
