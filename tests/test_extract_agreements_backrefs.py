@@ -137,8 +137,8 @@ def test_a_legal_title_with_a_verb_after_its_head(sentence: str, title: str) -> 
 
 def test_two_titles_joined_by_and_a_stay_two() -> None:
     sentence = (
-        "India has signed both the Bilateral Investment Treaty and a Comprehensive Economic"
-        " Partnership Agreement with the UAE."
+        "Malaysia now has both the Bilateral Investment Treaty and a Comprehensive Economic"
+        " Partnership Agreement with the Emirates in force."
     )
     titles = [m.title for m in find_instruments(sentence, 0, len(sentence))]
     assert titles == [
