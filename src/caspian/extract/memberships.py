@@ -78,7 +78,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from caspian.extract.agreements import lead_date
 from caspian.extract.base import actors_in, add_facts, dates_in, make_fact, text_of
@@ -98,7 +98,7 @@ from caspian.extract.membership_elision import elided as _elided
 from caspian.extract.membership_elision import later as _later
 from caspian.extract.references import party_mentions
 from caspian.extract.vocab import CLAUSE_HEDGE
-from caspian.facts import MembershipFact
+from caspian.facts import MembershipChange, MembershipFact
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -607,20 +607,58 @@ _SAME_STATUS = re.compile(
 )
 
 
+def _follow_up(
+    text: str, start: int, end: int, previous: list[MembershipFact], pattern: re.Pattern[str]
+) -> tuple[re.Match[str], str, MembershipChange] | None:
+    """The cue of a follow-up sentence ("followed in 2013", "held the same status") with
+    the one group and change of the sentence before; None when hedged or denied."""
+    kinds = {(f.group, f.change) for f in previous}
+    match = pattern.search(text, start, end)
+    if match is None or len(kinds) != 1:
+        return None
+    group, change = kinds.pop()
+    clause = re.split(r"[;:]|\bbut\b|\bwhile\b", text[start : match.start()])[-1]
+    if _NEAR_HEDGE.search(clause) or CLAUSE_HEDGE.search(clause) or _DENIAL.search(clause):
+        return None
+    return match, group, change
+
+
+def _member_facts(
+    doc: Doc,
+    span: Span,
+    rule: str,
+    group: str,
+    change: MembershipChange,
+    dates_of: dict[str, str | None],
+) -> list[MembershipFact]:
+    """One membership fact per member, each with its own date."""
+    return [
+        make_fact(
+            MembershipFact,
+            doc,
+            span,
+            component=COMPONENT,
+            version=VERSION,
+            rule=rule,
+            parties=[member],
+            group=group,
+            change=change,
+            date=when,
+        )
+        for member, when in dates_of.items()
+    ]
+
+
 def _same_status(
     doc: Doc, start: int, end: int, previous: list[MembershipFact]
 ) -> list[MembershipFact]:
     """ "Uzbekistan and Cuba have held the same status since 2020": the change and group
     of the sentence before (one only), for the states of this one."""
     text = text_of(doc)
-    kinds = {(f.group, f.change) for f in previous}
-    match = _SAME_STATUS.search(text, start, end)
-    if match is None or len(kinds) != 1:
+    found = _follow_up(text, start, end, previous, _SAME_STATUS)
+    if found is None:
         return []
-    group, change = kinds.pop()
-    clause = re.split(r"[;:]|\bbut\b|\bwhile\b", text[start : match.start()])[-1]
-    if _NEAR_HEDGE.search(clause) or CLAUSE_HEDGE.search(clause) or _DENIAL.search(clause):
-        return []
+    match, group, change = found
     members = _subjects(doc, party_mentions(doc, start, end), start, match.start())
     ids = [m.actor_id for m in members if _kind(m.actor_id) == "state"]
     ids = [a for a in dict.fromkeys(ids) if a not in {f.parties[0] for f in previous}]
@@ -629,21 +667,8 @@ def _same_status(
         return []
     dated = [d for d in dates_in(doc, match.end(), end) if d.kind in ("point", "since")]
     when = dated[0].value if dated else lead_date(doc)
-    return [
-        make_fact(
-            MembershipFact,
-            doc,
-            span,
-            component=COMPONENT,
-            version=VERSION,
-            rule=f"membership.{change.value}.same_status",
-            parties=[member],
-            group=group,
-            change=change,
-            date=when,
-        )
-        for member in ids
-    ]
+    rule = f"membership.{change.value}.same_status"
+    return _member_facts(doc, span, rule, group, change, dict.fromkeys(ids, when))
 
 
 _FOLLOWED = re.compile(
@@ -667,14 +692,10 @@ def _followed(
     2015.": the change and group of the sentence before (one only), for the states that
     follow, each with its own date."""
     text = text_of(doc)
-    kinds = {(f.group, f.change) for f in previous}
-    match = _FOLLOWED.search(text, start, end)
-    if match is None or len(kinds) != 1:
+    found = _follow_up(text, start, end, previous, _FOLLOWED)
+    if found is None:
         return []
-    group, change = kinds.pop()
-    clause = re.split(r"[;:]|\bbut\b|\bwhile\b", text[start : match.start()])[-1]
-    if _NEAR_HEDGE.search(clause) or CLAUSE_HEDGE.search(clause) or _DENIAL.search(clause):
-        return []
+    match, group, change = found
     mentions = party_mentions(doc, start, end)
     members = _subjects(doc, mentions, start, match.start())
     if not members or not _LEADING.fullmatch(text, start, members[0].start):
@@ -699,21 +720,7 @@ def _followed(
     for member, later in _elided(doc, mentions, match.end(), end, ids, base=when):
         if member not in earlier:
             dates_of.setdefault(member, later or when)
-    return [
-        make_fact(
-            MembershipFact,
-            doc,
-            span,
-            component=COMPONENT,
-            version=VERSION,
-            rule=f"membership.{change.value}.followed",
-            parties=[member],
-            group=group,
-            change=change,
-            date=member_date,
-        )
-        for member, member_date in dates_of.items()
-    ]
+    return _member_facts(doc, span, f"membership.{change.value}.followed", group, change, dates_of)
 
 
 @Language.component(
