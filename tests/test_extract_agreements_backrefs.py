@@ -137,13 +137,13 @@ def test_a_legal_title_with_a_verb_after_its_head(sentence: str, title: str) -> 
 
 def test_two_titles_joined_by_and_a_stay_two() -> None:
     sentence = (
-        "Malaysia now has both the Bilateral Investment Treaty and a Comprehensive Economic"
-        " Partnership Agreement with the Emirates in force."
+        "Malaysia now has the Double Taxation Treaty and a Digital Economy Partnership"
+        " Agreement with the Emirates in force."
     )
     titles = [m.title for m in find_instruments(sentence, 0, len(sentence))]
     assert titles == [
-        "Bilateral Investment Treaty",
-        "Comprehensive Economic Partnership Agreement",
+        "Double Taxation Treaty",
+        "Digital Economy Partnership Agreement",
     ]
 
 
