@@ -113,8 +113,11 @@ def sentences_component(doc: Doc) -> Doc:
 def actors_component(doc: Doc) -> Doc:
     """Actor mentions by name, short form, demonym, capital, office-holder, agency."""
     from caspian.extract.mentions import find_actor_mentions
+    from caspian.extract.person_aliases import add_person_aliases
 
-    set_ext(doc, "actors", find_actor_mentions(text_of(doc), on=get_ext(doc, "published")))
+    text = text_of(doc)
+    mentions = find_actor_mentions(text, on=get_ext(doc, "published"))
+    set_ext(doc, "actors", add_person_aliases(text, mentions))
     return doc
 
 
