@@ -195,9 +195,11 @@ def _antecedent(
         ):
             return False
         if candidate.instrument in RELATIONSHIPS:
-            return candidate.title is not None and not other.startswith(
-                ("partnership", "alliance", "allied")
-            )
+            # a relationship is an antecedent when a document states it: a titled one,
+            # or "a treaty / declaration / charter on ..." (not "their strategic partnership")
+            return (
+                candidate.title is not None or other.startswith(_DOCUMENT_HEADS)
+            ) and not other.startswith(("partnership", "alliance", "allied"))
         return True
 
     same = [m for m in cache.mentions(index) if m.end <= mention.start and fits(m)]
@@ -218,6 +220,7 @@ def _antecedent(
     return None, index
 
 
+_DOCUMENT_HEADS = ("treat", "declaration", "charter", "memorand", "agreement", "accord", "pact")
 _DEFINITE_START = re.compile(r"\s*(?:The|This|That)\s+$")
 
 
