@@ -264,6 +264,12 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?:agreement|deal)\s+in\s+principle\s+on",
         Stage.CONCLUDED,
     ),
+    # "reached an agreement on the extension of ...", "agreed on the text of the treaty"
+    (
+        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?=(?:agreement|deal)\s+(?:on|over)\s)",
+        Stage.CONCLUDED,
+    ),
+    (r"agree[ds]?\s+(?:on|upon)\s+the\s+(?:final\s+|full\s+)?text\s+of", Stage.CONCLUDED),
     (
         r"(?:finish(?:ed|es)|finali[sz](?:ed|es)|complet(?:ed|es)\s+(?:work\s+on\s+)?)"
         r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
@@ -305,6 +311,11 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (r"reactivat(?:ed|es)|revived|revives", Stage.REAFFIRMED),
     (
         r"(?:negotiat(?:ing|ed|es?)|(?:negotiations|talks)\s+(?:on|over|for|about|towards?))",
+        Stage.NEGOTIATING,
+    ),
+    # "talks between Armenia and Azerbaijan on a peace treaty"
+    (
+        r"(?:negotiations|talks)\s+between\s+[^.;:]{3,80}?\s+(?:on|over|for|about)",
         Stage.NEGOTIATING,
     ),
     (
