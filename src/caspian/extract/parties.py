@@ -262,6 +262,19 @@ _DEPOSITARY_AFTER = re.compile(
 )
 
 
+#: An absolute "with" phrase giving an actor a role beside the signatories: "with senior
+#: Chinese diplomat Wang Yi hosting the final round", "with Qatar mediating", "with the
+#: Turkish foreign minister looking on", "with the EU as guarantor".
+_WITH_ROLE_BEFORE = re.compile(r"\bwith\s+(?:(?:the|senior|top|[\w-]+)\s+){0,3}$", re.I)
+_ROLE_AFTER = re.compile(
+    r"(?:[’']s)?(?:\s+(?!and\b|or\b|with\b)[\w’'.-]+){0,5}?\s+(?:(?:also\s+)?(?:hosting|co-hosting|mediating"
+    r"|brokering|chairing|moderating|facilitating|presiding|observing|attending|looking\s+on"
+    r"|in\s+attendance|present)|as\s+(?:the\s+)?(?:host|co-host|mediator|witness|guarantor"
+    r"|observer|facilitator))\b",
+    re.I,
+)
+
+
 def non_party_role(
     text: str, mention_start: int, mention_end: int, via: str, sent_end: int
 ) -> bool:
@@ -293,6 +306,10 @@ def non_party_role(
         return True
     if text.find("depositar", mention_end, min(sent_end, mention_end + 100)) >= 0 and (
         _DEPOSITARY_AFTER.match(text, mention_end, sent_end)
+    ):
+        return True
+    if before.endswith(" ") and _WITH_ROLE_BEFORE.search(before) and (
+        _ROLE_AFTER.match(text, mention_end, sent_end)
     ):
         return True
     wide = text[max(0, mention_start - 100) : mention_start]
