@@ -47,7 +47,10 @@ _NOUNS = (
     r"(?:documents|agreements|instruments|texts|memorand\w+|accords|deals|treaties|papers|MoUs)"
 )
 LIST_HEADER = re.compile(
-    r"\b(?:(?:the\s+following|these|a\s+(?:number|package|series|set)\s+of|(?:\d+|two|three|four"
+    r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _NOUNS + r"\s+(?:also\s+)?"
+    r"(?P<verb4>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)"
+    r"(?:\s+(?:during|at|in|on)\s+[^.;:\n]{0,60}?)?\s+(?:were|was|are)\b"
+    r"|(?:(?:the\s+following|these|a\s+(?:number|package|series|set)\s+of|(?:\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+)\s*(?:[\w-]+\s+){0,2}"
     + _NOUNS
     + r"\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+)?(?:formally\s+|officially\s+)?"
@@ -59,7 +62,7 @@ LIST_HEADER = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen"
     r"|a\s+(?:number|package|series|set|raft|host)\s+of)\s+(?:[\w-]+\s+){0,2}" + _NOUNS + r")"
     r"(?:[^:.;\n]{0,120}:|[^:.;\n]{0,80}?,?\s+(?:including|among\s+them|among\s+which|notably"
-    r"|namely)\b)",
+    r"|namely)\b))",
     re.I,
 )
 _LIST_TAIL = re.compile(r"including|among|notably|namely", re.I)
@@ -130,7 +133,11 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
         if (header.start(), header.end()) not in header_spans(text, header.start(), sent[1]):
             continue
         verb = (
-            header.group("verb") or header.group("verb2") or header.group("verb3") or ""
+            header.group("verb")
+            or header.group("verb2")
+            or header.group("verb3")
+            or header.group("verb4")
+            or ""
         ).lower()
         stage = _STAGES.get(verb[:4])
         if stage is None:
@@ -143,13 +150,28 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
             parties = _parties(doc, *sent)
         if len(parties) < 2:
             parties = _context_parties(cache, index, parties)
-        if len(parties) < 2:
-            continue
         dated = [d for d in dates_in(doc, *sent) if d.kind in ("point", "range")]
         published = doc._.published
         date = dated[0].value if dated else (published.isoformat() if published else None)
         lo, hi = _region(text, header.end(), len(text))
-        for mention in find_instruments(text, lo, hi):
+        mentions = find_instruments(text, lo, hi)
+        # an item that names its own parties ("- Agreement between the Government of the
+        # Kyrgyz Republic and the Government of Tajikistan on ...") has them; the others
+        # have the header's, or else those all the naming items share
+        owns: list[list[str]] = []
+        for number, mention in enumerate(mentions):
+            item_end = mentions[number + 1].start if number + 1 < len(mentions) else hi
+            line_end = text.find("\n", mention.start, item_end)
+            own = _parties(doc, mention.start, item_end if line_end < 0 else line_end)
+            owns.append(own if len(own) >= 2 else [])
+        named = {tuple(sorted(own)) for own in owns if own}
+        fallback = (
+            parties if len(parties) >= 2 else (list(next(iter(named))) if len(named) == 1 else [])
+        )
+        for mention, own in zip(mentions, owns, strict=True):
+            item_parties = own or fallback
+            if len(item_parties) < 2:
+                continue
             instrument = mention.instrument or Instrument.COOPERATION_AGREEMENT
             where = next((b for b in cache.bounds if b[0] <= mention.start < b[1]), sent)
             span = doc.char_span(*where, alignment_mode="expand")
@@ -169,7 +191,7 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
                     component=COMPONENT,
                     version=VERSION,
                     rule="agreement.listed",
-                    parties=parties,
+                    parties=item_parties,
                     instrument=instrument,
                     stage=stage,
                     title=title,
