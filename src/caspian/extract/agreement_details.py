@@ -272,7 +272,7 @@ def _date(
                 return date.value
     anchor = max(cue.end, mention.end)
     for date in dates_in(doc, *sent):
-        if date.kind in ("deadline", "duration"):
+        if date.kind in ("deadline", "duration") or is_period(text, date.start, mention):
             continue
         if any(o.start <= date.start < o.end for o in others if o is not mention):
             continue  # "replaces the 2015 accord": the date of another instrument
@@ -294,10 +294,33 @@ def _date(
         if d.kind in ("point", "range")
         and not any(o.start <= d.start < o.end for o in others if o is not mention)
         and text.count("(", sent[0], d.start) <= text.count(")", sent[0], d.start)
+        and not is_period(text, d.start, mention)
     ]
     if points:
         return points[-1].value
     return lead_date(doc)
+
+
+#: A period an instrument covers, not the day it was made: "a programme for 2025-2027",
+#: "valid until 2030", "for the period 2024-2026", "the 2024-2026 action plan".
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:for|until|till|through|covering|valid\s+(?:until|till|through|to))\s+"
+    r"(?:the\s+(?:years?|period)\s+(?:of\s+|from\s+)?)?$",
+    re.I,
+)
+
+
+def is_period(text: str, date_start: int, mention: InstrumentMention | None = None) -> bool:
+    """Whether the date at ``date_start`` is the period an instrument covers rather than
+    the date of its stage (among the words before the instrument's head noun, or after
+    "for", "until", "covering", "for the period")."""
+    if (
+        mention is not None
+        and mention.start <= date_start < mention.end
+        and text.find(mention.head, date_start, mention.end) >= 0
+    ):
+        return True  # before the head noun: "the 2024-2026 action plan"
+    return _PERIOD_BEFORE.search(text, max(0, date_start - 40), date_start) is not None
 
 
 def lead_date(doc: Doc) -> str | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from caspian.extract.agreement_details import is_period
 from caspian.extract.agreement_scan import has_stem, register
 from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.instruments import find_instruments
@@ -150,7 +151,11 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
             parties = _parties(doc, *sent)
         if len(parties) < 2:
             parties = _context_parties(cache, index, parties)
-        dated = [d for d in dates_in(doc, *sent) if d.kind in ("point", "range")]
+        dated = [
+            d
+            for d in dates_in(doc, *sent)
+            if d.kind in ("point", "range") and not is_period(text, d.start)
+        ]
         published = doc._.published
         date = dated[0].value if dated else (published.isoformat() if published else None)
         lo, hi = _region(text, header.end(), len(text))

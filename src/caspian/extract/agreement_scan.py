@@ -170,6 +170,8 @@ HEAD_STEMS: tuple[str, ...] = tuple(
         "peace",
         "roadmap",
         "plan",
+        "action",
+        "program",
     ]
 )
 ACRONYM_STEMS = ("MoU", "MOU", "EPCA", "PCA", "CEPA", "FTA", "TEPA", "EPA", "BIT", "CSP")

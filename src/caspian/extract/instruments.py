@@ -52,7 +52,14 @@ RELATIONSHIPS = frozenset(
 )
 
 HEAD = re.compile(
-    rf"\b(?:{INSTRUMENT_HEADS}|peace\s+plans?|(?<=cooperation\s)plans?|(?<=the\s)document)\b",
+    rf"\b(?:{INSTRUMENT_HEADS}|peace\s+plans?|(?<=cooperation\s)plans?|(?<=the\s)document"
+    # a signed plan of cooperation: "an action plan for 2025-2027", "a programme of trade
+    # and economic cooperation", "a cooperation programme" (not "its nuclear programme",
+    # not "adopted an action plan" alone)
+    r"|(?:programmes?|programs?|action\s+plans?|plans?\s+of\s+action)(?=\s+(?:of|for|on)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:cooperation|partnership|collaboration)\b|\s+for\s+(?:the\s+"
+    r"(?:years|period)\s+)?\d{4})|(?<=cooperation\s)(?:programmes?|programs?)"
+    r"|(?<=partnership\s)(?:programmes?|programs?))\b",
     re.I,
 )
 ACRONYM = re.compile(
@@ -187,7 +194,11 @@ def classify(words: str, head: str) -> Instrument | None:
             if pattern.search(words):
                 return kind
         return Instrument.ALLIANCE
-    if head.startswith("roadmap"):
+    if (
+        head.startswith(("roadmap", "action", "program"))
+        or head.startswith("plans of action")
+        or (head.startswith("plan of action"))
+    ):
         return Instrument.OTHER  # a signed plan of steps: "a roadmap for the project"
     if "plan" in head:
         if "peace" in words.lower():
