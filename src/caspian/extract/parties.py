@@ -275,6 +275,38 @@ _ROLE_AFTER = re.compile(
 )
 
 
+#: The last word (lower case) before an actor that :data:`_VENUE_BEFORE`,
+#: :data:`_DESTINATION_BEFORE` and :data:`_TOPIC_BEFORE` need (or "the" right after it):
+#: the patterns are searched only where it is there.
+_VENUE_WORDS = ("in", "at", "near", "outside")
+_DESTINATION_WORDS = (
+    "to", "into", "toward", "towards", "for", "of", "in", "via", "through", "across", "transiting",
+)  # fmt: skip
+_TOPIC_WORDS = ("on", "in", "around", "over")
+#: One of these is inside every match of :data:`_THIRD_PARTY_BEFORE` (lower case).
+_THIRD_PARTY_WORDS = re.compile(
+    r"brokered|mediat|host|facilitat|witnessed|sponsored|organi|chaired|monitored|convened"
+    r"|back|guaranteed|overseen|support|financ|fund|underwritten|assistance|help|underpinned"
+    r"|secured|auspices|presence|invitation|offices"
+)
+#: What follows the comma of :data:`_APPOSITION_BEFORE` (the last comma before the actor).
+_APPOSITION_TAIL = re.compile(
+    r"\s+(?:(?:one|some|each)\s+of|among|long|itself|once|formerly|an?(?=\s+(?-i:[a-z])))"
+    r"\s[^,;:()]*$"
+)
+
+
+def _ends_with(words: list[str], endings: tuple[str, ...]) -> bool:
+    """Whether the last word (lower case) ends with one of `endings`, or is "the" after one
+    that does."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last.endswith(endings):
+        return True
+    return last.endswith("the") and len(words) > 1 and words[-2].lower().endswith(endings)
+
+
 def non_party_role(
     text: str, mention_start: int, mention_end: int, via: str, sent_end: int
 ) -> bool:
@@ -285,23 +317,39 @@ def non_party_role(
     Washington"), a topic in a list ("on trade, energy and Afghanistan") or inside an
     apposition that describes another actor ("Colombia, one of Washington's partners,")."""
     before = text[max(0, mention_start - 60) : mention_start]
+    lowered = before.lower()
+    if before.isascii():
+        # (speed) each pattern ends with a word or "the" and white space, or holds a word
+        # of a list: tried only where that is so (in ASCII, where IGNORECASE is lower())
+        words = before.rsplit(None, 2)
+        spaced = before[-1:].isspace()
+        venue = spaced and _ends_with(words, _VENUE_WORDS)
+        destination = spaced and _ends_with(words, _DESTINATION_WORDS)
+        topic = spaced and _ends_with(words, _TOPIC_WORDS)
+        third = _THIRD_PARTY_WORDS.search(lowered) is not None
+    else:
+        venue = destination = topic = third = True
     if (
-        via in ("name", "short", "capital")
+        venue
+        and via in ("name", "short", "capital")
         and _VENUE_BEFORE.search(before)
         and not SEAT_OF_POWER.search(before)
     ):
         return True
-    if _DESTINATION_BEFORE.search(before):
+    if destination and _DESTINATION_BEFORE.search(before):
         return True
-    if _THIRD_PARTY_BEFORE.search(before):
+    if third and _THIRD_PARTY_BEFORE.search(before):
         return not _SIGNED_NEAR.match(text, mention_end, sent_end)
     if before.endswith("and ") and _TOPIC_LIST_BEFORE.search(before):
         return True
-    if _TOPIC_BEFORE.search(before) and not _OWN_AFTER.match(text, mention_end, sent_end):
+    if (
+        topic
+        and _TOPIC_BEFORE.search(before)
+        and not _OWN_AFTER.match(text, mention_end, sent_end)
+    ):
         return True
     if via == "capital" and _EVENT_AFTER.match(text, mention_end, sent_end):
         return True
-    lowered = before.lower()
     if any(w in lowered for w in _OPPONENT_WORDS) and _OPPONENT_BEFORE.search(before):
         return True
     if text.find("depositar", mention_end, min(sent_end, mention_end + 100)) >= 0 and (
@@ -313,8 +361,10 @@ def non_party_role(
     ):
         return True
     wide = text[max(0, mention_start - 100) : mention_start]
+    comma = wide.rfind(",")
     return (
-        "," in wide
+        comma >= 0
+        and _APPOSITION_TAIL.match(wide, comma + 1) is not None
         and _APPOSITION_BEFORE.search(wide) is not None
         and _APPOSITION_CLOSED.match(text, mention_end, sent_end) is not None
     )
