@@ -214,7 +214,7 @@ def _find_all(text: str, stems: Iterable[str]) -> list[int]:
 class _State:
     """What the scans found in one text (the last one asked about)."""
 
-    __slots__ = ("hits", "lists", "lower", "text")
+    __slots__ = ("hits", "lists", "lower", "starting", "stems", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -223,7 +223,10 @@ class _State:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.lower = lower
         self.hits: list[int] | None = None
+        self.stems: list[str] = []  # the shortest known stem at each hit
         self.lists: dict[object, list[int]] = {}
+        # by id of a stems tuple (kept in the entry, so the id stays its own)
+        self.starting: dict[tuple[int, bool], tuple[tuple[str, ...], list[int]]] = {}
 
 
 class _Local(threading.local):
@@ -261,22 +264,85 @@ _ALL_STEMS: tuple[str, ...] = (
 _EXTRA: list[tuple[str, ...]] = []
 
 
+_KNOWN: list[tuple[str, ...]] = []  # every stem the scan looks for, once made
+
+
+def _known() -> tuple[str, ...]:
+    """Every stem of the one scan (sorted), made at the first scan (all registered)."""
+    if not _KNOWN:
+        _KNOWN.append(tuple(sorted({*_ALL_STEMS, *(s for extra in _EXTRA for s in extra)})))
+    return _KNOWN[0]
+
+
 def _hits(state: _State) -> list[int]:
     """The word starts in the text where any known stem starts (one scan per text)."""
     if state.hits is None:
-        stems = tuple(sorted({*_ALL_STEMS, *(s for extra in _EXTRA for s in extra)}))
-        state.hits = [m.start() for m in stems_pattern(stems).finditer(state.lower)]
+        hits: list[int] = []
+        stems: list[str] = []
+        for match in stems_pattern(_known()).finditer(state.lower):
+            hits.append(match.start())
+            stems.append(match.group())
+        state.hits = hits
+        state.stems = stems
     return state.hits
+
+
+_Table = dict[str, bool | tuple[str, ...]]
+#: :func:`_table` of each stems tuple asked about, by its id (the tuple kept, so the id
+#: stays its own).
+_TABLES: dict[tuple[int, bool], tuple[tuple[str, ...], _Table | None]] = {}
+
+
+def _table(stems: tuple[str, ...], cased: bool) -> _Table | None:
+    """For each known stem (the shortest the scan matches at a hit), whether one of
+    `stems` starts wherever it does (True), or which of `stems` begin with it (as written:
+    then they are tested at the hit); a known stem none begins with is left out. None if
+    some of `stems` is no known stem (lower-cased, when `cased`)."""
+    key = (id(stems), cased)
+    entry = _TABLES.get(key)
+    if entry is not None and entry[0] is stems:
+        return entry[1]
+    known = _known()
+    lowered = tuple(stem.lower() for stem in stems) if cased else stems
+    table: _Table | None = None
+    if set(lowered) <= set(known):
+        table = {}
+        for shortest in known:
+            if shortest in lowered and not cased:
+                table[shortest] = True
+                continue
+            longer = tuple(
+                stem for stem, low in zip(stems, lowered, strict=True) if low.startswith(shortest)
+            )
+            if longer:
+                table[shortest] = longer
+    _TABLES[key] = (stems, table)
+    return table
 
 
 def _starting(state: _State, stems: tuple[str, ...], *, cased: bool = False) -> list[int]:
     """The word starts among the hits where one of `stems` starts (kept per text)."""
-    key = (stems, cased)
-    found = state.lists.get(key)
-    if found is None:
-        source = state.text if cased else state.lower
-        found = [p for p in _hits(state) if source.startswith(stems, p)]
-        state.lists[key] = found
+    key = (id(stems), cased)
+    entry = state.starting.get(key)
+    if entry is not None and entry[0] is stems:
+        return entry[1]
+    source = state.text if cased else state.lower
+    hits = _hits(state)
+    # the scan matched the shortest known stem at each hit: one of `stems` starts there
+    # only if it begins with that stem
+    table = _table(stems, cased)
+    if table is not None:
+        found = []
+        get = table.get
+        for position, shortest in zip(hits, state.stems, strict=True):
+            longer = get(shortest)
+            if longer is True or (
+                isinstance(longer, tuple) and source.startswith(longer, position)
+            ):
+                found.append(position)
+    else:
+        found = [p for p in hits if source.startswith(stems, p)]
+    state.starting[key] = (stems, found)
     return found
 
 
@@ -340,6 +406,8 @@ def stem_starts(text: str, stems: tuple[str, ...], start: int, end: int) -> list
 def register(stems: tuple[str, ...]) -> tuple[str, ...]:
     """Add stems (lower case) to the one scan of every text; returns them."""
     _EXTRA.append(stems)
+    _KNOWN.clear()  # (stems registered after a scan: the next scan looks for them too)
+    _TABLES.clear()
     return stems
 
 
