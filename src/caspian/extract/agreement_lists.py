@@ -24,7 +24,8 @@ import re
 from typing import TYPE_CHECKING
 
 from caspian.extract.agreement_details import is_period
-from caspian.extract.agreement_scan import has_stem, register
+from caspian.extract.agreement_scan import has_stem, register, word_starts
+from caspian.extract.agreement_scan import matches as matches_at
 from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.instruments import find_instruments
 from caspian.extract.references import party_ids
@@ -225,7 +226,7 @@ def transit_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact
     facts: list[AgreementFact] = []
     if not has_stem(text, *sent, _TRANSIT_STEMS):
         return facts  # every transit statement starts with one of these verbs
-    for match in _TRANSIT.finditer(text, *sent):
+    for match in matches_at(_TRANSIT, text, word_starts(text, "transit", _TRANSIT_STEMS), *sent):
         obj = party_ids(doc, match.start("obj"), match.end("obj"))
         if not obj:
             continue

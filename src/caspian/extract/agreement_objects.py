@@ -17,6 +17,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from caspian.extract.agreement_parties import _Sentences
+from caspian.extract.agreement_scan import matches, register, word_starts
 from caspian.extract.base import dates_in, text_of
 from caspian.facts import AgreementFact, Stage
 
@@ -26,6 +27,8 @@ _OBJECT = re.compile(
     r"(?=\s+(?:on|in|at|last|earlier|this|during|after|before|only|formally|\d)\b|\s*[.,;])",
     re.I,
 )
+#: Where :data:`_QUICK` and :data:`_OBJECT` can match: a word starting with one of these.
+_VERB_STEMS = register(("signed", "initial", "ratified", "inked"))
 _STAGES = {"sign": Stage.SIGNED, "inke": Stage.SIGNED, "init": Stage.INITIALED}
 _HEDGE = re.compile(
     r"\b(?:will|would|could|may|might|should|must|shall|to|not|never|yet|no|if|unless|once"
@@ -46,11 +49,14 @@ def object_pronoun_facts(
 ) -> list[AgreementFact]:
     """Facts of the sentences whose stage verb has "it" as object (see module doc)."""
     text = text_of(doc)
-    if not facts or not _QUICK.search(text):
+    if not facts:
+        return []
+    verbs = word_starts(text, "object-verbs", _VERB_STEMS)
+    if not any(_QUICK.match(text, position) for position in verbs or ()):
         return []
     firsts = [b[0] for b in cache.bounds]
     found: list[AgreementFact] = []
-    for match in _OBJECT.finditer(text):
+    for match in matches(_OBJECT, text, verbs, 0, len(text)):
         index = max(0, bisect_right(firsts, match.start()) - 1)
         lo, hi = cache.bounds[index]
         if _HEDGE.search(text, _clause_start(text, lo, match.start()), match.start()):
