@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from caspian.extract.agreement_scan import any_within, cue_starts, matches
+from caspian.extract.agreement_scan import any_within, cue_starts, matches, register, word_starts
 from caspian.extract.instruments import RELATIONSHIPS, InstrumentMention
 from caspian.extract.vocab import AFTER_HEDGE, CLAUSE_HEDGE, STAGE_AFTER, STAGE_BEFORE
 from caspian.facts import Instrument, Stage
@@ -37,6 +37,11 @@ DOCUMENTARY = re.compile(
     r"|expressed|fixed)\s+in\b",
     re.I,
 )
+#: The first words of :data:`DOCUMENTARY` (where its matches start).
+_DOCUMENTARY_STEMS = register(
+    ("outlined", "reflected", "enshrined", "set", "laid", "recorded", "stated", "expressed",
+     "fixed"),
+)  # fmt: skip
 _RELATION_ONLY = re.compile(
     r"^(?:establish|launch|strengthen|deepen|reaffirm|reiterat|renew"
     r"|reconfirm|extend)",
@@ -245,6 +250,7 @@ def find_cues(
     windows around them, which bounds the work on very long sentences."""
     windows = cue_windows(start, end, near)
     starts = cue_starts(text)
+    documentary = word_starts(text, "documentary", _DOCUMENTARY_STEMS)
     found: list[Cue] = []
     for lo, hi in windows:
         for m in matches(_BEFORE, text, starts, lo, hi):
@@ -253,7 +259,7 @@ def find_cues(
         for m in matches(_AFTER, text, starts, lo, hi):
             stage = _AFTER_STAGES[int((m.lastgroup or "c0")[1:])]
             found.append(Cue(m.start(), m.end(), stage, True, m.group()))
-        for m in matches(DOCUMENTARY, text, starts, lo, hi):
+        for m in matches(DOCUMENTARY, text, documentary, lo, hi):
             found.append(Cue(m.start(), m.end(), Stage.SIGNED, False, m.group()))
     if len(found) < 2:
         return found
