@@ -501,8 +501,8 @@ def _find_parties(
             parties = list(dict.fromkeys([*parties, *cache.parties(where)]))
         elif where != index:
             parties = for_members(parties, cache.parties(where), doc._.published)
-    elaboration = _elaboration(cache, index)
-    if instrument is Instrument.INVESTMENT_DEALS and elaboration:
+    elaboration = _elaboration(cache, index) if instrument is Instrument.INVESTMENT_DEALS else None
+    if elaboration:
         parties = list(dict.fromkeys([*parties, *party_ids(doc, *elaboration)]))
         parties = _expand_groups(doc, *elaboration, parties)
     if len(parties) < 2 and (

@@ -385,9 +385,10 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         else:
             cues = find_cues(text, *sent, near=near)
         replaced: set[int] = set()
-        for i, mention in enumerate(mentions):
-            if _REPLACES.search(text[max(sent[0], mention.start - 60) : mention.start]):
-                replaced.add(i)
+        if has_stem(text, *sent, _REPLACE_STEMS):  # (a word every replacement phrase has)
+            for i, mention in enumerate(mentions):
+                if _REPLACES.search(text[max(sent[0], mention.start - 60) : mention.start]):
+                    replaced.add(i)
         replaces = next((mentions[i].instrument for i in sorted(replaced)), None)
         extra: dict[int, list[Cue]] = {}
         for pronoun in PRONOUN_CUE.finditer(text, *sent):
@@ -404,6 +405,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     )
                 )
         headers = header_spans(text, *sent)
+        elaboration: tuple[int, int] | None = None  # (read once, if a fact needs it)
+        elaborated = False
         for i, mention in enumerate(mentions):
             if i > 0 and _RESTATED.search(text, max(sent[0], mention.start - 12), mention.start):
                 continue  # "signed a memorandum ... in a deal brokered by": the same instrument
@@ -494,7 +497,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     if with_ids and others:
                         groups = [[o, w] for o in others for w in with_ids]
                 topic_text = mention.text + " " + text[lo:hi]
-                elaboration = _elaboration(cache, index)
+                if not elaborated:
+                    elaboration, elaborated = _elaboration(cache, index), True
                 if elaboration:
                     topic_text += " " + text[elaboration[0] : elaboration[1]]
                 value = bulk_q.usd if bulk_q else None
