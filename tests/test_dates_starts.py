@@ -169,6 +169,9 @@ def test_one_pass_finds_the_years_months_and_weekdays_of_separate_passes(
     assert starts["year"] == [m.start() for m in year.finditer(text, lo, hi)]
     assert starts["month"] == [m.start() for m in dates._MONTH_CORE.finditer(text, lo, hi)]
     assert ("weekday" in found) == bool(dates._WEEKDAY_CORE.search(text[lo:hi]))
+    assert starts["weekday"] == [m.start() for m in dates._WEEKDAY_CORE.finditer(text, lo, hi)]
+    for kind in ("month_lead", "weekday_lead"):  # the lead words before them, alike
+        assert dates._starts(kind, text, lo, hi, starts) == dates._starts(kind, text, lo, hi)
 
 
 def test_a_cue_needs_white_space_right_before_the_date() -> None:

@@ -471,6 +471,7 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
     window = text[start:end]
     years: list[int] = []
     months: list[int] = []
+    weekdays: list[int] = []
     for match in _KEYS.finditer(text, start, end):
         size = match.end() - match.start()
         if size == 1:
@@ -478,7 +479,9 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
         elif size == 3:
             months.append(match.start())
         else:
-            found.add("weekday")
+            weekdays.append(match.start())
+    if weekdays:
+        found.add("weekday")
     if years:
         found |= {"digit", "year", "year_part"}
     if months:
@@ -490,6 +493,7 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
     if starts is not None:
         starts["year"] = years
         starts["month"] = months
+        starts["weekday"] = weekdays
     folded = window.casefold()  # what IGNORECASE matches ("ſ" is an "s")
     if "year" in folded:
         found |= {"relative", "year_part", "within"}
@@ -540,27 +544,45 @@ _LEADS: dict[str, tuple[str, tuple[str, ...], bool]] = {
 }
 
 
-def _starts(kind: str, text: str, lo: int, hi: int) -> list[int]:
-    """The positions in [lo, hi) where a rule of start `kind` may match."""
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The words grouped by length (one slice and one set lookup per length)."""
+    sizes = sorted({len(word) for word in words})
+    return tuple((size, frozenset(w for w in words if len(w) == size)) for size in sizes)
+
+
+_LEAD_SIZES = {kind: _by_length(words) for kind, (_anchor, words, _hyphen) in _LEADS.items()}
+
+
+def _starts(
+    kind: str, text: str, lo: int, hi: int, known: dict[str, list[int]] | None = None
+) -> list[int]:
+    """The positions in [lo, hi) where a rule of start `kind` may match (`known`: the
+    starts of months and weekdays already found in [lo, hi), see :func:`_cores`)."""
     if kind in _LEADS:
-        return _lead_starts(kind, text, lo, hi)
+        anchors = known.get(_LEADS[kind][0]) if known is not None else None
+        return _lead_starts(kind, text, lo, hi, anchors)
     return [match.start() for match in _START_PATTERNS[kind].finditer(text, lo, hi)]
 
 
-def _lead_starts(kind: str, text: str, lo: int, hi: int) -> list[int]:
+def _lead_starts(
+    kind: str, text: str, lo: int, hi: int, anchors: list[int] | None = None
+) -> list[int]:
     """The starts of a month or weekday in [lo, hi) and those of the words of
     :data:`_LEADS` (as whole strings) that end where the white space (or hyphens) right
     before one begins."""
-    anchor, words, hyphen = _LEADS[kind]
+    anchor, _words, hyphen = _LEADS[kind]
+    sizes = _LEAD_SIZES[kind]
     found: list[int] = []
-    for match in _START_PATTERNS[anchor].finditer(text, lo, hi):
-        position = gap = match.start()
+    if anchors is None:
+        anchors = [match.start() for match in _START_PATTERNS[anchor].finditer(text, lo, hi)]
+    for position in anchors:
+        gap = position
         while gap > lo and (text[gap - 1].isspace() or (hyphen and text[gap - 1] == "-")):
             gap -= 1  # the characters "\s" (or "[\s-]") matches
         if gap < position:
-            for word in words:
-                begin = gap - len(word)
-                if begin >= lo and text.startswith(word, begin):
+            for size, group in sizes:
+                begin = gap - size
+                if begin >= lo and text[begin:gap] in group:
                     found.append(begin)
         found.append(position)
     return sorted(set(found))
@@ -625,7 +647,7 @@ def find_dates(
         else:
             where = starts.get(start_kind)
             if where is None:
-                where = starts[start_kind] = _starts(start_kind, text, lo, hi)
+                where = starts[start_kind] = _starts(start_kind, text, lo, hi, starts)
             matches = _matches(pattern, text, lo, hi, where)
         for match in matches:
             hit = resolver(match, text, published)
