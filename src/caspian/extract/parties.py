@@ -329,8 +329,9 @@ def non_party_role(
         destination = spaced and _ends_with(words, _DESTINATION_WORDS)
         topic = spaced and _ends_with(words, _TOPIC_WORDS)
         third = _THIRD_PARTY_WORDS.search(lowered) is not None
+        with_role = "with" in lowered
     else:
-        venue = destination = topic = third = True
+        venue = destination = topic = third = with_role = True
     if (
         venue
         and via in ("name", "short", "capital")
@@ -358,7 +359,7 @@ def non_party_role(
         _DEPOSITARY_AFTER.match(text, mention_end, sent_end)
     ):
         return True
-    if before.endswith(" ") and _WITH_ROLE_BEFORE.search(before) and (
+    if with_role and before.endswith(" ") and _WITH_ROLE_BEFORE.search(before) and (
         _ROLE_AFTER.match(text, mention_end, sent_end)
     ):
         return True
