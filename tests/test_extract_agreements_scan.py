@@ -75,3 +75,30 @@ def test_topics_in_one_pass_are_the_topics_of_each_pattern() -> None:
     for text in _sentences():
         expected = tuple(t for t, p in patterns.items() if p.search(text))
         assert _topics(text) == expected, text
+
+
+AFTER_EXAMPLES = [
+    "The pact was approved by the Kazakh parliament and rubber stamped by the senate.",
+    "The accord, signed in 2019 and initialled in 2018, was ratified and entered into force.",
+    "The treaty, which has been in force since 2020, remained in force; it became binding.",
+    "The deal, agreed in principle, had been agreed upon and was finalised on 5 May.",
+    "An accord whose negotiations were formally concluded was established and announced.",
+    "The plan was suspended, then terminated, and the programme ended in 2020.",
+    "The roadmap was implemented, put into practice, reactivated and revived.",
+    "A text was being drafted; the treaty was superseded and replaced by a new one.",
+    "Relations were upgraded to a strategic partnership; the deal lapsed and expired.",
+    "The agreement was given final approval by MPs; it took full effect on Monday.",
+]
+
+
+def test_passive_cues_start_with_their_first_words() -> None:
+    from caspian.extract.agreement_scan import starting_with
+    from caspian.extract.stages import AFTER_FIRST
+
+    for text in [*AFTER_EXAMPLES, *_sentences()]:
+        everywhere = [(m.start(), m.end(), m.lastgroup) for m in _AFTER.finditer(text)]
+        after = starting_with(text, "after-cues", cue_starts(text) or [], AFTER_FIRST)
+        fast = matches(_AFTER, text, after, 0, len(text))
+        assert [(m.start(), m.end(), m.lastgroup) for m in fast] == everywhere, text
+    groups = {m.lastgroup for text in AFTER_EXAMPLES for m in _AFTER.finditer(text)}
+    assert len(groups) >= 15  # (the examples reach most branches)

@@ -360,6 +360,20 @@ def cue_starts(text: str) -> list[int] | None:
     return found
 
 
+def starting_with(
+    text: str, key: str, positions: list[int], prefixes: tuple[str, ...]
+) -> list[int]:
+    """Those of `positions` (sorted, in text) where the lower-cased text starts with one of
+    `prefixes` (lower case); kept per text under `key`."""
+    state = _state(text)
+    found = state.lists.get(key)
+    if found is None:
+        lower = state.lower
+        found = [p for p in positions if lower.startswith(prefixes, p)]
+        state.lists[key] = found
+    return found
+
+
 def trigger_starts(text: str, pattern: re.Pattern[str]) -> list[int] | None:
     """Sorted starts of the matches of `pattern` (the agreement trigger: instrument heads,
     acronyms, transit verbs) in text."""
@@ -450,6 +464,7 @@ __all__ = [
     "lower_of",
     "matches",
     "register",
+    "starting_with",
     "stem_starts",
     "stems_pattern",
     "trigger_starts",

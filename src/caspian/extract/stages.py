@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from caspian.extract.agreement_scan import any_within, cue_starts, matches, register, word_starts
+from caspian.extract.agreement_scan import (
+    any_within,
+    cue_starts,
+    matches,
+    register,
+    starting_with,
+    word_starts,
+)
 from caspian.extract.instruments import RELATIONSHIPS, InstrumentMention
 from caspian.extract.vocab import AFTER_HEDGE, CLAUSE_HEDGE, STAGE_AFTER, STAGE_BEFORE
 from caspian.facts import Instrument, Stage
@@ -32,6 +39,18 @@ def _combined(patterns: tuple[tuple[str, Stage], ...]) -> tuple[re.Pattern[str],
 
 _BEFORE, _BEFORE_STAGES = _combined(STAGE_BEFORE)
 _AFTER, _AFTER_STAGES = _combined(STAGE_AFTER)
+#: The first words of the branches of ``vocab.STAGE_AFTER`` (lower case): where a
+#: passive or participial cue can start (test ``test_extract_agreements_scan.py``).
+AFTER_FIRST = (
+    "approved", "endorsed", "passed", "backed", "adopted", "rubber", "voted", "given",
+    "signed", "inked", "sealed", "concluded", "forged", "struck", "penned", "initial",
+    "ratified", "entered", "came", "went", "took", "bec", "is", "was", "has", "had",
+    "remain", "agreed", "were", "finali", "negotiations", "talks", "established", "launched",
+    "announced", "issued", "released", "unveiled", "published", "suspended", "terminated",
+    "scrapped", "annulled", "revoked", "lapsed", "expired", "ceased", "ended", "implemented",
+    "put", "activated", "reactivated", "revived", "are", "upgraded", "elevated", "raised",
+    "have", "replaced",
+)  # fmt: skip
 DOCUMENTARY = re.compile(
     r"\b(?:outlined|reflected|enshrined|set\s+out|laid\s+(?:out|down)|recorded|stated"
     r"|expressed|fixed)\s+in\b",
@@ -251,12 +270,13 @@ def find_cues(
     windows = cue_windows(start, end, near)
     starts = cue_starts(text)
     documentary = word_starts(text, "documentary", _DOCUMENTARY_STEMS)
+    after = starting_with(text, "after-cues", starts, AFTER_FIRST) if starts is not None else None
     found: list[Cue] = []
     for lo, hi in windows:
         for m in matches(_BEFORE, text, starts, lo, hi):
             stage = _BEFORE_STAGES[int((m.lastgroup or "c0")[1:])]
             found.append(Cue(m.start(), m.end(), stage, False, m.group()))
-        for m in matches(_AFTER, text, starts, lo, hi):
+        for m in matches(_AFTER, text, after, lo, hi):
             stage = _AFTER_STAGES[int((m.lastgroup or "c0")[1:])]
             found.append(Cue(m.start(), m.end(), stage, True, m.group()))
         for m in matches(DOCUMENTARY, text, documentary, lo, hi):
