@@ -102,3 +102,32 @@ def test_passive_cues_start_with_their_first_words() -> None:
         assert [(m.start(), m.end(), m.lastgroup) for m in fast] == everywhere, text
     groups = {m.lastgroup for text in AFTER_EXAMPLES for m in _AFTER.finditer(text)}
     assert len(groups) >= 15  # (the examples reach most branches)
+
+
+BEFORE_EXAMPLES = [
+    "They exchanged instruments of ratification for the treaty; the Duma then approved it.",
+    "Lawmakers rubber-stamped it after the sides concluded talks on the deal and wrapped up.",
+    "They reached a final agreement in principle on trade and agreed on the text of a pact.",
+    "They finished work on the treaty and ratified it, after the entry into force of the FTA.",
+    "The initialling of the deal preceded the signing of the accord; both inked a pact.",
+    "They put their signatures to the MoU, set their signatures on it and put pen to paper on it.",
+    "They announced deals, elevated ties to the level of a strategic partnership, and took",
+    " relations to a new stage; they reaffirmed and strengthened their partnership.",
+    "They established a partnership, suspended the accord, froze it, then scrapped the treaty.",
+    "They withdrew from the pact, pulled out of the deal, tore up the accord and implemented",
+    " the plan, reactivated the forum and revived the pact after negotiating a new deal.",
+    "Talks between Armenia and Azerbaijan on a peace treaty; they proposed and floated a deal.",
+]
+
+
+def test_active_cues_start_with_their_first_words() -> None:
+    from caspian.extract.agreement_scan import starting_with
+    from caspian.extract.stages import BEFORE_FIRST
+
+    for text in [*BEFORE_EXAMPLES, *_sentences()]:
+        everywhere = [(m.start(), m.end(), m.lastgroup) for m in _BEFORE.finditer(text)]
+        before = starting_with(text, "before-cues", cue_starts(text) or [], BEFORE_FIRST)
+        fast = matches(_BEFORE, text, before, 0, len(text))
+        assert [(m.start(), m.end(), m.lastgroup) for m in fast] == everywhere, text
+    groups = {m.lastgroup for text in BEFORE_EXAMPLES for m in _BEFORE.finditer(text)}
+    assert len(groups) >= 20  # (the examples reach most branches)

@@ -39,6 +39,20 @@ def _combined(patterns: tuple[tuple[str, Stage], ...]) -> tuple[re.Pattern[str],
 
 _BEFORE, _BEFORE_STAGES = _combined(STAGE_BEFORE)
 _AFTER, _AFTER_STAGES = _combined(STAGE_AFTER)
+#: The first words of the branches of ``vocab.STAGE_BEFORE`` (lower case): where an
+#: active or nominal cue can start (test ``test_extract_agreements_scan.py``).
+BEFORE_FIRST = (
+    "exchang", "parliament", "senate", "duma", "congress", "assembly", "legislature",
+    "lawmakers", "rada", "majlis", "mazhilis", "kenesh", "deputies", "mps", "legislators",
+    "rubber", "conclud", "complet", "finali", "wrap", "reach", "agree", "finish", "ratif",
+    "the", "entry", "initial", "sign", "ink", "forg", "struck", "strike", "seal", "clinch",
+    "penned", "adopt", "put", "set", "affixed", "announced", "unveiled", "secured", "upgrad",
+    "elevat", "rais", "lift", "promot", "tak", "bring", "brong", "reaffirm", "reiterat",
+    "renew", "reconfirm", "extend", "strengthen", "deepen", "establish", "launch", "suspend",
+    "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
+    "tore", "implement", "activat", "reactivat", "reviv", "negotiat", "talks", "propos",
+    "discussed", "mooted", "floated",
+)  # fmt: skip
 #: The first words of the branches of ``vocab.STAGE_AFTER`` (lower case): where a
 #: passive or participial cue can start (test ``test_extract_agreements_scan.py``).
 AFTER_FIRST = (
@@ -270,10 +284,11 @@ def find_cues(
     windows = cue_windows(start, end, near)
     starts = cue_starts(text)
     documentary = word_starts(text, "documentary", _DOCUMENTARY_STEMS)
-    after = starting_with(text, "after-cues", starts, AFTER_FIRST) if starts is not None else None
+    before = None if starts is None else starting_with(text, "before-cues", starts, BEFORE_FIRST)
+    after = None if starts is None else starting_with(text, "after-cues", starts, AFTER_FIRST)
     found: list[Cue] = []
     for lo, hi in windows:
-        for m in matches(_BEFORE, text, starts, lo, hi):
+        for m in matches(_BEFORE, text, before, lo, hi):
             stage = _BEFORE_STAGES[int((m.lastgroup or "c0")[1:])]
             found.append(Cue(m.start(), m.end(), stage, False, m.group()))
         for m in matches(_AFTER, text, after, lo, hi):
