@@ -4,8 +4,10 @@ sentences skipped for having no cue. Texts written for these tests."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +133,44 @@ def test_active_cues_start_with_their_first_words() -> None:
         assert [(m.start(), m.end(), m.lastgroup) for m in fast] == everywhere, text
     groups = {m.lastgroup for text in BEFORE_EXAMPLES for m in _BEFORE.finditer(text)}
     assert len(groups) >= 20  # (the examples reach most branches)
+
+
+def _literal_prefixes(items: list[Any], depth: int = 0) -> set[str]:
+    """Lower-case strings one of which begins every match of a parsed pattern (cut at the
+    first element that is not a plain letter; "" where nothing is known)."""
+    c = importlib.import_module("re._constants")  # (the parser's own names; CPython 3.11+)
+    if not items or depth >= 12:
+        return {""}
+    op, av = items[0]
+    tail = list(items[1:])
+    if op is c.LITERAL:
+        return {chr(av).lower() + p for p in _literal_prefixes(tail, depth + 1)}
+    if op is c.IN:
+        if any(o is not c.LITERAL for o, _a in av) or len(av) > 4:
+            return {""}
+        rest = _literal_prefixes(tail, depth + 1)
+        return {chr(a).lower() + p for _o, a in av for p in rest}
+    if op is c.SUBPATTERN:
+        return _literal_prefixes([*av[3], *tail], depth)
+    if op is c.BRANCH:
+        return set().union(*(_literal_prefixes([*b, *tail], depth) for b in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _high, sub = av
+        once = _literal_prefixes([*sub, *tail], depth)
+        return once | _literal_prefixes(tail, depth) if low == 0 else once
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return _literal_prefixes(tail, depth)
+    return {""}
+
+
+def test_every_cue_branch_starts_with_a_listed_first_word() -> None:
+    """A branch added to ``vocab.STAGE_BEFORE``/``STAGE_AFTER`` needs its first word in
+    ``stages.BEFORE_FIRST``/``AFTER_FIRST`` (cues are tried only there)."""
+    from caspian.extract.stages import AFTER_FIRST, BEFORE_FIRST
+    from caspian.extract.vocab import STAGE_AFTER, STAGE_BEFORE
+
+    parser = importlib.import_module("re._parser")
+    for stages, first in ((STAGE_BEFORE, BEFORE_FIRST), (STAGE_AFTER, AFTER_FIRST)):
+        for pattern, _stage in stages:
+            found = _literal_prefixes(list(parser.parse(pattern, re.I)))
+            assert all(p.startswith(first) for p in found), (pattern, sorted(found))
