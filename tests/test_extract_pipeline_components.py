@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 
 from caspian.documents import Document
 from caspian.extract import EXTRACTOR_VERSION, extract_doc, extract_facts, extract_many
 from caspian.extract.pipeline import build_pipeline, component_names, factory_name
+from caspian.readers import read_paths
 
 TEXT = (
     "ALMATY, 3 March 2025 - Kazakhstan and Kyrgyzstan signed a railway agreement on Monday.\n"
@@ -80,6 +82,22 @@ def test_extract_many_streams_in_input_order_and_matches_single_extraction() -> 
     assert [d.doc_id for d, _ in [(first_doc, first_facts), *rest]] == [d.doc_id for d in docs]
     single = extract_facts(docs[3])
     assert [f.model_dump() for f in rest[2][1]] == [f.model_dump() for f in single]
+
+
+def test_extract_many_by_batches_finds_what_each_document_alone_finds() -> None:
+    """Each component reads a whole batch before the next component runs: the facts of
+    every document are still those of extracting it alone, whatever its neighbours."""
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    documents = list(read_paths([corpus]).documents)[:12]
+    assert len(documents) == 12
+    alone = [[f.model_dump() for f in extract_facts(d)] for d in documents]
+    assert any(alone)
+    for batch_size in (1, 5, 64):
+        batched = [
+            [f.model_dump() for f in facts]
+            for _, facts in extract_many(reversed(documents), batch_size=batch_size)
+        ]
+        assert batched == alone[::-1]
 
 
 def test_extractor_version_is_a_version_string() -> None:

@@ -1,12 +1,13 @@
 """Text to facts: the public extraction API.
 
 :func:`extract_facts` reads one :class:`~caspian.documents.Document`;
-:func:`extract_many` streams many through the spaCy pipeline (``nlp.pipe``), holding
-only one batch at a time (each batch inside spaCy's ``memory_zone``, so the strings of
-its tokens are freed after it and memory stays flat however long the stream; the
-tokens are sentences, see :class:`caspian.extract.base.ChunkTokenizer`). Both
-return facts in the format of the spec (../shared/spec/facts.md) with provenance:
-evidence offsets, component, version, rule.
+:func:`extract_many` streams many through the spaCy pipeline, a batch at a time (each
+component over the whole batch in turn), holding only one batch at a time (each batch
+inside spaCy's ``memory_zone``, so the strings of its tokens are freed after it and
+memory stays flat however long the stream; the tokens are sentences, see
+:class:`caspian.extract.base.ChunkTokenizer`). Both return facts in the format of the
+spec (../shared/spec/facts.md) with provenance: evidence offsets, component, version,
+rule.
 """
 
 from __future__ import annotations
@@ -64,7 +65,14 @@ def extract_facts(document: Document) -> list[Fact]:
 def extract_many(
     docs: Iterable[Document], *, batch_size: int = 64
 ) -> Iterator[tuple[Document, list[Fact]]]:
-    """Extract facts from a stream of documents, lazily, one batch in memory at a time."""
+    """Extract facts from a stream of documents, lazily, one batch in memory at a time.
+
+    Each component of the pipeline reads the whole batch before the next one starts
+    (what ``nlp.pipe`` would do one document at a time through every component): a
+    component's compiled patterns and tables stay in the processor's caches over the
+    batch instead of being pushed out by the other components' after every document.
+    The components read and write each document's own annotations only, so the facts
+    are those of running the pipeline on each document alone."""
     from caspian.extract.pipeline import build_pipeline
 
     nlp = build_pipeline()
@@ -72,8 +80,10 @@ def extract_many(
     while batch := list(islice(source, batch_size)):
         # the strings of a batch's tokens are freed after it: memory stays flat
         with nlp.memory_zone():
-            pairs = ((_make_doc(document), document) for document in batch)
-            for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            spacy_docs = [_make_doc(document) for document in batch]
+            for _name, component in nlp.pipeline:
+                spacy_docs = [component(doc) for doc in spacy_docs]
+            for document, doc in zip(batch, spacy_docs, strict=True):
                 yield document, _facts_of(doc)
 
 
