@@ -8,8 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from caspian.extract.membership_cues import CUES, CUES_OF_STEM, GATE_STEMS, STEM_EXCLUDES
+from caspian.extract.memberships import _memberships_in, memberships_in, names_a_group
+from caspian.extract.pipeline import build_pipeline
 
 _CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 _SENTENCES = [
@@ -202,3 +205,47 @@ def test_an_excluded_continuation_opens_no_cue_of_its_stem(text: str) -> None:
                     after = position + len(stem)
                     assert not lowered.startswith(continuations, after), (index, text)
                     position = lowered.find(stem, position + 1, match.end())
+
+
+# --------------------------------------------------------------------------- group check
+
+
+def _processed(text: str) -> Doc:
+    nlp = build_pipeline()
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "memberships":
+            return doc
+        doc = component(doc)
+    raise AssertionError("no memberships component")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan joined it in 2015. Uzbekistan followed in 2020.",
+        "Georgia applied to join in 2024 and was invited to join in 2025.",
+        "Both countries asked to join. The two states became members in 2020.",
+        "Armenia froze its participation in 2024, and Serbia was suspended.",
+    ],
+)
+def test_a_doc_naming_no_group_states_no_change(text: str) -> None:
+    doc = _processed(text)
+    assert not names_a_group(doc)
+    assert _memberships_in(doc) == [] == memberships_in(doc)
+
+
+def test_the_group_check_skips_no_change() -> None:
+    """A doc that names no organisation or format yields no change even when searched
+    in full; one that names one is searched in full."""
+    checked = named = 0
+    for text in _texts():
+        doc = _processed(text)
+        full = _memberships_in(doc)
+        if names_a_group(doc):
+            named += 1
+            assert memberships_in(doc) == full
+        else:
+            checked += 1
+            assert full == [] == memberships_in(doc)
+    assert checked and named

@@ -81,7 +81,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from caspian.extract.agreements import lead_date
-from caspian.extract.base import actors_in, add_facts, dates_in, make_fact, text_of
+from caspian.extract.base import actors_in, add_facts, dates_in, get_ext, make_fact, text_of
 from caspian.extract.fact_context import lower_text
 from caspian.extract.membership_context import actor_kind as _kind
 from caspian.extract.membership_context import (
@@ -552,6 +552,23 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
 
 def memberships_in(doc: Doc) -> list[MembershipFact]:
     """Every membership change stated in the doc."""
+    if not names_a_group(doc):
+        return []  # every change is to a group the doc names (see names_a_group)
+    return _memberships_in(doc)
+
+
+def names_a_group(doc: Doc) -> bool:
+    """Whether the doc names an organisation or format (an actor mention, a resolved
+    reference included, of any kind but "state"). Every change :func:`memberships_in`
+    finds is to such a group: the group of a cue is a mention of the sentence, or the
+    group named most often before it, and the follow-up rules ("followed in 2013", "the
+    same status", "ended a suspension") take the group of a change found before; a doc
+    naming none states no change, and is not searched."""
+    return any(_kind(m.actor_id) != "state" for m in get_ext(doc, "actors") or ())
+
+
+def _memberships_in(doc: Doc) -> list[MembershipFact]:
+    """:func:`memberships_in` without the check of :func:`names_a_group`."""
     text = text_of(doc)
     bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text))]
     starts = [b[0] for b in bounds]
