@@ -81,10 +81,17 @@ def extract_many(
         # the strings of a batch's tokens are freed after it: memory stays flat
         with nlp.memory_zone():
             spacy_docs = [_make_doc(document) for document in batch]
-            for _name, component in nlp.pipeline:
-                spacy_docs = [component(doc) for doc in spacy_docs]
-            for document, doc in zip(batch, spacy_docs, strict=True):
-                yield document, _facts_of(doc)
+            try:
+                for _name, component in nlp.pipeline:
+                    spacy_docs = [component(doc) for doc in spacy_docs]
+                for document, doc in zip(batch, spacy_docs, strict=True):
+                    yield document, _facts_of(doc)
+            finally:
+                # the annotations hold spans of their doc (reference cycles): a batch's
+                # docs, old enough to have left the young generation of the garbage
+                # collector, would wait for a full collection; freed now instead
+                for doc in spacy_docs:
+                    doc.user_data.clear()
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_doc", "extract_facts", "extract_many"]
