@@ -22,6 +22,7 @@ from caspian.extract.mentions import (
     default_matcher,
     find_actor_mentions,
 )
+from caspian.extract.person_aliases import name_uses
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -195,3 +196,41 @@ def test_dates_of_a_sentence_with_and_without_the_words_rules_need() -> None:
     found = dates.find_dates(text, published=published)
     assert [(d.text, d.value) for d in found] == [("5 March 2025", "2025-03-05")]
     assert dates.find_dates(text, published=published, start=0, end=29) == []
+
+
+# --------------------------------------------------------------------------- person aliases
+
+
+def _regex_name_uses(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """The form name_uses replaced: one pattern of the names, compiled per document."""
+    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+_NAME_SETS = [
+    ["Mher Grigoryan", "Grigoryan"],
+    ["Shahin Mustafayev", "Mustafayev", "Wang Yi", "Yi"],
+    ["Al Nahyan", "Nahyan", "Mohamed bin Zayed", "Zayed"],
+    ["Ab", "A", "B"],
+    ["O'Neil", "Neil", "Jean-Luc", "Luc"],
+]
+_NAME_PIECES = [
+    "Mher", "Grigoryan", "Shahin", "Mustafayev", "Wang", "Yi", "Al", "Nahyan", "Mohamed",
+    "bin", "Zayed", "A", "B", "Ab", "AbA", "O'Neil", "Neil", "Jean", "Luc", "-", "’", "'",
+    " ", "  ", ",", ".", "\n", "_", "é", "1", "said", "and",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=16), st.sampled_from(_NAME_SETS))
+def test_name_uses_finds_what_the_name_pattern_finds(pieces: list[str], names: list[str]) -> None:
+    text = "".join(pieces)
+    ordered = sorted(names, key=len, reverse=True)
+    assert name_uses(text, ordered) == _regex_name_uses(text, ordered)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="AbB'’-_ é1", max_size=40), st.sampled_from(_NAME_SETS))
+def test_name_uses_on_any_text(text: str, names: list[str]) -> None:
+    ordered = sorted(names, key=len, reverse=True)
+    assert name_uses(text, ordered) == _regex_name_uses(text, ordered)

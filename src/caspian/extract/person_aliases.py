@@ -155,22 +155,58 @@ def add_person_aliases(text: str, mentions: Sequence[ActorMention]) -> list[Acto
     names = sorted((a for a, actor in aliases.items() if actor), key=len, reverse=True)
     if not names:
         return list(mentions)
-    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
     taken = [(m.start, m.end) for m in mentions]
     added: list[ActorMention] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end, name in name_uses(text, names):
         if any(s < end and start < e for s, e in taken):
             continue
         if start and text[start - 1] == " " and _after_another_name(text, start):
             continue  # "Mher Grigoryan" is found whole; "Armen Grigoryan" is someone else
-        actor = aliases[match.group()]
+        actor = aliases[name]
         assert actor is not None
-        added.append(ActorMention(start, end, actor, "person", match.group()))
+        added.append(ActorMention(start, end, actor, "person", name))
         taken.append((start, end))
     if not added:
         return list(mentions)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def name_uses(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The uses of `names` (longest first) in `text`, as whole words: not after a word
+    character, an apostrophe or a hyphen, nor before a word character or a hyphen; at
+    each position the longest name, and none overlapping one found before it. (What the
+    alternation of the names with those bounds finds, by plain string search: no
+    pattern is compiled for each document's names.)"""
+    longest: dict[int, str] = {}
+    for name in names:
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            if (
+                position not in longest
+                and not (position and _joins_before(text[position - 1]))
+                and not (end < len(text) and _joins_after(text[end]))
+            ):
+                longest[position] = name
+            position = text.find(name, position + 1)
+    found: list[tuple[int, int, str]] = []
+    done = 0
+    for position in sorted(longest):
+        if position >= done:
+            name = longest[position]
+            done = position + len(name)
+            found.append((position, done, name))
+    return found
+
+
+def _joins_before(char: str) -> bool:
+    """Whether a character before a name makes it part of a longer word (a word
+    character as regular expressions read it, an apostrophe or a hyphen)."""
+    return char.isalnum() or char in "_'’-"
+
+
+def _joins_after(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _after_another_name(text: str, start: int) -> bool:
@@ -183,4 +219,4 @@ def _after_another_name(text: str, start: int) -> bool:
     return word[:1].isupper() and word.isalpha() and word not in _NOT_NAME
 
 
-__all__ = ["add_person_aliases"]
+__all__ = ["add_person_aliases", "name_uses"]
