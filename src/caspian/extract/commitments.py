@@ -146,7 +146,7 @@ if TYPE_CHECKING:
     pass
 
 COMPONENT = "caspian.commitments.v1"
-VERSION = "4"
+VERSION = "5"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 

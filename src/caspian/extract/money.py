@@ -11,6 +11,9 @@ percent). Values are in base units: "$1.2bn" is 1_200_000_000 USD, "20 bcm" is
 Currencies other than the US dollar keep their own unit (ISO 4217 code) and also get
 `usd`, converted with :data:`USD_PER_UNIT` (one fixed table: annual average rates, with
 their source). The conversion is for comparing orders of magnitude, not for accounting.
+A dollar sign with a country's prefix ("A$", "AU$", "C$", "CA$", "NZ$", "S$", "SG$",
+"HK$", "R$") or a country's dollars ("Australian dollars") is that country's currency
+(AUD, CAD, NZD, SGD, HKD, BRL), never the US dollar; "US$" and a bare "$" are.
 A bare scaled number without a unit ("nearly 300 million people", "12 billion next
 year") is reported with unit ``count``. "¥" is read as yen unless the text within 150
 characters speaks of China (yuan, renminbi, RMB, China, Chinese, Beijing). A
@@ -77,6 +80,12 @@ USD_PER_UNIT: dict[str, Rate] = {
     "KGS": Rate(1 / 87.2, _WB_2024),
     "TJS": Rate(1 / 10.8, _WB_2024),
     "UZS": Rate(1 / 12650.0, _APPROX_2024),
+    "AUD": Rate(1 / 1.516, _APPROX_2024),
+    "CAD": Rate(1 / 1.370, _APPROX_2024),
+    "NZD": Rate(1 / 1.652, _APPROX_2024),
+    "SGD": Rate(1 / 1.336, _APPROX_2024),
+    "HKD": Rate(1 / 7.80, "Hong Kong dollar linked to the US dollar (7.75-7.85 HKD per USD)"),
+    "BRL": Rate(1 / 5.39, _APPROX_2024),
 }
 
 # Symbols and codes written before the amount, and names written after it.
@@ -87,7 +96,16 @@ _PREFIX_CURRENCY: dict[str, str] = {
     "aed": "AED", "inr": "INR", "₹": "INR", "krw": "KRW",
     "₩": "KRW", "azn": "AZN", "₼": "AZN", "amd": "AMD", "kgs": "KGS", "tjs": "TJS",
     "uzs": "UZS",
+    # a dollar sign with its country's prefix is that country's dollar, never the US one
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sg$": "SGD", "sgd": "SGD", "hk$": "HKD",
+    "hkd": "HKD", "r$": "BRL", "brl": "BRL",
 }  # fmt: skip
+#: the prefixed dollar signs and codes that are words (read after a word boundary)
+_WORD_PREFIXES = (
+    r"US\$|U\.S\.\$|AU\$|A\$|CA\$|C\$|NZ\$|SG\$|S\$|HK\$|R\$|USD|EUR|GBP|CNY|RMB|JPY|RUB|KZT|TRY"
+    r"|AED|INR|KRW|AZN|AMD|KGS|TJS|UZS|AUD|CAD|NZD|SGD|HKD|BRL"
+)
 _SUFFIX_CURRENCY: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "pounds sterling": "GBP",
@@ -96,6 +114,11 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "liras": "TRY", "dirhams": "AED", "dirham": "AED", "aed": "AED", "rupees": "INR",
     "won": "KRW", "pounds": "GBP", "manat": "AZN", "manats": "AZN", "azn": "AZN", "drams": "AMD",
     "dram": "AMD", "som": "UZS", "soums": "UZS", "sums": "UZS",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "new zealand dollars": "NZD", "new zealand dollar": "NZD",
+    "singapore dollars": "SGD", "singapore dollar": "SGD", "singaporean dollars": "SGD",
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "reais": "BRL",
+    "brazilian reais": "BRL", "brazilian real": "BRL",
 }  # fmt: skip
 # Physical units: name -> (unit, multiplier to the base unit).
 _PHYSICAL: dict[str, tuple[str, float]] = {
@@ -146,12 +169,10 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = _alternation([w for w in _WORD_NUMBERS if w != "a"])
 _SCALE = r"thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|[mbk](?![a-z])"
 _PREFIX = (
-    _alternation([k for k in _PREFIX_CURRENCY if not k.isalpha()])
-    + "|"
-    + (
-        r"\b(?:US\$|U\.S\.\$|USD|EUR|GBP|CNY|RMB|JPY|RUB|KZT|TRY|AED|INR|KRW|AZN|AMD|KGS|TJS"
-        r"|UZS)"
-    )
+    r"\b(?:"
+    + _WORD_PREFIXES
+    + ")|"
+    + _alternation([k for k in _PREFIX_CURRENCY if not k.isalpha() and not k[0].isalpha()])
 )
 _SUFFIX_CUR = _alternation(list(_SUFFIX_CURRENCY))
 _PHYS = _alternation(list(_PHYSICAL))

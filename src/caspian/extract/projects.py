@@ -136,7 +136,7 @@ from caspian.extract.project_names import (
 from caspian.facts import ProjectFact
 
 COMPONENT = "caspian.projects.v1"
-VERSION = "4"
+VERSION = "5"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 

@@ -71,7 +71,7 @@ from caspian.extract.money import Quantity
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
-VERSION = "4"
+VERSION = "5"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 
@@ -135,13 +135,15 @@ _METRICS: list[tuple[str, re.Pattern[str]]] = [
         _I)),
     ("investment_stock", re.compile(r"\binvestments?\b", _I)),
 ]  # fmt: skip
+#: the dollars of other countries ("A$", "C$", "Australian dollars") keep their own unit
+_OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD", "BRL"}
 _UNIT_OK = {
     "bilateral_trade": {"USD", "EUR", "CNY", "RUB", "KZT", "TRY", "AED", "INR", "KRW", "GBP",
-                        "JPY", "AZN", "AMD", "KGS", "TJS", "UZS"},
+                        "JPY", "AZN", "AMD", "KGS", "TJS", "UZS"} | _OTHER_DOLLARS,
     "energy_supply": {"cubic_meters", "barrels", "tonnes", "MW", "USD"},
     "freight_volume": {"tonnes", "TEU"},
     "investment_stock": {"USD", "EUR", "CNY", "RUB", "KZT", "TRY", "AED", "INR", "KRW", "GBP",
-                         "JPY"},
+                         "JPY"} | _OTHER_DOLLARS,
 }  # fmt: skip
 _COMPARISON = re.compile(
     r"\b(?:compared\s+(?:to|with)|than(?:\s+in)?|from|since|over|versus|vs\.?|against|"
