@@ -47,6 +47,12 @@ restated in US dollars right after it ("1.74 trillion yuan ($245 billion)", "2.9
 trillion tenge, or about $6 billion") is read in dollars. Only sentences holding a
 word a metric is read from (found by plain string search in the lower-cased document),
 and the sentence right after a figure, are read at all.
+
+An amount's metric is read from its own coordinated clause first (after ", and", ",
+while", "; "): "Russia sent 31 bcm of gas to China last year, and trade between the two
+reached $245 billion" states an energy supply and a trade value ("sent" and "pumped" are
+result verbs of a flow). A dateline's filing day ("MOSCOW, June 9 (wire) -") dates a
+figure only when its sentence names no other date.
 """
 
 from __future__ import annotations
@@ -108,7 +114,7 @@ _RESULT = re.compile(
     r"made\s+up|makes\s+up|constituted|equall?ed|was\s+equal\s+to|bought|purchased|sold|"
     r"received|"
     r"(?:is|are|was|were)\s+(?:currently\s+)?[“\"]?(?:delivering|supplying|exporting|shipping)"
-    r"(?:\s+currently)?|delivered|supplied|exported|imported|shipped|transported|handled)"
+    r"(?:\s+currently)?|delivered|supplied|exported|imported|shipped|transported|handled|sent|pumped)"
     rf"\s+(?:(?:just|slightly|well|only|already|still)\s+)?(?:{_QUAL}\s+)?"
     r"(?:(?:a|an)\s+(?:new\s+)?(?:record(?:\s+high)?|all-time\s+high)(?:\s+of)?\s+)?$",
     _I,
@@ -217,16 +223,27 @@ def _in_dollars(text: str, quantity: Quantity, following: list[Quantity]) -> Qua
 _BETWEEN = re.compile(r"\b(?:between|from\s+\S+(?:\s+\S+)?\s+to)\b", _I)
 
 
+#: a dateline's place and its filing day: "MOSCOW, June 9 (Reuters) -", "ASTANA, 3 June -"
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s*")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\(|[-–—]|/)")
+
+
 def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -> str | None:
     published: date | None = doc._.published
     text = text_of(doc)
     best: tuple[int, str] | None = None
+    filed: str | None = None
     for mention in dates_in(doc, start, end):
         if mention.kind == "duration":
             continue
         left = text[max(text_start, mention.start - 30) : mention.start]
         if mention.kind == "since":
             continue
+        if _DATELINE_BEFORE.fullmatch(text, text_start, mention.start) and _DATELINE_AFTER.match(
+            text, mention.end
+        ):
+            filed = mention.value[:4]  # "MOSCOW, June 9 (wire) - ...": the filing day,
+            continue  # the figure's year only when the sentence names no other
         if _COMPARISON.search(left) and not (mention.kind == "range" and _PERIOD_FROM.search(left)):
             continue
         year = mention.value[:4]
@@ -247,6 +264,8 @@ def _year(doc: Doc, start: int, end: int, quantity: Quantity, text_start: int) -
             best = (distance, year)
     if best is not None:
         return best[1]
+    if filed is not None:
+        return filed
     if published is not None and _PRESENT.search(text_of(doc)[start:end]):
         return f"{published.year:04d}"
     return None
@@ -421,7 +440,16 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 continue  # a target, or the cost of something, is not a flow
             clause_start = max(text.rfind(";", 0, start), 0)
             clause = text[clause_start : quantity.end - base + 40]
-            metric = _metric(text[clause_start:start], quantity) or _metric(clause, quantity)
+            # the metric of the amount's own coordinated clause first ("Russia sent 31 bcm
+            # of gas ..., and trade between the two reached $245 billion": trade)
+            own = max(clause_start, clause_from - base)
+            own_end = min(quantity.end - base + 40, _clause_end(text, quantity.end - base))
+            metric = (
+                _metric(text[own:start], quantity)
+                or _metric(text[own:own_end], quantity)
+                or _metric(text[clause_start:start], quantity)
+                or _metric(clause, quantity)
+            )
             inherited = (
                 metric is None
                 and anaphor
