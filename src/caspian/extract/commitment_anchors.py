@@ -218,7 +218,10 @@ _METRIC_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:trade|turnover|commerce|exports?|imports?)\b", _I)),
 ]  # fmt: skip
 _UNIT_METRIC = {"cubic_meters": "energy_supply", "barrels": "energy_supply",
-                "TEU": "freight_volume", "tonnes": "freight_volume", "MW": "capacity"}  # fmt: skip
+                "TEU": "freight_volume", "tonnes": "freight_volume", "MW": "capacity",
+                "kWh": "energy_supply"}  # fmt: skip
+#: units of an energy flow: a target in them is never a trade value
+_ENERGY_UNITS = frozenset({"cubic_meters", "barrels", "MW", "kWh"})
 
 
 def metric_of(text: str, *, unit: str | None = None) -> str | None:
@@ -229,6 +232,31 @@ def metric_of(text: str, *, unit: str | None = None) -> str | None:
     if unit is not None:
         return _UNIT_METRIC.get(unit)
     return None
+
+
+def volume_metric(metric: str, unit: str | None, before: str, after: str) -> str:
+    """The metric of a volume that words read as trade: "will export 10,000 megawatts of
+    electricity", "raise exports of gas to 65 bcm a year" measure energy supplied, not a
+    trade value (money). `before` is the measured phrase before the amount, `after` the
+    words right after it. A volume of containers is freight; other metrics and units
+    (money, tonnes of a product not named as energy) are kept."""
+    if metric != "trade_turnover" or unit is None:
+        return metric
+    if unit in _ENERGY_UNITS:
+        return "energy_supply"
+    if unit == "TEU":
+        return "freight_volume"
+    if unit in ("tonnes",) and (_ENERGY_WORDS.match(after) or _ENERGY_WORDS.search(before[-40:])):
+        return "energy_supply"  # "export 12 million tonnes of oil"
+    return metric
+
+
+#: an energy product named right after an amount ("of oil", "of LNG") or before it
+_ENERGY_WORDS = re.compile(
+    r"(?:\s*(?:of\s+)?(?:natural\s+|liquefied\s+natural\s+|crude\s+)?)?\b(?:gas|oil|crude|LNG|"
+    r"coal|uranium|electricity|power|petroleum)\b",
+    _I,
+)
 
 
 @dataclass(frozen=True, slots=True)

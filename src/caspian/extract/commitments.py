@@ -77,7 +77,12 @@ For each anchor the component reads, from the clause up to the next anchor:
   refers to its parties collectively ("the two countries", "both governments", "the
   sides") and names fewer than two, the states of the nearest of the four preceding
   sentences naming two or more are added, else the states the document has named most
-  so far (as many as the reference counts). Plural references resolved by
+  so far (as many as the reference counts). A reference that counts ("the two
+  countries") prefers the nearest of those sentences naming exactly as many states;
+  "the two companies", "both firms" are the states of the state-owned companies named
+  before (no parties when the companies are private). A volume that words read as
+  trade ("will export 10,000 megawatts of electricity", "exports of gas to 65 bcm") is
+  ``energy_supply`` (containers: ``freight_volume``). Plural references resolved by
   ``caspian.references.v1`` are not used here: this resolution counts the places of
   the measured phrase as well, which that one leaves out;
 - the date of the statement (:func:`statement_date`): a date after "agreed in",
@@ -126,6 +131,7 @@ from caspian.extract.commitment_anchors import (
     find_anchors,
     metric_of,
     offered,
+    volume_metric,
 )
 from caspian.extract.fact_context import (
     company_names,
@@ -455,6 +461,9 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 metric = metric_of(text[anchor.end : window_end]) or "other"
                 if metric == "other" and UNIT_VERB.search(text, prev_end, anchor.start):
                     metric = metric_of("", unit=unit) or "other"  # "handle 500,000 TEU"
+            metric = volume_metric(
+                metric, unit, text[prev_end : anchor.start], text[anchor.end : seg_end]
+            )
             anaphor = _THIS_MEASURE.search(text, prev_end, anchor.start)
             if anaphor is not None and metric == "other" and index > 0:
                 # "bring this indicator to $20 billion": the measure of the sentence before
@@ -484,6 +493,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 # the recipient of an amount is named before the next amount ("2 billion
                 # yuan to member states and a further 10 billion to the X Consortium")
                 until=_next_amount(doc, amounts, base + anchor.end, base + seg_end),
+                counted=True,  # "the two companies": exactly two parties
             )
             if not parties or _company_only(doc, sent, text, parties):
                 continue

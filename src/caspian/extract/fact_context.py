@@ -47,6 +47,41 @@ def _collective_size(text: str) -> int:
     return 2
 
 
+#: "the two companies", "both firms": a counted reference to companies, not to states
+_COMPANY_REF = re.compile(
+    r"\b(?:(?:the|these|those)\s+(?:two|three|four)|both)\s+(?:[a-z]+\s+)?(?:companies|firms|"
+    r"corporations)\b",
+    _I,
+)
+
+
+def _stated_size(text: str) -> int | None:
+    """How many parties a collective reference says it counts ("the two countries",
+    "both sides": 2; "the three states": 3), None when it gives no number ("the sides",
+    "their")."""
+    for pattern in (_COLLECTIVE, _COMPANY_REF):
+        for match in pattern.finditer(text):
+            for word in match.group(0).lower().split():
+                if word in _SIZES:
+                    return _SIZES[word]
+    return None
+
+
+def _company_states(doc: Doc, sents: Sequence[Span], index: int, wanted: int) -> list[str]:
+    """The states of the companies "the two companies" refers to: those of the nearest of
+    the four preceding sentences naming `wanted` or more (state-owned) companies, when they
+    are exactly `wanted` states; else none."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        prev = sents[back]
+        states: list[str] = []
+        for mention in direct_mentions(doc, prev.start_char, prev.end_char):
+            if is_company_mention(mention) and mention.actor_id not in states:
+                states.append(str(mention.actor_id))
+        if len(states) >= wanted:
+            return states if len(states) == wanted else []
+    return []
+
+
 _AGREED_IN = re.compile(
     r"\b(?:agreed|signed|adopted|set|announced|launched|unveiled|approved|pledged)\s+"
     r"(?:upon\s+)?(?:in|on)\s+$",
@@ -159,13 +194,19 @@ def context_parties(
     before: int | None = None,
     implicit: bool = False,
     until: int | None = None,
+    counted: bool = False,
 ) -> list[str]:
     """The parties of sentence `index`: those :func:`_named_parties` finds, plus the five
     Central Asian states when the sentence names them as a group ("the five Central Asian
     countries") or speaks of "the region" in a passage about Central Asia (the sentence,
     the three before it or the document's opening). Actors named at or after `until` (a
-    character offset) are not read."""
-    parties = _named_parties(doc, sents, index, before=before, implicit=implicit, until=until)
+    character offset) are not read. With `counted`, a reference that counts its parties
+    ("the two countries", "both companies") gives that many: the states of the companies
+    it refers to, or of the nearest preceding sentence naming exactly as many states (else
+    of the nearest naming two or more)."""
+    parties = _named_parties(
+        doc, sents, index, before=before, implicit=implicit, until=until, counted=counted
+    )
     group = _central_asia_group(doc, sents, index, before=before)
     if group:
         parties = parties + [state for state in CENTRAL_ASIA if state not in parties]
@@ -217,6 +258,7 @@ def _named_parties(
     before: int | None = None,
     implicit: bool = False,
     until: int | None = None,
+    counted: bool = False,
 ) -> list[str]:
     """The parties of sentence `index` by name and collective reference.
 
@@ -258,15 +300,29 @@ def _named_parties(
         found.extend(actor for actor in counterpart if actor not in found)
     if len(found) >= 2 or (found and not _COLLECTIVE.search(span_text(doc, sent))):
         return found
-    if _COLLECTIVE.search(span_text(doc, sent)) or (implicit and not mentions):
+    company_ref = counted and _COMPANY_REF.search(span_text(doc, sent)) is not None
+    if _COLLECTIVE.search(span_text(doc, sent)) or (implicit and not mentions) or company_ref:
+        stated = _stated_size(span_text(doc, sent)) if counted else None
+        if stated is not None and company_ref:
+            # "The two companies also agreed ...": the states of the two companies named
+            # before, not every state of the passage
+            owners = _company_states(doc, sents, index, stated)
+            if not owners:
+                return found or later  # private companies are no parties: no states
+            return found + [actor for actor in owners if actor not in found]
+        nearest: list[str] | None = None
         for back in range(index - 1, max(-1, index - 5), -1):
             prev = sents[back]
             states: list[str] = []
             for mention in party_mentions(doc, prev.start_char, prev.end_char):
                 if is_state(mention.actor_id) and mention.actor_id not in states:
                     states.append(mention.actor_id)
-            if len(states) >= 2:
+            if len(states) >= 2 and (stated is None or len(states) == stated):
                 return found + [actor for actor in states if actor not in found]
+            if len(states) >= 2 and nearest is None:
+                nearest = states  # names more than "the two" counts: one exactly, if any
+        if nearest is not None:
+            return found + [actor for actor in nearest if actor not in found]
         # no recent sentence names them: the states the document has named most so far
         counts: dict[str, int] = {}
         for mention in party_mentions(doc, 0, sent.start_char):

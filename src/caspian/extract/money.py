@@ -132,6 +132,11 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "bbl": ("barrels", 1.0), "km": ("km", 1.0), "kilometres": ("km", 1.0),
     "kilometers": ("km", 1.0), "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
     "mw": ("MW", 1.0), "megawatts": ("MW", 1.0), "gw": ("MW", 1e3), "gigawatts": ("MW", 1e3),
+    "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),
+    "kilowatt-hours": ("kWh", 1.0), "kilowatt hours": ("kWh", 1.0),
+    "megawatt-hours": ("kWh", 1e3), "megawatt hours": ("kWh", 1e3),
+    "gigawatt-hours": ("kWh", 1e6), "gigawatt hours": ("kWh", 1e6),
+    "terawatt-hours": ("kWh", 1e9), "terawatt hours": ("kWh", 1e9),
     "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
     "pct": ("percent", 1.0),
 }  # fmt: skip

@@ -146,7 +146,7 @@ _OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD", "BRL"}
 _UNIT_OK = {
     "bilateral_trade": {"USD", "EUR", "CNY", "RUB", "KZT", "TRY", "AED", "INR", "KRW", "GBP",
                         "JPY", "AZN", "AMD", "KGS", "TJS", "UZS"} | _OTHER_DOLLARS,
-    "energy_supply": {"cubic_meters", "barrels", "tonnes", "MW", "USD"},
+    "energy_supply": {"cubic_meters", "barrels", "tonnes", "MW", "kWh", "USD"},
     "freight_volume": {"tonnes", "TEU"},
     "investment_stock": {"USD", "EUR", "CNY", "RUB", "KZT", "TRY", "AED", "INR", "KRW", "GBP",
                          "JPY"} | _OTHER_DOLLARS,
@@ -478,7 +478,7 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             if inherited and previous is not None:
                 parties = list(previous.parties)
             else:
-                parties = context_parties(doc, sents, index, implicit=True)
+                parties = context_parties(doc, sents, index, implicit=True, counted=True)
                 parties = _measured_parties(
                     doc, (sent.start_char, sent.end_char), clause_from, quantity.start, parties
                 )

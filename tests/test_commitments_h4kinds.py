@@ -1,0 +1,126 @@
+"""Commitments: a volume that words read as trade is measured by its unit and product
+("will export 10,000 megawatts of electricity": energy supplied, not trade turnover), and a
+reference that counts its parties ("the two companies", "the two countries") gives exactly
+that many."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import CommitmentFact
+
+Row = tuple[tuple[str, ...], str, str | None]
+
+
+def _commitments(text: str) -> set[Row]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
+    return {
+        (f.parties, str(f.metric.value), f.deadline) for f in facts if isinstance(f, CommitmentFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # South Asian daily
+            "Nepal and India agreed that Nepal will export 10,000 megawatts of electricity "
+            "to India within the next ten years.",
+            {(("IND", "NPL"), "energy_supply", "2035")},
+        ),
+        (  # wire
+            "Turkmenistan and China agreed to increase exports of gas to 65 bcm a year by "
+            "2030, officials said.",
+            {(("CHN", "TKM"), "energy_supply", "2030")},
+        ),
+        (  # business daily, oil in tonnes
+            "Kazakhstan and China agreed that Kazakhstan will export 20 million tonnes of oil "
+            "to China a year by 2030.",
+            {(("CHN", "KAZ"), "energy_supply", "2030")},
+        ),
+        (  # agency, electricity in kWh
+            "Under the deal, Tajikistan and Uzbekistan agreed to raise exports of "
+            "electricity to 2.5 billion kWh a year by 2027.",
+            {(("TJK", "UZB"), "energy_supply", "2027")},
+        ),
+    ],
+)
+def test_commitments_energy_volume_is_energy_supply(text: str, expected: set[Row]) -> None:
+    assert _commitments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # money stays trade turnover
+            "Kazakhstan and China agreed to raise exports to $15 billion by 2030.",
+            {(("CHN", "KAZ"), "trade_turnover", "2030")},
+        ),
+        (  # a product that is no energy keeps its metric
+            "Kazakhstan plans to export 2 million tonnes of wheat to China by 2027.",
+            {(("KAZ",), "other", "2027")},
+        ),
+    ],
+)
+def test_commitments_money_and_other_products_keep_metric(text: str, expected: set[Row]) -> None:
+    assert _commitments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire, two state companies, a third state named by its president
+            "ASHGABAT, March 3 (wire) - Turkmengaz and China National Petroleum Corporation "
+            "have signed a deal on the fourth line of the Central Asia-China pipeline, which "
+            "would cross Uzbekistan, Tajikistan and Kyrgyzstan. The deal was signed after "
+            "Presidents Serdar Berdimuhamedov, Xi Jinping and Shavkat Mirziyoyev met in "
+            "Ashgabat. The two companies also agreed to raise supplies through the existing "
+            "lines from 40 billion to 55 billion cubic metres a year by 2030, the ministry "
+            "said.",
+            {(("CHN", "TKM"), "energy_supply", "2030")},
+        ),
+        (  # business daily, "both companies"
+            "SOCAR and BOTAS signed a new supply contract in Baku on Monday. The signing was "
+            "attended by the presidents of Azerbaijan, Turkey and Georgia. Both companies "
+            "plan to double gas deliveries through the pipeline by 2028.",
+            {(("AZE", "TUR"), "energy_supply", "2028")},
+        ),
+        (  # "the two countries": the sentence naming exactly two
+            "Kazakhstan and Uzbekistan signed a strategic partnership treaty on Monday. "
+            "Presidents Tokayev, Mirziyoyev and Japarov later opened a border market. "
+            "The two countries aim to raise bilateral trade to $10 billion by 2030.",
+            {(("KAZ", "UZB"), "trade_turnover", "2030")},
+        ),
+    ],
+)
+def test_commitments_counted_reference_gives_that_many(text: str, expected: set[Row]) -> None:
+    assert _commitments(text) == expected
+
+
+def test_commitments_uncounted_reference_keeps_the_nearest_sentence() -> None:
+    text = (
+        "Presidents Tokayev, Mirziyoyev and Japarov met in Astana on Monday. "
+        "The sides aim to raise trade to $20 billion by 2030."
+    )
+    assert _commitments(text) == {(("KAZ", "KGZ", "UZB"), "trade_turnover", "2030")}
+
+
+def test_commitments_counted_reference_without_exact_sentence_keeps_nearest() -> None:
+    text = (
+        "Presidents Tokayev, Mirziyoyev and Japarov met in Astana on Monday. "
+        "The two countries aim to raise trade to $20 billion by 2030."
+    )
+    # no sentence names exactly two: the nearest naming two or more, as before
+    assert _commitments(text) == {(("KAZ", "KGZ", "UZB"), "trade_turnover", "2030")}
+
+
+def test_commitments_private_companies_give_no_state_parties() -> None:
+    text = (
+        "Serbia and Hungary signed a railway accord in Belgrade on Monday. Siemens and "
+        "Alstom will supply the trains. The two companies plan to double output at their "
+        "plants by 2028."
+    )
+    assert _commitments(text) == set()
