@@ -302,7 +302,13 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("members",), ("entered", "came")),
         ),
         (
-            r"\b(?:was|were|had\s+been|has\s+been)\s+invited\b(?=[^.;]{0,80}\bjoin)",
+            # "were both invited last month to join", "was formally invited in May to join"
+            r"\b(?:was|were|(?:had|has|have)\s+(?:(?:both|all|also)\s+)?been)\s+(?:(?:both|all|each|also|"
+            r"formally|officially|jointly|later|subsequently|eventually|finally)\s+){0,2}"
+            # (the cue runs to "to join": the group named after it is its object)
+            # (a time or place between, not a second verb: "invited ... but declined to join")
+            r"invited\b(?:(?:(?!\b(?:but|and|or|yet|declined|refused|not)\b)[^.;,]){0,80}?"
+            r"\bto\s+join\b|(?=[^.;]{0,80}\bjoin))",
             MembershipChange.INVITED,
             True,
             (("invited",),),

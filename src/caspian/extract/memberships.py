@@ -11,7 +11,9 @@ Python-level work). Cues, by change:
   application / request / bid to join X", "submitted its application for X membership",
   "submitted / filed a membership bid / application (to X)", "requested to join X";
 - invited: "was invited to join (X)", "X invited / decided to invite A, B and C to join",
-  "extended an invitation to A to join", "received / accepted an invitation to join X";
+  "extended an invitation to A to join", "received / accepted an invitation to join X",
+  "were both invited last month to join X", "have both been invited to join X" (dated by
+  the invitation: "to join X from January" is when membership would begin);
 - joined: "joined X", "became a (full) member / members of X", "became a X member",
   "became X's Nth member", "was admitted / accepted / formally welcomed (as the Nth
   member) to X", "X admitted / welcomed A as its (Nth / a full) member", "acceded to
@@ -104,7 +106,7 @@ if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
 
 COMPONENT = "caspian.memberships.v1"
-VERSION = "4"
+VERSION = "5"
 
 _NEAR_HEDGE = re.compile(
     r"\b(?:to|will|would|may|might|could|should|can|must|not|n't|never|plans?|planning"
@@ -256,6 +258,10 @@ _GAP_AS_MEMBER = re.compile(
     re.I,
 )
 _GRP_BEFORE = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+#: the start of a membership to come ("to join BRICS from 1 January", "as of next year")
+_FROM_START = re.compile(r"\b(?:from|as\s+of|starting(?:\s+(?:from|on|in))?|effective)\s+$", re.I)
 
 
 def _object_gap(text: str, cue_end: int, group_start: int) -> bool:
@@ -514,6 +520,12 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 d
                 for d in dates_in(doc, match.start(), turn.start() if turn else end)
                 if d.kind in ("point", "since")
+                # "invited to join X from January": when membership would begin, not when
+                # the invitation was made
+                and not (
+                    change is MembershipChange.INVITED
+                    and _FROM_START.search(text, max(start, d.start - 24), d.start)
+                )
             ]
             if not dated:
                 dated = [

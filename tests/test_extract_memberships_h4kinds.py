@@ -1,0 +1,83 @@
+"""Memberships: passive invitations with a floating quantifier or adverb ("were both
+invited last month to join", "have both been invited", "were also formally invited in
+August to join") give one invitation per state, dated by the invitation, not by the start
+of membership ("to join BRICS from January")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import MembershipFact
+
+Row = tuple[str, str, str, str | None]
+
+
+def _memberships(text: str) -> set[Row]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
+    return {
+        (f.parties[0], f.group, str(f.change.value), f.date)
+        for f in facts
+        if isinstance(f, MembershipFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # policy brief, with an apposition
+            "Saudi Arabia and the UAE, the two Gulf producers, were both invited last month "
+            "to join BRICS from January.",
+            {("SAU", "BRICS", "invited", "2025-05"), ("ARE", "BRICS", "invited", "2025-05")},
+        ),
+        (  # agency, non-native English
+            "ABU DHABI (agency) - The United Arab Emirates and Saudi Arabia have both been "
+            "invited to join BRICS group, it was informed on Thursday.",
+            {
+                ("ARE", "BRICS", "invited", "2025-06-05"),
+                ("SAU", "BRICS", "invited", "2025-06-05"),
+            },
+        ),
+        (  # business daily, two adverbs
+            "Egypt and Ethiopia were also formally invited in August to join the BRICS bloc.",
+            {("EGY", "BRICS", "invited", "2024-08"), ("ETH", "BRICS", "invited", "2024-08")},
+        ),
+        (  # wire: the start of membership is no invitation date
+            "JOHANNESBURG (wire) - Argentina, Iran and Egypt have been invited to become "
+            "members of the BRICS group from 1 January 2026.",
+            {
+                ("ARG", "BRICS", "invited", "2025-06-10"),
+                ("IRN", "BRICS", "invited", "2025-06-10"),
+                ("EGY", "BRICS", "invited", "2025-06-10"),
+            },
+        ),
+    ],
+)
+def test_memberships_passive_invitation_with_quantifier(text: str, expected: set[Row]) -> None:
+    assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Belarus were all but invited to join the SCO, diplomats said.",
+        "Brazil and India were both invited to the BRICS summit in Kazan.",
+        "Turkey was invited to the SCO summit in Astana, where leaders discussed plans to "
+        "join forces against terrorism.",
+        "Egypt and Ethiopia were both not invited to join BRICS, officials said.",
+    ],
+)
+def test_memberships_invitation_to_an_event_or_hedged_is_none(text: str) -> None:
+    assert _memberships(text) == set()
+
+
+def test_memberships_invited_then_declined_keeps_the_invitation() -> None:
+    text = (
+        "The BRICS group has grown fast. Argentina was invited at the summit in "
+        "Johannesburg in August 2023 but declined to join after the new president took "
+        "office."
+    )
+    assert ("ARG", "BRICS", "invited", "2023-08") in _memberships(text)
