@@ -124,3 +124,64 @@ def test_commitments_private_companies_give_no_state_parties() -> None:
         "plants by 2028."
     )
     assert _commitments(text) == set()
+
+
+Counted = tuple[tuple[str, ...], str, float | None, str | None, str | None]
+
+
+def _counted(text: str, published: date = date(2025, 1, 7)) -> set[Counted]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=published))
+    return {
+        (f.parties, str(f.metric.value), f.target_value, f.target_unit, f.deadline)
+        for f in facts
+        if isinstance(f, CommitmentFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # interview: two counts, the first window counted from publication
+            "Malaysia and Singapore signed the agreement on Tuesday. The two sides aim to "
+            "implement 50 projects in the first five years and 100 projects within ten years.",
+            {
+                (("MYS", "SGP"), "other", 50.0, "projects", "2030"),
+                (("MYS", "SGP"), "other", 100.0, "projects", "2035"),
+            },
+        ),
+        (  # wire
+            "Kazakhstan and China plan to launch 30 joint industrial projects by 2030, the "
+            "ministry said.",
+            {(("CHN", "KAZ"), "other", 30.0, "projects", "2030")},
+        ),
+        (  # business daily
+            "Uzbekistan and Turkey agreed to build 12 new factories in the special zone "
+            "within three years.",
+            {(("TUR", "UZB"), "other", 12.0, "factories", "2028")},
+        ),
+        (  # agency, non-native English: a further count "rising to"
+            "JAKARTA (agency) - Indonesia and the UAE agreed to realize 20 investment projects "
+            "in the first three years, rising to 45 projects by 2032.",
+            {
+                (("ARE", "IDN"), "investment", 20.0, "projects", "2028"),
+                (("ARE", "IDN"), "investment", 45.0, "projects", "2032"),
+            },
+        ),
+    ],
+)
+def test_commitments_counted_targets_with_deadlines(text: str, expected: set[Counted]) -> None:
+    assert _counted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries have implemented 50 projects over the past five years.",
+        "Kazakhstan and Uzbekistan will build 3 plants.",  # no deadline
+        "Kazakhstan and China implemented 30 joint projects by 2024, the ministry said.",
+        "Analysts doubt Kazakhstan and China will launch 30 projects by 2030.",
+        "Kazakhstan and China agreed to discuss 30 projects by 2030.",  # no verb of making
+    ],
+)
+def test_commitments_counts_done_vague_or_hedged_are_none(text: str) -> None:
+    assert _counted(text) == set()

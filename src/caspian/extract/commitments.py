@@ -16,6 +16,10 @@ another currency or unit ("26 billion yuan, roughly $3.7 billion") is one anchor
 
 Further anchors and filters:
 
+- a count of things to make or carry out, with its own deadline ("aim to implement 50
+  projects in the first five years and 100 projects within ten years": two targets, unit
+  ``projects``, the window counted from publication; :mod:`caspian.extract.commitment_counts`);
+
 - a share to reach, as a percentage ("aims to generate 15% of its electricity from
   renewables by 2030", "raise the share of renewables to 30%") or in words ("want
   renewables to supply a quarter of electricity", "a fifth", "a tenth"; "set a target of
@@ -132,6 +136,12 @@ from caspian.extract.commitment_anchors import (
     metric_of,
     offered,
     volume_metric,
+)
+from caspian.extract.commitment_counts import (
+    COUNT_STEMS,
+    count_anchors,
+    first_years_deadline,
+    is_count,
 )
 from caspian.extract.fact_context import (
     company_names,
@@ -375,6 +385,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
     cues = [q.start for q in quantities_in(doc, 0, len(whole))]
     lowered = lower_text(doc)
     cues.extend(word_positions(lowered, _ANCHOR_WORDS))
+    cues.extend(word_positions(lowered, COUNT_STEMS))
     if not cues:
         return facts
     sents = sentences(doc)
@@ -388,14 +399,18 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
         low = lowered[sent.start_char : sent.end_char]
         amounts = quantities_in(doc, sent.start_char, sent.end_char)
         factor = _has(low, _FACTOR_STEMS) and _FACTOR_LOW.search(low) is not None
-        if not amounts and not factor and not _word_share(low):
-            continue  # every anchor is an amount, a factor or a share in words
+        counted = _has(low, COUNT_STEMS)
+        if not amounts and not factor and not counted and not _word_share(low):
+            continue  # every anchor is an amount, a factor, a count or a share in words
         offer_cue = _has(low, _OFFER_STEMS) and _OFFER_CUE_LOW.search(low) is not None
         aims = _AIM_CUE_LOW.search(low) is not None
         if not offer_cue and not aims and not factor:
             continue
         base = sent.start_char
         anchors = find_anchors(sent, text, amounts)
+        if counted:
+            # "aim to implement 50 projects ... and 100 projects within ten years"
+            anchors = sorted(anchors + count_anchors(text, base), key=lambda a: a.start)
         if not anchors:
             continue
         if _FORECAST_LOW.search(low) and not _STRONG_AIM_LOW.search(low):
@@ -409,6 +424,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
         ]
         per_sentence: set[tuple[object, ...]] = set()
         last_share_subject: str | None = None
+        count_metric: dict[str, str] = {}  # the metric of the things first counted
         for number, anchor in enumerate(anchors):
             seg_end = anchors[number + 1].start if number + 1 < len(anchors) else len(text)
             prev_end = anchors[number - 1].end if number else 0
@@ -461,6 +477,16 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 metric = metric_of(text[anchor.end : window_end]) or "other"
                 if metric == "other" and UNIT_VERB.search(text, prev_end, anchor.start):
                     metric = metric_of("", unit=unit) or "other"  # "handle 500,000 TEU"
+            if is_count(anchor.quantity) and anchor.quantity is not None:
+                # "to implement 50 projects": what is counted, not the words around it (a
+                # further count, "rising to 45 projects", measures the same)
+                metric = (
+                    metric_of(text[anchor.start : anchor.end])
+                    or count_metric.get(anchor.quantity.unit)
+                    or "other"
+                )
+                count_metric.setdefault(anchor.quantity.unit, metric)
+                subject = text[anchor.start : anchor.end]
             metric = volume_metric(
                 metric, unit, text[prev_end : anchor.start], text[anchor.end : seg_end]
             )
@@ -478,12 +504,17 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 leading = _LEADING_DEADLINE.search(text, anchor.end, seg_end)
                 own_end = leading.start() if leading is not None else seg_end
             deadline = _deadline(doc, base + anchor.start, base + own_end, published)
+            if deadline is None and is_count(anchor.quantity):
+                # "50 projects in the first five years": counted from publication
+                deadline = first_years_deadline(text, anchor.end, own_end, published)
             if deadline is None and (
                 number == 0 or _LEADING_DEADLINE.search(text, prev_end, anchor.start)
             ):
                 deadline = _deadline(doc, base + prev_end, base + anchor.start, published)
             if deadline is None:
                 deadline = _window_end(doc, base + anchor.start, base + seg_end)
+            if deadline is None and is_count(anchor.quantity):
+                continue  # a count of things is a target only with its deadline
             parties = context_parties(
                 doc,
                 sents,
