@@ -33,13 +33,18 @@ REFERS = re.compile(
     r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site|scheme|cable|"
     r"interconnector|venture|hub|park|farm|station|complex|link)\b|"
     r"\b(?:a\s+(?:further|second|third|new)|the\s+(?:next|first|second|third))\s+"
-    r"(?:phase|stage)\b",
+    r"(?:phase|stage)\b|"
+    # a sentence opening on the project's cost: "Its cost is put at ...", "It would cost ..."
+    r"^\W*(?:Its\s+(?:\w+\s+)?(?:cost|price(?:\s+tag)?|value|budget)|"
+    r"It\s+(?:\w+\s+){0,3}?cost)\b",
     _I,
 )
 
 _LOCATION = re.compile(
     r"\b(?:in|inside|within|across|on\s+the\s+territory\s+of|located\s+in|built\s+in|"
-    r"based\s+in|under|(?:through|across|along)(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+$|"
+    r"based\s+in|under|(?:through|across|along)(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+"
+    # "in western Serbia", "in north-eastern Kenya", "in central Kazakhstan"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?$|"
     # "in Jalal-Abad, Kyrgyzstan": a town and its state
     r"\b(?:in|near|at)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*$",
     _I,

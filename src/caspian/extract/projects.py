@@ -93,6 +93,11 @@ project by its main word gives the cost its mentions lack ("Cost estimates for
 Kambarata-1 range from about $4 billion to $6 billion"). A facility named as something in
 use ("working groups on the use of Iran's Chabahar port", "access to ...") is no project.
 
+A cost in a relative clause ("..., which the company values at $2.4 billion", "valued by
+the company at", "whose developer puts its cost at") counts, and so does a next sentence
+opening on the cost ("Its cost is usually put at around $25 billion", "It is expected to
+cost ..."); "in western Serbia", "in central Kazakhstan" are location phrases.
+
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
 (:mod:`caspian.extract.project_names`).
@@ -166,7 +171,11 @@ _SECTORS: list[tuple[str, re.Pattern[str]]] = [
 _COST = re.compile(
     r"\b(?:cost|costs|costing|capital\s+expenditure|capex|worth|valued\s+at|value\s+of|"
     r"price\s+tag|estimated|budget|investment\s+of|investments?\s+(?:worth|totall?ing)|"
-    r"financing\s+of|requir\w*)\b[^.;]{0,60}$",
+    r"financing\s+of|requir\w*)\b[^.;]{0,60}$|"
+    # "which the company values at $2.4 billion", "valued by its developer at", "puts the
+    # price at"
+    r"\b(?:values?|valued\s+by(?:\s+[\w'’-]+){1,4}?|puts?\s+(?:its|the)\s+(?:cost|value|"
+    r"price)|put\s+(?:its|the)\s+(?:cost|value|price))\s+at\s+(?:\w+\s+){0,2}$",
     _I,
 )
 _STAGES: list[tuple[str, re.Pattern[str]]] = [
@@ -214,7 +223,7 @@ _ACTIVITY = re.compile(
     r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|work\s+(?:on|began|"
     r"started|starts|begins)|(?:began|started|launched)\s+work|ground-?breaking|broke\s+ground|"
     r"(?:will|would|to)\s+(?:run|link|connect|carry)|linking|connecting|early\s+stage|"
-    r"worth|valued\s+at|contracts?\s+(?:on|for|to\s+build)|"
+    r"worth|valued\s+at|values?\s+at|valued\s+by|contracts?\s+(?:on|for|to\s+build)|"
     r"ground-?breaking|groundbreaking|first\s+stone|foundation\s+stone)\b",
     _I,
 )

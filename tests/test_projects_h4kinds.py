@@ -1,0 +1,78 @@
+"""Projects: a cost stated in a relative clause ("which the company values at $2.4
+billion", "valued by the company at", "whose developer puts its cost at") or in the next
+sentence opening on it ("Its cost is usually put at ...", "It is expected to cost ..."),
+and a host "in western Serbia" (a compass or central region of a state)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import ProjectFact
+
+Row = tuple[str, str, float | None]
+
+
+def _projects(text: str) -> set[Row]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
+    return {(f.name, f.host, f.value_min_usd) for f in facts if isinstance(f, ProjectFact)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business daily
+            "The agreement opens the way for Rio Tinto's Jadar lithium project in western "
+            "Serbia, which the company values at $2.4 billion.",
+            {("Jadar lithium project", "SRB", 2.4e9)},
+        ),
+        (  # mining trade press
+            "The deal clears the way for the Jadar lithium mine in western Serbia, which Rio "
+            "Tinto values at $2.4 billion.",
+            {("Jadar lithium mine", "SRB", 2.4e9)},
+        ),
+        (  # wire
+            "BELGRADE (wire) - The pact revives Rio Tinto's Jadar lithium project in Serbia, "
+            "valued by the company at $2.4 billion.",
+            {("Jadar lithium project", "SRB", 2.4e9)},
+        ),
+        (  # analysis
+            "The Jadar lithium project in western Serbia, whose developer puts its cost at "
+            "about $2.4 billion, still lacks permits.",
+            {("Jadar lithium project", "SRB", 2.4e9)},
+        ),
+        (  # op-ed: the cost in the next sentence
+            "The Trans-Saharan Gas Pipeline would run from Nigeria through Niger to Algeria. "
+            "Its cost is usually put at around $13 billion.",
+            {("Trans-Saharan Gas Pipeline", "NGA", 13e9)},
+        ),
+        (  # regional daily
+            "Kenya plans the Lamu coal power plant in Kenya. It is expected to cost about $2 "
+            "billion.",
+            {("Lamu coal power plant", "KEN", 2e9)},
+        ),
+    ],
+)
+def test_projects_cost_in_relative_clause_or_next_sentence(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the next sentence's budget is its owner's, not the project's cost
+            "The Lamu port in Kenya was opened in 2021. Its owner, a Kenyan company, has a "
+            "budget of $300 million for next year.",
+            {("Lamu port", "KEN", None)},
+        ),
+        (  # "values" of something else is no cost, and no project is spoken of
+            "The Jadar lithium mine in Serbia values its workers highly.",
+            set(),
+        ),
+    ],
+)
+def test_projects_other_values_are_no_cost(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
