@@ -76,3 +76,88 @@ def test_projects_cost_in_relative_clause_or_next_sentence(text: str, expected: 
 )
 def test_projects_other_values_are_no_cost(text: str, expected: set[Row]) -> None:
     assert _projects(text) == expected
+
+
+Staged = tuple[str, str, tuple[str, ...], str | None]
+
+
+def _staged(text: str) -> set[Staged]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
+    return {
+        (f.name, f.host, f.parties, f.stage.value if f.stage else None)
+        for f in facts
+        if isinstance(f, ProjectFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # agency, non-native English
+            "Today in the village of Sarpi was held the ceremony of laying the foundation of a "
+            "road bridge across the Chorokhi river, which will connect Georgia and Turkey at "
+            "Sarpi and Hopa, the agency reports.",
+            {
+                (
+                    "road bridge across the Chorokhi river",
+                    "GEO",
+                    ("GEO", "TUR"),
+                    "under_construction",
+                )
+            },
+        ),
+        (  # wire
+            "TBILISI (wire) - Officials laid the foundation stone of a new road bridge over the "
+            "Chorokhi river that will link Georgia and Turkey.",
+            {
+                (
+                    "road bridge over the Chorokhi river",
+                    "GEO",
+                    ("GEO", "TUR"),
+                    "under_construction",
+                )
+            },
+        ),
+        (  # agency writing in a second language: no article
+            "Yesterday in Khasan was held ceremony of laying the foundation of automobile "
+            "bridge across the Tumen river, which will connect Russia and North Korea, reports "
+            "the agency.",
+            {
+                (
+                    "automobile bridge across the Tumen river",
+                    "RUS",
+                    ("PRK", "RUS"),
+                    "under_construction",
+                )
+            },
+        ),
+        (  # press release
+            "A foundation-laying ceremony was held on Friday for the railway bridge across the "
+            "Amu Darya, which will connect Uzbekistan and Afghanistan near Termez.",
+            {
+                (
+                    "railway bridge across the Amu Darya",
+                    "UZB",
+                    ("AFG", "UZB"),
+                    "under_construction",
+                )
+            },
+        ),
+    ],
+)
+def test_projects_foundation_ceremony_of_a_crossing(text: str, expected: set[Staged]) -> None:
+    assert _staged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists like to walk on the old bridge over the Danube in Budapest.",
+        "The two presidents discussed a possible road bridge across the Chorokhi river "
+        "between Georgia and Turkey.",
+        "The treaty laid the foundation of trust between Georgia and Turkey, officials said.",
+        "Tourists walk over bridge over the Danube.",
+    ],
+)
+def test_projects_bridges_as_places_or_figures_of_speech_are_none(text: str) -> None:
+    assert _staged(text) == set()

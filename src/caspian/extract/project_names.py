@@ -87,6 +87,15 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?"
         rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?))\b"
     )),
+    # "a road bridge across the Araz river", "the railway bridge over the Amu Darya": a
+    # crossing named by the river it spans
+    ("crossing", re.compile(
+        # (no article after "of", as agencies writing in a second language put it)
+        r"(?:\b(?:an?|the)\s+|(?<=\bof\s)|(?<=\bfor\s))(?:new\s+)?(?P<name>(?:(?:road|railway|rail|"
+        r"automobile|motor|highway|"
+        r"pedestrian|border|cross-border)\s+)?bridge\s+(?:across|over)\s+the\s+"
+        rf"{_CAPWORD}(?:\s+{_CAPWORD})?(?:\s+[Rr]iver)?)\b"
+    )),
     # "signed an agreement on the construction of a low-power nuclear power plant in
     # Uzbekistan": an unnamed project agreed, described by its words, in a named state
     ("agreed_in", re.compile(
@@ -360,6 +369,8 @@ def _may_match(rule: str, text: str) -> bool:
         return _ORDINAL_WORD.search(text) is not None
     if rule == "agreed_in":
         return _AGREED_IN.search(text) is not None
+    if rule == "crossing":
+        return "bridge " in text
     return True
 
 

@@ -96,7 +96,11 @@ use ("working groups on the use of Iran's Chabahar port", "access to ...") is no
 A cost in a relative clause ("..., which the company values at $2.4 billion", "valued by
 the company at", "whose developer puts its cost at") counts, and so does a next sentence
 opening on the cost ("Its cost is usually put at around $25 billion", "It is expected to
-cost ..."); "in western Serbia", "in central Kazakhstan" are location phrases.
+cost ..."); "in western Serbia", "in central Kazakhstan" are location phrases. A
+crossing named by its river ("a road bridge across the Araz river", "of automobile bridge
+over the Tumen river" without its article) is a name; laying its foundation ("the
+ceremony of laying the foundation of ...", "a foundation-laying ceremony") puts it under
+construction, and "which will connect A and B" hosts it by A.
 
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
@@ -189,6 +193,8 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:under\s+construction|constructing|being\s+built|is\s+building|are\s+building|"
         r"construction\s+(?:is|began|started)|broke\s+ground|ground-?breaking|"
         r"(?:launch|start)\s+of\s+(?:the\s+)?construction|foundation\s+stone|first\s+stone|"
+        r"lay(?:ing|s)?\s+(?:of\s+)?the\s+foundations?|laid\s+the\s+foundations?|"
+        r"foundation[- ]laying|"
         r"launch(?:ing|ed)?\s+(?:the\s+)?construction|"
         r"(?:started|began|begun|launched|commenced)\s+(?:the\s+)?construction|"
         r"construction\s+of\s+[^.;]{0,80}?\s+(?:began|started|has\s+begun|commenced|"
@@ -224,7 +230,9 @@ _ACTIVITY = re.compile(
     r"started|starts|begins)|(?:began|started|launched)\s+work|ground-?breaking|broke\s+ground|"
     r"(?:will|would|to)\s+(?:run|link|connect|carry)|linking|connecting|early\s+stage|"
     r"worth|valued\s+at|values?\s+at|valued\s+by|contracts?\s+(?:on|for|to\s+build)|"
-    r"ground-?breaking|groundbreaking|first\s+stone|foundation\s+stone)\b",
+    r"ground-?breaking|groundbreaking|first\s+stone|foundation\s+stone|foundation[- ]laying|"
+    r"(?:lay\w*|laid)\s+(?:of\s+)?the\s+foundations?|"
+    r"(?:will|would|to)\s+(?:\w+\s+)?(?:span|cross))\b",
     _I,
 )
 
