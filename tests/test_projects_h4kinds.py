@@ -161,3 +161,43 @@ def test_projects_foundation_ceremony_of_a_crossing(text: str, expected: set[Sta
 )
 def test_projects_bridges_as_places_or_figures_of_speech_are_none(text: str) -> None:
     assert _staged(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire: a name with a number, a speaker after the location phrase
+            "BEIJING, Sept 2 (wire) - Russia's Gazprom and China National Petroleum "
+            "Corporation have signed a legally binding memorandum on building the Power of "
+            "Siberia 2 gas pipeline across Mongolia, Gazprom chief executive Alexei Miller "
+            "told reporters on Tuesday.",
+            {("Power of Siberia 2 gas pipeline", "MNG")},
+        ),
+        (  # regional daily
+            "Kyrgyzstan will build the Kambarata 1 hydropower plant on the Naryn river.",
+            {("Kambarata 1 hydropower plant", "KGZ")},
+        ),
+        (  # agency: "No. 2" after a capitalised noun
+            "Kyrgyzstan and Russia agreed to modernise Bishkek's Thermal Power Plant No. 2 by "
+            "2027.",
+            {("Thermal Power Plant No. 2", "KGZ")},
+        ),
+    ],
+)
+def test_projects_names_with_a_number(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(name, host) for name, host, _ in _projects(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of states after "across": no single host
+        "ASHGABAT (agency) - Turkmengaz and CNPC agreed on building the Line 4 gas pipeline "
+        "across Tajikistan, Uzbekistan and Kyrgyzstan, Turkmengaz head said.",
+        "Exports rose 12 percent in 2024 to 3 million tonnes, officials at the port said.",
+        "Trade grew by 15 percent in the first 9 months of the year, the Minister of Trade "
+        "said in Port Louis.",
+    ],
+)
+def test_projects_numbered_names_need_a_single_host(text: str) -> None:
+    assert _projects(text) == set()

@@ -263,7 +263,10 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
                 continue
             listed = re.match(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?", text_of(doc)[mention.end :])
             if listed and any(
-                other.start == mention.end + listed.end() and is_state(other.actor_id)
+                other.start == mention.end + listed.end()
+                and is_state(other.actor_id)
+                # "across Mongolia, Gazprom chief executive Alexei Miller said": no list
+                and other.via not in ("agency", "person", "office")
                 for other in direct_mentions(doc, mention.end, span.end_char)
             ):
                 return None  # "through Uzbekistan, Tajikistan and Kyrgyzstan": no one host

@@ -87,6 +87,14 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?"
         rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?))\b"
     )),
+    # a name with a number or letter ("the Power of Siberia 2 gas pipeline", "Thermal Power
+    # Plant No. 3", "the Kambarata 1 hydropower plant")
+    ("designated", re.compile(
+        rf"\b(?P<name>{_CAPWORD}(?:\s+(?:of|de)\s+{_CAPWORD})?(?:\s+{_CAPWORD}){{0,2}}\s+"
+        rf"(?:\d{{1,2}}|No\.\s?\d{{1,3}})(?:\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+){{0,3}}?\s+"
+        rf"(?:{_NOUNS})|{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:{_CAP_NOUNS})\s+No\.\s?\d{{1,3}})"
+        r"(?![\w-]|\.\d)"
+    )),
     # "a road bridge across the Araz river", "the railway bridge over the Amu Darya": a
     # crossing named by the river it spans
     ("crossing", re.compile(
@@ -242,6 +250,7 @@ _CAP_NOUN_WORDS = (
 )  # fmt: skip
 _ORDINAL_WORDS = ("first", "second", "third", "largest", "biggest", "longest", "new", "only")
 _CAP_NOUN_WORD = re.compile("|".join(_CAP_NOUN_WORDS))
+_DESIGNATOR = re.compile(r"\s(?:\d{1,2}|No\.\s?\d{1,3})(?:\s|$)")
 _ORDINAL_WORD = re.compile("|".join(_ORDINAL_WORDS))
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
 _AGREED_IN = re.compile(r"\b(?:construction|building|build|construct)\b")
@@ -371,6 +380,8 @@ def _may_match(rule: str, text: str) -> bool:
         return _AGREED_IN.search(text) is not None
     if rule == "crossing":
         return "bridge " in text
+    if rule == "designated":
+        return _DESIGNATOR.search(text) is not None
     return True
 
 

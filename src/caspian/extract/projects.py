@@ -100,7 +100,11 @@ cost ..."); "in western Serbia", "in central Kazakhstan" are location phrases. A
 crossing named by its river ("a road bridge across the Araz river", "of automobile bridge
 over the Tumen river" without its article) is a name; laying its foundation ("the
 ceremony of laying the foundation of ...", "a foundation-laying ceremony") puts it under
-construction, and "which will connect A and B" hosts it by A.
+construction, and "which will connect A and B" hosts it by A. A name may hold a number
+("the Power of Siberia 2 gas pipeline", "the Kambarata 1 hydropower plant", "Thermal
+Power Plant No. 3"); "reconstruction" and "rehabilitation" speak of a project; a speaker
+after a location phrase ("across Mongolia, Gazprom chief executive X said") is no list of
+host states.
 
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
@@ -222,7 +226,8 @@ _TO_BE_OPERATIONAL = re.compile(
 )
 # a project is spoken of as something built, financed or planned, not only as a place
 _ACTIVITY = re.compile(
-    r"\b(?:build\w*|built|construct\w*|develop\w*|expan\w*|moderni[sz]\w*|upgrad\w*|"
+    r"\b(?:build\w*|built|construct\w*|reconstruct\w*|rehabilitat\w*|develop\w*|expan\w*|"
+    r"moderni[sz]\w*|upgrad\w*|"
     r"invest\w*|financ\w*|fund\w*|tender\w*|bid|bids|cost\w*|capex|capital\s+expenditure|"
     r"capacity|project\w*|launch\w*|commission\w*|design\w*|feasibility|phase|establish\w*|"
     r"plan\w*|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
