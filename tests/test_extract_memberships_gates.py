@@ -136,6 +136,9 @@ _SENTENCES = [
     "The League met after the return of Syria to the Arab League in 2023.",
     "Ministers met after Russia's suspension from the Council of Europe in 2022.",
     "Ministers met after the suspension of Russia from the Council of Europe in 2022.",
+    "Mongolia was unanimously elected as a full member of the organisation.",
+    "The SCO grew when Laos became its eleventh member in 2026.",
+    "Laos was elected as observer of the OTS.",
 ]
 
 

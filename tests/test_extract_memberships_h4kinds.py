@@ -81,3 +81,72 @@ def test_memberships_invited_then_declined_keeps_the_invitation() -> None:
         "office."
     )
     assert ("ARG", "BRICS", "invited", "2023-08") in _memberships(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # agency, non-native English: elected by the members
+            "At the 11th summit of the Shanghai Cooperation Organisation in Astana, Republic "
+            "of Belarus was unanimously elected as member of the organization, informs "
+            "ministry.",
+            ("BLR", "SCO", "joined"),
+        ),
+        (  # wire
+            "CAIRO (wire) - Azerbaijan was elected a full member of the D-8 group of "
+            "developing countries at its summit on Thursday.",
+            ("AZE", "D8", "joined"),
+        ),
+        (  # press release: observer
+            "On 3 July, at the summit of the Organization of Turkic States in Baku, "
+            "Turkmenistan was unanimously elected as observer of the organization.",
+            ("TKM", "OTS", "observer"),
+        ),
+        (  # live blog: the Nth member, the group from the context
+            "The SCO has grown steadily. Belarus became the tenth full member at the Astana "
+            "summit in July 2024.",
+            ("BLR", "SCO", "joined"),
+        ),
+        (  # analysis
+            "BRICS has expanded fast. Indonesia became its newest member on 6 January 2025, "
+            "officials in Brasilia said.",
+            ("IDN", "BRICS", "joined"),
+        ),
+    ],
+)
+def test_memberships_elected_or_nth_member(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(p, g, c) for p, g, c, _ in _memberships(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan was elected as member of the UN Security Council for 2017-2018.",
+        "Kazakhstan was elected as a member of the UN Human Rights Council.",
+        "Ms Ivanova was elected as member of the board of the Asian Development Bank.",
+        "The council met in Geneva. Kazakhstan became the tenth member to speak at the session.",
+    ],
+)
+def test_memberships_seats_and_speakers_are_no_membership(text: str) -> None:
+    assert _memberships(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UK applied to join the CPTPP. The UK applied to join in February 2021, a year "
+            "after leaving the European Union.",
+            {("GBR", "CPTPP", "applied")},
+        ),
+        (
+            "Members of the CPTPP met in Vancouver. Ecuador applied to join in December 2021, "
+            "after leaving OPEC in 2020.",
+            {("ECU", "CPTPP", "applied")},
+        ),
+    ],
+)
+def test_memberships_a_group_left_is_not_the_one_applied_to(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {(p, g, c) for p, g, c, _ in _memberships(text)} == expected

@@ -9,7 +9,10 @@ object-less verb whose subject is a state named right before it, with a date aft
 and the group from the context ("Ecuador left in January 2020", "Kyiv applied on 28
 February 2022"); a nominal accession, exit or suspension dated in the past ("was the
 accession of Croatia in 2013", "since Finland's accession in 2023", "after Qatar's exit
-from OPEC in 2019", "with Syria's return to the Arab League in May 2023").
+from OPEC in 2019", "with Syria's return to the Arab League in May 2023"); election by the
+members ("was unanimously elected as member of the organization", "elected as observer";
+not a seat on a council, committee or board); "became the tenth full member", "became
+its newest member" with the group from the context.
 
 Named groups as in the main table (``obj`` the members, ``grp`` the span naming the
 group), and markers read by :mod:`caspian.extract.memberships`: ``tight`` the member is
@@ -247,6 +250,34 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (("membership",), ("restored", "reinstated")),
+        ),
+        # "Azerbaijan was unanimously elected as member of the organization": admitted by
+        # a vote of the members (not a seat on a council, committee or board)
+        (
+            r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?elected\s+(?:as\s+)?(?:an?\s+|"
+            r"the\s+)?(?:new\s+|full(?:-fledged)?\s+|\w+th\s+)?member(?:\s+(?:state|country))?"
+            r"\s+(?:of|to)\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Council|Committee|Board|"
+            r"Commission|Executive|Bureau|Court|Tribunal|Parliament|Assembly|Senate)\b)",
+            MembershipChange.JOINED,
+            True,
+            (("elected",), ("member",)),
+        ),
+        # "Belarus became the tenth full member at the Astana summit", "became its newest
+        # member in 2024": the group from the context (the cue stops before "of")
+        (
+            r"\bbec(?:ame|omes|oming)\s+(?:the|its|their)\s+(?:\w+(?:th|st|nd|rd)|newest|latest)\s+"
+            r"(?:full(?:-fledged)?\s+|permanent\s+)?member\b(?!\s+(?:of|state|country|to)\b|"
+            r"\s+in\s+(?:the\s+)?(?!(?:" + _MONTHS + r")\b)(?-i:[A-Z]))",
+            MembershipChange.JOINED,
+            True,
+            (("member",), ("bec",)),
+        ),
+        (
+            r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?elected\s+(?:as\s+)?(?:an?\s+|"
+            r"the\s+)?observer(?:\s+(?:state|country))?\s+(?:of|to|in)\b",
+            MembershipChange.OBSERVER,
+            True,
+            (("elected",), ("observer",)),
         ),
     )
 )

@@ -260,6 +260,12 @@ _GAP_AS_MEMBER = re.compile(
 _GRP_BEFORE = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
+#: a group the member left or was expelled from, named after the cue
+_LEFT_BEFORE = re.compile(
+    r"\b(?:leav\w*|left|quit\w*|exit\w*(?:\s+from)?|withdr[ae]w\w*\s+from|withdrawal\s+from|"
+    r"departure\s+from|expelled\s+from|expulsion\s+from)\s+(?:the\s+)?$",
+    re.I,
+)
 #: the start of a membership to come ("to join BRICS from 1 January", "as of next year")
 _FROM_START = re.compile(r"\b(?:from|as\s+of|starting(?:\s+(?:from|on|in))?|effective)\s+$", re.I)
 
@@ -503,7 +509,10 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 others = {
                     g.actor_id
                     for g in groups_all
-                    if g.actor_id not in member_ids and g.end <= clause_end
+                    if g.actor_id not in member_ids
+                    and g.end <= clause_end
+                    # "applied to join in 2021, a year after leaving the EU": not its object
+                    and not _LEFT_BEFORE.search(text, max(start, g.start - 40), g.start)
                 }
                 if len(others) == 1:
                     group_id = others.pop()
