@@ -150,3 +150,27 @@ def test_memberships_a_group_left_is_not_the_one_applied_to(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {(p, g, c) for p, g, c, _ in _memberships(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CPTPP has eleven members. Ecuador and Uruguay both applied in December 2021, "
+            "but their bids are stalled.",
+            {("ECU", "CPTPP", "applied", "2021-12"), ("URY", "CPTPP", "applied", "2021-12")},
+        ),
+        (
+            "The CPTPP has eleven members. Uruguay, which applied in December 2022, is the "
+            "most advanced candidate.",
+            {("URY", "CPTPP", "applied", "2022-12")},
+        ),
+    ],
+)
+def test_memberships_object_less_applied_after_both_or_which(text: str, expected: set[Row]) -> None:
+    assert _memberships(text) == expected
+
+
+def test_memberships_people_leaving_on_a_journey_are_none() -> None:
+    text = "The CPTPP has eleven members. Tokayev and Mirziyoyev both left in December 2022."
+    assert _memberships(text) == set()

@@ -217,8 +217,14 @@ def _tight(text: str, member: ActorMention, match: re.Match[str]) -> bool:
     return (
         member.via in ("name", "short", "capital")
         and _kind(member.actor_id) == "state"
-        and not text[member.end : match.start()].strip()
+        and _TIGHT_GAP.fullmatch(text, member.end, match.start()) is not None
     )
+
+
+#: what may stand between a tight subject and its verb: nothing, a relative pronoun
+#: ("Costa Rica, which applied in August 2022"), or a floating "both" / "all" after a
+#: coordinated subject ("China and Taiwan both applied in September 2021")
+_TIGHT_GAP = re.compile(r"\s*(?:,\s*which\s+|(?P<all>both|all)\s+)?")
 
 
 _OBJ_GAP = re.compile(r"(?:\s|,|[’']s\b|\band\b|\bthe\b|\bas\s+well\s+as\b|\bboth\b)*")
@@ -431,7 +437,19 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 pronoun = _PRONOUN_SUBJECT.match(text, start, match.start())
             if "tight" in (pattern.groupindex or {}):
                 # "Ecuador left in January 2020": a state named right before the verb
-                members = members[-1:] if members and _tight(text, members[-1], match) else []
+                tight = bool(members) and _tight(text, members[-1], match)
+                floating = tight and _TIGHT_GAP.fullmatch(text, members[-1].end, match.start())
+                if (
+                    floating
+                    and floating["all"]
+                    and all(
+                        m.via in ("name", "short", "capital") and _kind(m.actor_id) == "state"
+                        for m in members
+                    )
+                ):
+                    pass  # "China and Taiwan both applied": every state of the subject
+                else:
+                    members = members[-1:] if tight else []
                 if not members or not speaks_of_membership(doc, start, match.span()):
                     continue
             if "named" in (pattern.groupindex or {}):
