@@ -174,3 +174,11 @@ def test_memberships_object_less_applied_after_both_or_which(text: str, expected
 def test_memberships_people_leaving_on_a_journey_are_none() -> None:
     text = "The CPTPP has eleven members. Tokayev and Mirziyoyev both left in December 2022."
     assert _memberships(text) == set()
+
+
+def test_memberships_a_state_named_as_a_place_is_not_in_the_subject_list() -> None:
+    text = (
+        "On 19 December, at the summit of the D-8 held in Cairo, capital of Egypt, Republic "
+        "of Azerbaijan was unanimously elected as member of the organization."
+    )
+    assert {(p, g, c) for p, g, c, _ in _memberships(text)} == {("AZE", "D8", "joined")}

@@ -205,11 +205,17 @@ def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> l
             chain.insert(0, mention)  # "Both countries": every state the reference stands for
             continue
         gap = text[mention.end : chain[0].start]
+        if _PLACE_OF.search(text, max(start, mention.start - 24), mention.start):
+            break  # "held in Cairo, capital of Egypt, Azerbaijan was elected": a place
         if _LIST_GAP.fullmatch(gap) or re.fullmatch(r",\s*represented\s+[^,]{0,60},\s*and\s+", gap):
             chain.insert(0, mention)
         else:
             break
     return chain
+
+
+#: a state named as a place, not as a subject in a list: "in Egypt", "capital of Egypt"
+_PLACE_OF = re.compile(r"\b(?:in|at|near|capital\s+of|city\s+of|held\s+in)\s+(?:the\s+)?$", re.I)
 
 
 def _tight(text: str, member: ActorMention, match: re.Match[str]) -> bool:
