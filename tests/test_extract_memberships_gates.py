@@ -139,6 +139,7 @@ _SENTENCES = [
     "Mongolia was unanimously elected as a full member of the organisation.",
     "The SCO grew when Laos became its eleventh member in 2026.",
     "Laos was elected as observer of the OTS.",
+    "Bolivia became a full State Party of MERCOSUR in 2024.",
 ]
 
 

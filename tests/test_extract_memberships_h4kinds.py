@@ -182,3 +182,20 @@ def test_memberships_a_state_named_as_a_place_is_not_in_the_subject_list() -> No
         "of Azerbaijan was unanimously elected as member of the organization."
     )
     assert {(p, g, c) for p, g, c, _ in _memberships(text)} == {("AZE", "D8", "joined")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With this act Bolivia completed the last step of its accession, and it becomes a "
+        "full State Party of MERCOSUR.",
+        "ASUNCION (wire) - Bolivia has formally become a full State Party of MERCOSUR, the "
+        "bloc said on Monday.",
+    ],
+)
+def test_memberships_state_party_of_a_bloc_is_joined(text: str) -> None:
+    assert {(p, g, c) for p, g, c, _ in _memberships(text)} == {("BOL", "MERCOSUR", "joined")}
+
+
+def test_memberships_a_state_partner_of_a_project_is_none() -> None:
+    assert _memberships("The company became a state partner of the project.") == set()

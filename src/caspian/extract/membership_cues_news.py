@@ -272,6 +272,16 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             True,
             (("member",), ("bec",)),
         ),
+        # "Bolivia becomes a full State Party of MERCOSUR": the member's title in a treaty
+        # organisation
+        (
+            r"\b(?:bec(?:ame|omes|oming)|(?:has|have|had)\s+(?:\w+\s+)?become)\s+(?:an?\s+|the\s+)?"
+            r"(?:full(?:-fledged)?\s+)?(?:(?-i:S)tate\s+(?-i:P)arty|(?-i:M)ember\s+(?-i:S)tate)\s+"
+            r"(?:of|to)\b",
+            MembershipChange.JOINED,
+            True,
+            (("party", "state"), ("bec",)),
+        ),
         (
             r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?elected\s+(?:as\s+)?(?:an?\s+|"
             r"the\s+)?observer(?:\s+(?:state|country))?\s+(?:of|to|in)\b",
