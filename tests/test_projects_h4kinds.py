@@ -201,3 +201,23 @@ def test_projects_names_with_a_number(text: str, expected: set[tuple[str, str]])
 )
 def test_projects_numbered_names_need_a_single_host(text: str) -> None:
     assert _projects(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The bridge is part of a new transit route, named in the press the "Zangezur '
+        'corridor", which will link the main part of Azerbaijan with Nakhchivan through the '
+        "territory of Armenia.",
+        "The bridge is part of a new transit route, named in the press the “Zangezur "
+        "corridor”, which will link the main part of Azerbaijan with Nakhchivan through the "
+        "territory of Armenia.",
+    ],
+)
+def test_projects_a_quoted_name(text: str) -> None:
+    assert {(name, host) for name, host, _ in _projects(text)} == {("Zangezur corridor", "ARM")}
+
+
+def test_projects_a_quoted_phrase_without_a_project_is_none() -> None:
+    text = 'Officials called the talks a "Caspian moment" for the region, in Baku on Monday.'
+    assert _projects(text) == set()

@@ -320,6 +320,7 @@ def _name_before(words: list[str]) -> bool:
     lower-case words that are no function words (the noun's own first words included)."""
     lower = caps = 0
     for word in reversed(words):
+        word = word.lstrip("\"“‘'")  # a quoted name: 'named the "Zangezur corridor"'
         if _CAP_TOKEN.fullmatch(word):
             caps += 1
             if word.lower() not in _OPENERS:
