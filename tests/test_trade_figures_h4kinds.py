@@ -118,3 +118,22 @@ def test_trade_figures_dateline_day_is_a_fallback_year_only() -> None:
         "officials said."
     )
     assert _figures(undated) == {(("DEU", "KAZ"), "bilateral_trade", 3200.0, "USD", "2025")}
+
+
+def test_trade_figures_electricity_in_terawatt_hours() -> None:
+    text = (
+        "Uzbekistan supplied 2.1 TWh of electricity to Afghanistan in 2024, and trade between "
+        "the two countries reached $1.1 billion."
+    )
+    assert _figures(text) == {
+        (("AFG", "UZB"), "energy_supply", 2100.0, "kWh", "2024"),
+        (("AFG", "UZB"), "bilateral_trade", 1100.0, "USD", "2024"),
+    }
+
+
+def test_trade_figures_foreign_dollars_restated_in_us_dollars() -> None:
+    text = (
+        "Two-way trade between Australia and Indonesia reached A$26 billion (US$17.2 billion) "
+        "in 2024."
+    )
+    assert _figures(text) == {(("AUS", "IDN"), "bilateral_trade", 17200.0, "USD", "2024")}
