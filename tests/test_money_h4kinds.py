@@ -118,3 +118,26 @@ def test_commitment_in_foreign_dollars_keeps_unit() -> None:
     assert commitments[0].target_unit == "AUD"
     assert commitments[0].target_value == pytest.approx(100e9)
     assert commitments[0].deadline == "2030"
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("The bank lent US$1.2bn and $5 billion more later.", [(1.2e9, None), (5e9, None)]),
+        ("The EU pledged €2 billion and $3 billion in loans.", [(2e9, None), (3e9, None)]),
+        (
+            "Canberra will provide A$100 million in budget support and A$40 million for police.",
+            [(100e6, None), (40e6, None)],
+        ),
+        ("Costs are between $1 billion and $2 billion.", [(1e9, 2e9)]),
+        ("Estimates run from $62 million to $344 million.", [(62e6, 344e6)]),
+        ("It costs between 62 and 344 million dollars.", [(62e6, 344e6)]),
+    ],
+)
+def test_money_listed_amounts_are_no_range(
+    text: str, amounts: list[tuple[float, float | None]]
+) -> None:
+    found = find_quantities(text)
+    assert [(q.value, q.value_max) for q in found] == [
+        (pytest.approx(v), None if m is None else pytest.approx(m)) for v, m in amounts
+    ]

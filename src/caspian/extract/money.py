@@ -425,10 +425,25 @@ def _parse(m: re.Match[str], text: str) -> Quantity | None:
     )
 
 
+_AND = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 def _trim(
     match: re.Match[str], text: str, limit: int, pattern: re.Pattern[str] = _QUANTITY
 ) -> re.Match[str]:
-    """Drop a second number that does not belong to the amount ("$5 billion and 20 deals")."""
+    """Drop a second number that does not belong to the amount ("$5 billion and 20 deals"),
+    or a second amount listed after it ("US$1.2bn and $5 billion": two amounts, no range;
+    "between $1 billion and $2 billion" is one)."""
+    if (
+        match["bnum"]
+        and match["acur"]
+        and match["bcur"]
+        and (match["from"] or "").lower() != "between"
+        and _AND.search(match.string, match.end("anum"), match.start("bcur"))
+    ):
+        end = match.end("ascale") if match["ascale"] else match.end("anum")
+        listed = pattern.match(text, match.start(), min(end, limit))
+        return match if listed is None else listed
     if not match["bnum"] or match["bcur"] or match["bscale"] or match["unit"]:
         return match
     if not (match["acur"] or match["ascale"]):
@@ -508,7 +523,8 @@ def _find(
         match = search(scan, pos, hi, candidates, pattern)
         if match is None:
             break
-        quantity = _parse(_trim(match, scan, hi, pattern), text)
+        trimmed = _trim(match, scan, hi, pattern)
+        quantity = _parse(trimmed, text)
         if quantity is None and match["bnum"]:
             # "in 2022 to $4.4 billion" is no range: read again from the second number
             second = match.start("bcur") if match["bcur"] else match.start("bnum")
@@ -517,6 +533,9 @@ def _find(
                 continue
         if quantity is not None and (whole or start <= quantity.start < stop):
             found.append(quantity)
+        if trimmed is not match and match["bcur"]:
+            pos = match.start("bcur")  # the listed amount after it is read next
+            continue
         pos = max(match.end(), match.start() + 1)
     return found
 
