@@ -41,7 +41,7 @@ _PRONOUN = re.compile(r"[Tt](?<!\w[Tt])he(?P<two>y|\s+two)\s+" + _AUX + _VERB)
 #: What may stand before the subject in its sentence: nothing, a quote mark, or a time or
 #: place adverbial ("In September 2023 they signed", "On Monday, they agreed").
 _SUBJECT_LEAD = re.compile(
-    r"\s*[“\"']?\s*(?:(?:In|On|At|By|During|Later|Then|Afterwards|Subsequently|Earlier|Last"
+    r"\s*(?:A\s*[:.]\s*)?[“\"']?\s*(?:(?:In|On|At|By|During|Later|Then|Afterwards|Subsequently|Earlier|Last"
     r"|Next|Also|Meanwhile|Separately|Together|There|Finally|Eventually|Ultimately"
     r"|Previously|Today|Yesterday)\b[^.;:!?\"“”()]{0,50}?,?\s+)?"
 )
@@ -60,6 +60,12 @@ _LIST_LEAD = re.compile(
 _INTRO = re.compile(
     r"(?:In|On|At|During|Last|Earlier|Later|Meanwhile|Separately|Today|Yesterday)\b"
     r"[^.;:!?,\"“”()]{0,40},\s+"
+)
+#: An interviewer's question before its subject: "Q: What did Armenia and the EU sign?"
+#: (the answer's "They signed ..." means them).
+_QUESTION = re.compile(
+    r"(?:Q\s*[:.]\s*)?(?:What|When|Why|How|Where|Which\s+\w+)\s+(?:exactly\s+)?"
+    r"(?:did|do|does|have|has|had|will|would)\s+"
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_WORD = re.compile(r"(?:the\s+|[A-Z][\w.'-]*\s+)")
@@ -89,21 +95,25 @@ _PARTITIVE_BEFORE = re.compile(
     r"\s+of\s+$",
     re.I,
 )
-#: A plural common noun ("talks", "companies", "officials"): a word ending in "s" but not
-#: in "ss", "us" or "is", and not one of the words below.
+#: A plural common noun that "they" could mean ("companies", "officials", "investors"): a
+#: word ending in "s" but not in "ss", "us" or "is", and not one of the words below (nor
+#: a plural no one could mean by "they": "held talks", "for two years", "signed documents").
 _PLURAL = re.compile(
     r"\b(?!(?:was|has|its|as|does|goes|always|perhaps|towards|afterwards|besides|whereas|news"
-    r"|sometimes|gas|yes|series|species|means|whereabouts|headquarters)\b)[a-z]*[a-hj-rt-z]s\b"
+    r"|sometimes|gas|yes|series|species|means|whereabouts|headquarters|talks|negotiations"
+    r"|consultations|relations|ties|years|months|weeks|days|hours|documents|agreements"
+    r"|memorandums|issues|matters|questions|prospects|details|sidelines|results|terms"
+    r"|areas|fields|sectors|projects|plans|steps|measures|efforts|ways)\b)[a-z]*[a-hj-rt-z]s\b"
 )
 
 
 def _list_after(
     doc: Doc, start: int, end: int, *, subject: bool = False
 ) -> tuple[list[str], int] | None:
-    """The state ids of a coordinated list of states or office-holders beginning at
-    `start` (as a subject: after "The leaders of", "Presidents") inside [start, end), and
-    where it ends; None unless it names at least two states and has no possessive or
-    demonym."""
+    """The actor ids of a coordinated list of states, organisations ("Armenia and the
+    EU") or office-holders beginning at `start` (as a subject: after "The leaders of",
+    "Presidents") inside [start, end), and where it ends; None unless it names at least
+    two actors, one of them a state, and has no possessive or demonym."""
     text = text_of(doc)
     mentions = [m for m in actors_in(doc, start, end) if m.via != "reference"]
     by_start = {m.start: m for m in mentions}
@@ -125,7 +135,7 @@ def _list_after(
         if (
             mention is None
             or mention.via == "demonym"
-            or _kind(mention.actor_id) != "state"
+            or _kind(mention.actor_id) not in ("state", "organisation")
             or not is_party(doc, mention)
         ):
             return None
@@ -143,6 +153,8 @@ def _list_after(
         position = gap.end()
     if text.startswith(("'s", "’s", "-"), position) or len(ids) < 2:
         return None
+    if not any(_kind(actor_id) == "state" for actor_id in ids):
+        return None  # "the EU and NATO": blocs alone are no such subject
     return list(ids), position
 
 
@@ -158,7 +170,7 @@ def _subject_list(doc: Doc, start: int, end: int) -> tuple[list[str], int, int] 
     text = text_of(doc)
     lead = _DATELINE.match(text, start, end)
     begin = lead.end() if lead else start
-    intro = _INTRO.match(text, begin, end)
+    intro = _INTRO.match(text, begin, end) or _QUESTION.match(text, begin, end)
     for first in (begin, intro.end()) if intro else (begin,):
         found = _list_after(doc, first, end, subject=True)
         if found is None:
