@@ -112,6 +112,7 @@ from caspian.extract.agreement_scan import (
     trigger_starts,
     word_starts,
 )
+from caspian.extract.agreement_subjects import non_actor_subject
 from caspian.extract.base import add_facts, make_fact, text_of
 from caspian.extract.instruments import (
     ACRONYM,
@@ -141,7 +142,7 @@ from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "5"
+VERSION = "6"
 
 _TRIGGER = re.compile(
     HEAD.pattern
@@ -421,6 +422,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
             first = attach_cue(text, mention, mentions, cues)
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)
+            if first is not None and non_actor_subject(doc, sent, first):
+                continue  # "..., and several other states have since signed their own"
             bulk_q = _bulk(doc, mention, sent)
             instrument, title, sources = _resolve(cache, index, mention)
             if bulk_q or (
