@@ -81,3 +81,69 @@ def test_non_actor_subject_adds_no_fact(text: str) -> None:
 )
 def test_actor_subject_still_signs(text: str, expected: Key) -> None:
     assert expected in keys(text)
+
+
+# --- 2. a headline's generic instrument that the lead names precisely -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire
+            "EU and Serbia sign raw materials pact as lithium mine returns\n\nBELGRADE, June 6"
+            " (Wire) - Serbia and the European Union signed a memorandum of understanding on"
+            " sustainable raw materials on Friday.",
+            [(("EU", "SRB"), "memorandum_of_understanding", "signed")],
+        ),
+        (  # agency, non-native English
+            "Kazakhstan, Japan seal energy deal\n\nAstana, 9 June (Agency) - Kazakhstan and Japan"
+            " on Monday have signed memorandum of understanding in field of hydrogen energy,"
+            " the ministry informed.",
+            [(("JPN", "KAZ"), "memorandum_of_understanding", "signed")],
+        ),
+        (  # business daily
+            "Uzbekistan, Korea ink mining pact amid summit\n\nTASHKENT -- Uzbekistan and South"
+            " Korea inked a memorandum of understanding on critical minerals on Monday, the"
+            " latest in a string of supply deals for Seoul.",
+            [(("KOR", "UZB"), "memorandum_of_understanding", "signed")],
+        ),
+        (  # press release
+            "Georgia and Azerbaijan sign transport agreement\n\nTbilisi, 9 June 2025. The"
+            " Government of Georgia and the Government of the Republic of Azerbaijan signed"
+            " today a protocol on international road transport.",
+            [(("AZE", "GEO"), "other", "signed")],
+        ),
+    ],
+)
+def test_headline_generic_instrument_is_the_lead_s(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the lead restates nothing: the headline's fact stays
+            "Kazakhstan and China sign energy pact\n\nASTANA, June 9 - The two countries have"
+            " agreed to expand the supply of gas, officials said.",
+            (("CHN", "KAZ"), "cooperation_agreement", "signed"),
+        ),
+        (  # the body's memorandum is an older one
+            "Kazakhstan and China sign energy pact\n\nASTANA, June 9 - Kazakhstan and China"
+            " signed a memorandum of understanding on hydrogen in 2019, officials recalled on"
+            " Monday.",
+            (("CHN", "KAZ"), "cooperation_agreement", "signed"),
+        ),
+        (  # other topics: other instruments
+            "Kazakhstan and Korea sign energy deal\n\nKazakhstan and South Korea signed a"
+            " memorandum on education and a memorandum on culture on Monday.",
+            (("KAZ", "KOR"), "cooperation_agreement", "signed"),
+        ),
+        (  # a joint statement is no pact
+            "UK and EU seal defence pact at summit\n\nLONDON - The leaders of Britain and the"
+            " European Union adopted a joint statement on defence on Monday.",
+            (("EU", "GBR"), "cooperation_agreement", "signed"),
+        ),
+    ],
+)
+def test_headline_fact_kept_when_not_restated(text: str, expected: Key) -> None:
+    assert expected in keys(text)

@@ -84,6 +84,7 @@ from caspian.extract.agreement_distributive import (
     each_partners,
 )
 from caspian.extract.agreement_gapping import gapped_owners
+from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
@@ -618,7 +619,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             facts.extend(relation_facts(doc, cache, index))
     facts.extend(object_pronoun_facts(doc, cache, facts))
     facts.extend(initiative_exits(doc, cache))
-    return _one_instrument(vague_bundles(declared_upgrades(facts)))
+    return headline_duplicates(doc, _one_instrument(vague_bundles(declared_upgrades(facts))))
 
 
 def _one_instrument(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -1,0 +1,110 @@
+"""Agreements: a headline's instrument that the story's body names more precisely
+(``caspian.agreements.v1``).
+
+A headline calls an instrument by a generic noun ("EU and Serbia sign raw materials
+pact", "Kazakhstan, Japan seal energy deal"); the body then says what it is ("signed a
+memorandum of understanding on ..."). The headline's generic instrument is no second
+fact: where the story's lead (the first sentences after the headline) states a fact of
+the same parties and stage, dated in the same year, with another instrument (not a joint
+statement: a statement is no pact) and akin topics (where both have some), a headline
+fact whose instrument is generic (a sectoral agreement or ``other``) is dropped. A
+headline whose instrument is specific, or that the lead does not restate, keeps its fact.
+
+The headline is the document's first line when it ends without a full stop (a title
+line), and the document has a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from caspian.extract.base import text_of
+from caspian.facts import AgreementFact, Instrument, Topic
+
+#: A title line: it does not end like a sentence.
+_TITLE_LINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
+_GENERIC = frozenset({Instrument.COOPERATION_AGREEMENT, Instrument.OTHER})
+
+
+#: How many sentences after the headline make the story's lead (a dateline or byline
+#: line counts as one).
+_LEAD = 3
+
+
+def _headline_and_lead(doc: Doc) -> tuple[int, int] | None:
+    """Where the document's title line ends and where the lead after it ends (None: no
+    title line, or no body)."""
+    bounds: list[tuple[int, int]] = doc._.sentences or []
+    if len(bounds) < 2:
+        return None
+    text = text_of(doc)
+    start, end = bounds[0]
+    if "\n" not in text[end : bounds[1][0]] or not _TITLE_LINE.fullmatch(text, start, end):
+        return None
+    return end, bounds[min(_LEAD, len(bounds) - 1)][1]
+
+
+def _same_year(one: str | None, other: str | None) -> bool:
+    return one is None or other is None or one[:4] == other[:4]
+
+
+def headline_duplicates(doc: Doc, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """`facts` without the headline's generic instruments that the body restates."""
+    found = _headline_and_lead(doc)
+    if found is None:
+        return facts
+    end, lead_end = found
+    body = [f for f in facts if end <= (f.evidence_start or 0) < lead_end]
+    kept: list[AgreementFact] = []
+    for fact in facts:
+        if (
+            (fact.evidence_start or 0) < end
+            and fact.instrument in _GENERIC
+            and _restated(fact, body)
+        ):
+            continue  # "EU and Serbia sign raw materials pact" over "signed a memorandum"
+        kept.append(fact)
+    return kept
+
+
+def _restated(headline: AgreementFact, body: list[AgreementFact]) -> bool:
+    """Whether the body states the headline's instrument more precisely: an instrument of
+    the same parties, stage and year whose topics (if both have some) are akin."""
+    return any(
+        other.parties == headline.parties
+        and other.stage is headline.stage
+        and other.instrument is not headline.instrument
+        and other.instrument is not Instrument.JOINT_DECLARATION  # a statement is no pact
+        and _same_year(other.date, headline.date)
+        and _akin(headline.topics, other.topics)
+        for other in body
+    )
+
+
+#: Topics a headline and its body may name differently ("mining pact" over "memorandum
+#: on critical minerals").
+_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"mining", "critical_minerals"}),
+    frozenset({"energy", "green_energy", "nuclear"}),
+    frozenset({"transport", "logistics", "infrastructure"}),
+    frozenset({"security", "defense"}),
+    frozenset({"digital", "ai", "technology"}),
+    frozenset({"trade", "investment"}),
+)
+
+
+def _family(topics: tuple[Topic, ...]) -> set[str]:
+    names = {t.value for t in topics}
+    for family in _FAMILIES:
+        if names & family:
+            names |= family
+    return names
+
+
+def _akin(one: tuple[Topic, ...], other: tuple[Topic, ...]) -> bool:
+    return not one or not other or bool(_family(one) & _family(other))
+
+
+__all__ = ["headline_duplicates"]
