@@ -147,3 +147,55 @@ def test_headline_generic_instrument_is_the_lead_s(text: str, expected: list[Key
 )
 def test_headline_fact_kept_when_not_restated(text: str, expected: Key) -> None:
     assert expected in keys(text)
+
+
+# --- 3. the talks on an instrument ended: concluded, not negotiating ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # press release
+        "Jakarta, 9 June 2025. - The trade ministers of Indonesia and the European Union"
+        " announced today the conclusion of the negotiations on a free trade agreement.",
+        # wire
+        "Indonesia and the EU marked the successful conclusion of talks on a free trade"
+        " agreement on Monday, officials said.",
+        # agency, non-native English
+        "Negotiations on the free trade agreement between Indonesia and EU were concluded on"
+        " Monday, informed the ministry.",
+        # business daily
+        "Talks between Indonesia and the EU on a free trade agreement were successfully"
+        " completed on Monday, clearing the way for tariff cuts.",
+        # analysis
+        "Indonesia and the EU struck a deal in principle on a free trade agreement in June,"
+        " after nine years of talks.",
+        "The completion of negotiations on a free trade agreement between Indonesia and the EU"
+        " was announced on Monday.",
+    ],
+)
+def test_talks_concluded(text: str) -> None:
+    assert keys(text) == [(("EU", "IDN"), "trade_agreement", "concluded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indonesia and the EU hope to announce the conclusion of negotiations on a free"
+            " trade agreement later this year.",
+            [],
+        ),
+        (
+            "Negotiations on the free trade agreement between Indonesia and the EU are expected"
+            " to be concluded next year.",
+            [(("EU", "IDN"), "trade_agreement", "negotiating")],
+        ),
+        (
+            "Indonesia and the EU announced the launch of negotiations on a free trade agreement.",
+            [(("EU", "IDN"), "trade_agreement", "negotiating")],
+        ),
+    ],
+)
+def test_talks_not_concluded(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected

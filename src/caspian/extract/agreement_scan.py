@@ -45,6 +45,7 @@ CUE_STEMS: tuple[str, ...] = tuple(
         "mps",
         "rubber",
         "conclud",
+        "conclusion",
         "complet",
         "finali",
         "wrap",

@@ -114,6 +114,7 @@ from caspian.extract.agreement_scan import (
     word_starts,
 )
 from caspian.extract.agreement_subjects import non_actor_subject
+from caspian.extract.agreement_talks import concluded_talks
 from caspian.extract.base import add_facts, make_fact, text_of
 from caspian.extract.instruments import (
     ACRONYM,
@@ -375,7 +376,11 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
     text = text_of(doc)
     sent = cache.bounds[index]
     every_cue = find_cues(text, *sent) if has_cue_start(text, *sent) else []
-    if not (every_cue or has_stem(text, *sent, _REPLACE_STEMS)):
+    if not (
+        every_cue
+        or has_stem(text, *sent, _REPLACE_STEMS)
+        or (has_stem(text, *sent, _TALK_STEMS) and has_stem(text, *sent, _DONE_STEMS))
+    ):
         return transit_facts(doc, cache, index)  # no stage cue, no replacement: no instrument
     mentions = cache.mentions(index)
     facts: list[AgreementFact] = []
@@ -420,7 +425,9 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 mention.complement
             ):
                 continue
-            first = attach_cue(text, mention, mentions, cues)
+            first = concluded_talks(text, sent, mention) or attach_cue(
+                text, mention, mentions, cues
+            )
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)
             if first is not None and non_actor_subject(doc, sent, first):
@@ -562,6 +569,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
 
 
 _REPLACE_STEMS = ("replac", "supersed", "successor", "place")
+_TALK_STEMS = ("negotiat", "talks")  # "talks on X were completed" (agreement_talks.py)
+_DONE_STEMS = ("complet", "finali", "wrap")
 _LIST_TAIL = register(("including", "among", "notably", "namely"))
 _RELATION_NOUNS = register(("ties", "relations"))
 _RELATION_VERBS = register(

@@ -261,7 +261,13 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         Stage.CONCLUDED,
     ),
     (
-        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?:agreement|deal)\s+in\s+principle\s+on",
+        r"(?:reach(?:ed|es)?|struck|strikes?|clinch(?:ed|es)?|sealed)\s+(?:an?\s+|the\s+)?"
+        r"(?:final\s+)?(?:agreement|deal)\s+in\s+principle\s+on",
+        Stage.CONCLUDED,
+    ),
+    (  # "announced the conclusion of the negotiations on", "the completion of talks on"
+        r"(?:conclusion|completion|finali[sz]ation)\s+of\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:negotiations|talks)\s+(?:on|over|for|about|towards?)",
         Stage.CONCLUDED,
     ),
     # "reached an agreement on the extension of ...", "agreed on the text of the treaty"
