@@ -199,3 +199,73 @@ def test_talks_concluded(text: str) -> None:
 )
 def test_talks_not_concluded(text: str, expected: list[Key]) -> None:
     assert keys(text) == expected
+
+
+# --- 4. "It replaces the 2001 treaty": the old instrument is superseded, the new replaces -
+
+
+def replacement(text: str) -> tuple[set[Key], set[tuple[str, str | None]]]:
+    found = agreements(text)
+    superseded = {
+        (f.parties, f.instrument.value, f.stage.value)
+        for f in found
+        if f.stage.value == "superseded"
+    }
+    newer = {
+        (f.instrument.value, f.replaces.value if f.replaces else None)
+        for f in found
+        if f.stage.value != "superseded"
+    }
+    return superseded, newer
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (  # analysis
+            "Russia and Iran signed the Treaty on Comprehensive Strategic Partnership in Moscow"
+            " on Friday. It replaces the 2001 treaty on the basis of mutual relations.",
+            (("IRN", "RUS"), "other", "superseded"),
+            ("comprehensive_strategic_partnership", "other"),
+        ),
+        (  # agency
+            "Russia and Iran have signed new treaty on cooperation on Friday. The document"
+            " replaces the 2001 treaty on mutual relations.",
+            (("IRN", "RUS"), "other", "superseded"),
+            ("other", "other"),
+        ),
+        (  # press release
+            "Armenia and France signed a defence agreement on Monday. The agreement supersedes a"
+            " memorandum the two sides signed in 2019.",
+            (("ARM", "FRA"), "memorandum_of_understanding", "superseded"),
+            ("cooperation_agreement", "memorandum_of_understanding"),
+        ),
+        (  # wire, one sentence
+            "Kazakhstan and Uzbekistan signed a strategic partnership treaty in 2021, replacing"
+            " the 1998 treaty of eternal friendship.",
+            (("KAZ", "UZB"), "other", "superseded"),
+            ("strategic_partnership", "other"),
+        ),
+    ],
+)
+def test_replaced_instrument_is_the_old_one(text: str, old: Key, new: tuple[str, str]) -> None:
+    superseded, newer = replacement(text)
+    assert superseded == {old}
+    assert new in newer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Iran signed a new treaty on cooperation on Friday. The document does not"
+        " replace the 2001 treaty on mutual relations.",
+        "Russia and Iran signed a new treaty on cooperation on Friday. It will eventually"
+        " replace the 2001 treaty on mutual relations.",
+        "Russia and Iran signed a new treaty on cooperation on Friday. Officials said it may"
+        " replace the 2001 treaty on mutual relations.",
+    ],
+)
+def test_no_replacement_when_negated_or_future(text: str) -> None:
+    superseded, newer = replacement(text)
+    assert not superseded
+    assert newer == {("other", None)}

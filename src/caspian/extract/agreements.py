@@ -106,6 +106,7 @@ from caspian.extract.agreement_parties import (
     _Sentences,
     _with_list,
 )
+from caspian.extract.agreement_replacements import carry_replaces, head_kind
 from caspian.extract.agreement_scan import (
     any_within,
     has_stem,
@@ -396,7 +397,9 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
             for i, mention in enumerate(mentions):
                 if _REPLACES.search(text[max(sent[0], mention.start - 60) : mention.start]):
                     replaced.add(i)
-        replaces = next((mentions[i].instrument for i in sorted(replaced)), None)
+        replaces = next(
+            (mentions[i].instrument or head_kind(mentions[i]) for i in sorted(replaced)), None
+        )
         extra: dict[int, list[Cue]] = {}
         for pronoun in PRONOUN_CUE.finditer(text, *sent):
             before = [k for k, m in enumerate(mentions) if m.end <= pronoun.start()]
@@ -433,7 +436,11 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
             if first is not None and non_actor_subject(doc, sent, first):
                 continue  # "..., and several other states have since signed their own"
             bulk_q = _bulk(doc, mention, sent)
-            instrument, title, sources = _resolve(cache, index, mention)
+            instrument: Instrument | None
+            if i in replaced and mention.instrument is None:
+                instrument, title, sources = head_kind(mention), None, [index]  # not the new one
+            else:
+                instrument, title, sources = _resolve(cache, index, mention)
             if bulk_q or (
                 mention.plural
                 and (
@@ -628,6 +635,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             facts.extend(relation_facts(doc, cache, index))
     facts.extend(object_pronoun_facts(doc, cache, facts))
     facts.extend(initiative_exits(doc, cache))
+    facts = carry_replaces(doc, cache.bounds, facts)
     return headline_duplicates(doc, _one_instrument(vague_bundles(declared_upgrades(facts))))
 
 
