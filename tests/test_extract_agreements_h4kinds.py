@@ -269,3 +269,51 @@ def test_no_replacement_when_negated_or_future(text: str) -> None:
     superseded, newer = replacement(text)
     assert not superseded
     assert newer == {("other", None)}
+
+
+# --- 5. the participants of a meeting clause are not the signatories --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire: the anaphor's own parties, not the three leaders
+            "Gazprom and CNPC have signed a memorandum on the Power of Siberia 2 pipeline,"
+            " Russia and China said. Miller said the document was signed after Presidents"
+            " Vladimir Putin, Xi Jinping and Ukhnaagiin Khurelsukh held a three-way meeting in"
+            " Beijing.",
+            [(("CHN", "RUS"), "memorandum_of_understanding", "signed")],
+        ),
+        (  # business daily
+            "Russia and China signed a memorandum on gas on Tuesday. The memorandum was signed"
+            " after the leaders of Russia, China and Mongolia met in Beijing.",
+            [(("CHN", "RUS"), "memorandum_of_understanding", "signed")],
+        ),
+        (  # analysis
+            "Kazakhstan and Uzbekistan signed an agreement on water when the presidents of"
+            " Kazakhstan, Uzbekistan and Kyrgyzstan met in Astana.",
+            [(("KAZ", "UZB"), "cooperation_agreement", "signed")],
+        ),
+        (  # agency, clause first
+            "After the presidents of Kazakhstan, Uzbekistan and Kyrgyzstan have met in Astana,"
+            " Kazakhstan and Uzbekistan signed agreement on water.",
+            [(("KAZ", "UZB"), "cooperation_agreement", "signed")],
+        ),
+    ],
+)
+def test_meeting_participants_are_not_signatories(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one else is named: the meeting's two leaders are the parties
+        "An agreement on water was signed after Presidents Tokayev and Mirziyoyev held talks"
+        " in Astana.",
+        "Ministers signed the agreement on water while Kazakh President Tokayev and his Uzbek"
+        " counterpart Mirziyoyev held talks in Astana.",
+    ],
+)
+def test_meeting_participants_when_no_one_else(text: str) -> None:
+    assert keys(text) == [(("KAZ", "UZB"), "cooperation_agreement", "signed")]

@@ -437,6 +437,19 @@ def _signer(doc: Doc, sent: tuple[int, int], cue: Cue) -> list[str]:
     return _parties(doc, start, cue.start)
 
 
+def _inside(position: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= position < span[1]
+
+
+def _own(doc: Doc, cache: _Sentences, index: int, without: tuple[int, int] | None) -> list[str]:
+    """The parties the sentence names (outside `without`)."""
+    if without is None:
+        return cache.parties(index)
+    start, end = cache.bounds[index]
+    found = _parties(doc, start, without[0]) + _parties(doc, without[1], end)
+    return for_members(list(dict.fromkeys(found)), found, doc._.published)
+
+
 def _find_parties(
     doc: Doc,
     cache: _Sentences,
@@ -447,7 +460,11 @@ def _find_parties(
     sources: list[int],
     instrument: Instrument,
     cue: Cue | None = None,
+    *,
+    without: tuple[int, int] | None = None,
 ) -> list[str]:
+    """The parties of the mention; `without`: a stretch of the sentence whose actors are
+    none of them (a clause about a meeting before the signing)."""
     text = text_of(doc)
     sent = cache.bounds[index]
     parties = _parties(doc, lo, hi, companies=instrument is Instrument.INVESTMENT_DEALS)
@@ -486,16 +503,20 @@ def _find_parties(
         if len(wider) > len(parties):
             parties = wider
     if not parties:
-        acting = [m.actor_id for m in party_mentions(doc, *sent) if m.via in ("person", "office")]
+        acting = [
+            m.actor_id
+            for m in party_mentions(doc, *sent)
+            if m.via in ("person", "office") and not _inside(m.start, without)
+        ]
         if len(set(acting)) >= 2:
             parties = list(dict.fromkeys(acting))
     if (
         len(sources) > 1
         and sources[1] != index
         and len(parties) < 2
-        and len(cache.parties(index)) >= 2
+        and len(_own(doc, cache, index, without)) >= 2
     ):
-        parties = cache.parties(index)  # an anaphor: its own sentence names the parties
+        parties = _own(doc, cache, index, without)  # an anaphor: its sentence names them
     for where in sources[1:]:
         if len(parties) < 2:
             parties = list(dict.fromkeys([*parties, *cache.parties(where)]))

@@ -1,5 +1,6 @@
-"""Agreements: a stage verb whose own subject names no actor (``caspian.agreements.v1``).
+"""Agreements: who acts in which clause (``caspian.agreements.v1``).
 
+A stage verb whose own subject names no actor (:func:`non_actor_subject`):
 "A, B and C signed a memorandum in Rabat, and several coastal states have since signed
 their own memorandums": the second clause's subject is a noun phrase that names no actor
 ("several coastal states", "other countries", "a dozen other governments", "many of
@@ -9,6 +10,12 @@ same for a passive agent ("similar deals were later signed by other countries").
 
 A subject that names an actor, or refers back to named ones ("the two countries",
 "both sides", "they"), is not such a subject: the usual party rules apply.
+
+A temporal clause about a meeting (:func:`meeting_clause`): "the document was signed
+after Presidents A, B and C held a three-way meeting", "When the leaders of A, B and C
+met in Astana, A and B signed ...": the participants of the meeting are not the
+signatories; the instrument's parties are looked for outside that clause first (its own
+clause, the instrument it refers back to), and in it only when nothing else names two.
 """
 
 from __future__ import annotations
@@ -84,4 +91,32 @@ def non_actor_subject(doc: Doc, sent: tuple[int, int], cue: Cue) -> bool:
     return not actors_in(doc, start, cue.start)
 
 
-__all__ = ["non_actor_subject"]
+#: A temporal clause whose verb is a meeting: "after Presidents A, B and C held a
+#: three-way meeting", "when the leaders of A and B met", "while X hosted Y".
+_MEETING = (
+    r"[^;:.]{0,160}?\b(?:held|hold|holding|met|meet|meeting|talked|spoke|visited|hosted"
+    r"|gathered|convened|sat\s+down|conferred)\b"
+)
+_MEETING_AFTER = re.compile(
+    r"\s(?:after|before|when|while|as|once|since|until)\s+(?=" + _MEETING + r")"
+)
+_MEETING_BEFORE = re.compile(
+    r"\s*(?:[A-Z][\w-]*\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]s|[Oo]nce)\s+"
+    + _MEETING
+    + r"[^,;:.]{0,80}?,\s+"
+)
+
+
+def meeting_clause(text: str, lo: int, floor: int, hi: int) -> tuple[int, int] | None:
+    """The temporal clause about a meeting in the instrument's stretch [lo, hi): one after
+    `floor` (the end of the stage cue) up to `hi`, else one that opens the stretch."""
+    after = _MEETING_AFTER.search(text, floor, hi)
+    if after is not None:
+        return after.start(), hi
+    before = _MEETING_BEFORE.match(text, lo, hi)
+    if before is not None and before.end() < floor:
+        return lo, before.end()
+    return None
+
+
+__all__ = ["meeting_clause", "non_actor_subject"]

@@ -114,7 +114,7 @@ from caspian.extract.agreement_scan import (
     trigger_starts,
     word_starts,
 )
-from caspian.extract.agreement_subjects import non_actor_subject
+from caspian.extract.agreement_subjects import meeting_clause, non_actor_subject
 from caspian.extract.agreement_talks import concluded_talks
 from caspian.extract.base import add_facts, make_fact, text_of
 from caspian.extract.instruments import (
@@ -483,9 +483,19 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                         break
                     continue
                 lo, hi = _scope(text, mention, mentions, sent, stages[0].end)
-                parties = _find_parties(
-                    doc, cache, index, mention, lo, hi, sources, instrument, cue
-                )
+                parties = []
+                meeting = meeting_clause(text, lo, cue.end, hi)
+                if meeting is not None:  # its participants: only if no one else is named
+                    parties = _find_parties(
+                        doc, cache, index, mention,
+                        meeting[1] if meeting[0] == lo else lo,
+                        meeting[0] if meeting[1] == hi else hi,
+                        sources, instrument, cue, without=meeting,
+                    )  # fmt: skip
+                if len(parties) < 2:
+                    parties = _find_parties(
+                        doc, cache, index, mention, lo, hi, sources, instrument, cue
+                    )
                 parties = accession_sides(doc, mention) or accession_of_antecedent(
                     doc, mention, title, parties
                 )
