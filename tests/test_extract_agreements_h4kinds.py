@@ -120,6 +120,25 @@ def test_headline_generic_instrument_is_the_lead_s(text: str, expected: list[Key
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gazprom and CNPC sign binding memorandum on Power of Siberia 2, Moscow says\n\nBEIJING,"
+        " June 10 (Wire) - Russia and China have signed a legally binding memorandum on"
+        " building the Power of Siberia 2 gas pipeline across Mongolia, officials said.",
+        "Russia, China ink memorandum on gas link\n\nMoscow, 10 June (Agency) - Russian"
+        " Federation and China signed memorandum of understanding on construction of the new"
+        " gas pipeline.",
+    ],
+)
+def test_headline_repeated_with_another_title(text: str) -> None:
+    found = agreements(text)
+    assert [(f.parties, f.instrument.value, f.stage.value) for f in found] == [
+        (("CHN", "RUS"), "memorandum_of_understanding", "signed")
+    ]
+    assert found[0].evidence_start and found[0].evidence_start > 0  # the lead's fact
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # the lead restates nothing: the headline's fact stays

@@ -9,6 +9,8 @@ the same parties and stage, dated in the same year, with another instrument (not
 statement: a statement is no pact) and akin topics (where both have some), a headline
 fact whose instrument is generic (a sectoral agreement or ``other``) is dropped. A
 headline whose instrument is specific, or that the lead does not restate, keeps its fact.
+A headline fact that the lead states again with the same instrument (but another title,
+which kept the two apart) is dropped too.
 
 The headline is the document's first line when it ends without a full stop (a title
 line), and the document has a body.
@@ -59,14 +61,25 @@ def headline_duplicates(doc: Doc, facts: list[AgreementFact]) -> list[AgreementF
     body = [f for f in facts if end <= (f.evidence_start or 0) < lead_end]
     kept: list[AgreementFact] = []
     for fact in facts:
-        if (
-            (fact.evidence_start or 0) < end
-            and fact.instrument in _GENERIC
-            and _restated(fact, body)
+        if (fact.evidence_start or 0) < end and (
+            _repeated(fact, body) or (fact.instrument in _GENERIC and _restated(fact, body))
         ):
             continue  # "EU and Serbia sign raw materials pact" over "signed a memorandum"
         kept.append(fact)
     return kept
+
+
+def _repeated(headline: AgreementFact, body: list[AgreementFact]) -> bool:
+    """Whether the lead states the headline's fact again (with its own, longer title:
+    "sign memorandum on Power of Siberia 2" over "signed a memorandum on building the
+    Power of Siberia 2 pipeline")."""
+    return any(
+        other.parties == headline.parties
+        and other.stage is headline.stage
+        and other.instrument is headline.instrument
+        and _same_year(other.date, headline.date)
+        for other in body
+    )
 
 
 def _restated(headline: AgreementFact, body: list[AgreementFact]) -> bool:
