@@ -336,3 +336,58 @@ def test_meeting_participants_are_not_signatories(text: str, expected: list[Key]
 )
 def test_meeting_participants_when_no_one_else(text: str) -> None:
     assert keys(text) == [(("KAZ", "UZB"), "cooperation_agreement", "signed")]
+
+
+# --- 6. a relative clause without "that" names the parties and the date -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "when"),
+    [
+        (  # analysis
+            "Canberra's offer is modelled on the treaty Australia and Tuvalu signed in November"
+            " 2023.",
+            (("AUS", "TUV"), "other", "signed"),
+            "2023-11",
+        ),
+        (  # interview, reference to the two
+            "Malaysia and Singapore launched the zone on Monday. It follows the memorandum of"
+            " understanding the two governments signed in January 2024.",
+            (("MYS", "SGP"), "memorandum_of_understanding", "signed"),
+            "2024-01",
+        ),
+        (  # business daily, one signer and its partner
+            "The plant is part of the agreement Kazakhstan signed with China in 2022.",
+            (("CHN", "KAZ"), "cooperation_agreement", "signed"),
+            "2022",
+        ),
+        (  # agency
+            "New deal is expanding the accord Japan and Vietnam have inked in 2019, said the"
+            " ministry.",
+            (("JPN", "VNM"), "cooperation_agreement", "signed"),
+            "2019",
+        ),
+        (  # wire, an office holder as signer
+            "The plant is part of the deal President Tokayev concluded with China in 2022.",
+            (("CHN", "KAZ"), "cooperation_agreement", "signed"),
+            "2022",
+        ),
+    ],
+)
+def test_zero_relative_clause(text: str, expected: Key, when: str) -> None:
+    found = [
+        f for f in agreements(text) if (f.parties, f.instrument.value, f.stage.value) == expected
+    ]
+    assert found and found[0].date == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty Australia and Tuvalu may sign next year would cover migration.",
+        "The treaty Australia wants Tuvalu to sign would cover migration.",
+        "Officials discussed the agreement Monday and the treaty Australia proposed.",
+    ],
+)
+def test_zero_relative_clause_negatives(text: str) -> None:
+    assert keys(text) == []

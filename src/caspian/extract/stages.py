@@ -188,6 +188,23 @@ _LONG_GAP = re.compile(
     r"\s*,?\s*(?:with|between|allowing|enabling|giving|letting|permitting|creating|setting"
     r"|including|covering|known|which)\b"
 )
+#: The subject of a relative clause after an instrument ("that the two governments
+#: signed", "which Japan and Vietnam inked").
+_RELATIVE_SUBJECT = (
+    r"(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
+    r"|sides|nations)\s+)?|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
+    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?"
+)
+#: The subject of a relative clause without "that" ("the treaty Australia and Tuvalu
+#: signed", "the memorandum the two governments signed"): names, coordinated, or a
+#: definite plural of states.
+_ZERO_SUBJECT = (
+    r"(?-i:(?:the\s+|both\s+)(?:two|three|four|five)\s+(?:countries|states|governments|sides"
+    r"|nations|leaders|presidents|ministers|parties)\s+|(?:both\s+)?(?:countries|sides)\s+"
+    r"|(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:(?:,\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z]"
+    r"[\w-]+)?){0,4},?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)"
+)
 _PASSIVE_GAP = re.compile(
     r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+"
     r"|between\s+[^;()]{1,240}?,\s+of\s+the\s+other\s+part[\s,]+)?"
@@ -200,10 +217,7 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:allowing|enabling|giving|letting|permitting|creating|setting\s+up)\s[^,;]{1,100}?\s+)?"
     r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:brokered|mediated|hosted|facilitated|negotiated"
     r"|drafted|prepared)\s+by\s+[^,;]{1,60}?\s+and\s+)?"
-    r"(?:(?:which|that|whose)\s+(?:(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
-    r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
-    r"|sides|nations)\s+)?|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
-    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?)?)?"
+    r"(?:(?:which|that|whose)\s+(?:" + _RELATIVE_SUBJECT + r")?|\s*" + _ZERO_SUBJECT + r")?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
     r"|first|finally|jointly|successfully|already|subsequently|recently|duly|fully|eventually"
     r"|then|later|only|now|effectively)\s+)*$",
