@@ -391,3 +391,83 @@ def test_zero_relative_clause(text: str, expected: Key, when: str) -> None:
 )
 def test_zero_relative_clause_negatives(text: str) -> None:
     assert keys(text) == []
+
+
+# --- 7. "It" as the subject: a state before an active verb, an instrument before a stage -
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # analysis
+            "Iran joined the Shanghai Cooperation Organisation in 2023. It also signed a free"
+            " trade agreement with the Eurasian Economic Union in December 2023.",
+            (("EAEU", "IRN"), "trade_agreement", "signed"),
+        ),
+        (  # agency
+            "Uzbekistan has deepened the ties with neighbours. It has signed memorandum on"
+            " transit with Kazakhstan in May.",
+            (("KAZ", "UZB"), "memorandum_of_understanding", "signed"),
+        ),
+        (  # business daily, a time adverbial first
+            "In March, Georgia opened a new port terminal. It later inked a transport deal with"
+            " Azerbaijan.",
+            (("AZE", "GEO"), "cooperation_agreement", "signed"),
+        ),
+    ],
+)
+def test_it_is_the_state_before(text: str, expected: Key) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's exports grew last year. It signed a memorandum with China on trade.",
+        "Iran and Russia held talks in Moscow. It signed a memorandum with China on trade.",
+        "The company reported record profits. It signed a memorandum with China on trade.",
+    ],
+)
+def test_it_is_no_state(text: str) -> None:
+    assert keys(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # explainer
+            "The Falepili Union is the treaty Australia and Tuvalu signed in November 2023. It"
+            " entered into force on 28 August 2024.",
+            (("AUS", "TUV"), "other", "in_force"),
+        ),
+        (  # wire
+            "The EU and Kazakhstan signed a memorandum in 2022. It was ratified by the"
+            " parliament in 2023.",
+            (("EU", "KAZ"), "memorandum_of_understanding", "ratified"),
+        ),
+        (  # press release
+            "The agreement between Kazakhstan and China was signed in 2022. It came into effect"
+            " in 2023.",
+            (("CHN", "KAZ"), "cooperation_agreement", "in_force"),
+        ),
+    ],
+)
+def test_it_is_the_instrument_before(text: str, expected: Key) -> None:
+    assert expected in keys(text)
+
+
+def test_it_takes_the_instrument_s_parties_not_the_sentence_s() -> None:
+    text = (
+        "A trade pact between India and EFTA took effect on Monday. The"
+        " pact links India with Switzerland, Norway, Iceland and Liechtenstein, none of which"
+        " belongs to the European Union. It was signed in New Delhi on 10 March 2024."
+    )
+    signed = [k for k in keys(text) if k[2] == "signed"]
+    assert signed == [(("EFTA", "IND"), "trade_agreement", "signed")]
+    alone = text.split(". ", 1)[1]  # no earlier fact: not all six actors
+    assert [k for k in keys(alone) if k[2] == "signed"] == []
+
+
+def test_it_with_a_hedge_is_no_fact() -> None:
+    text = "The EU and Kazakhstan signed a memorandum in 2022. It has not been ratified yet."
+    assert keys(text) == [(("EU", "KAZ"), "memorandum_of_understanding", "signed")]

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from caspian.extract.agreement_details import is_period
@@ -276,6 +277,14 @@ def pronoun_facts(
         previous = [m for m in cache.mentions(back) if m.instrument is not None]
         if previous:
             break
+        bare = cache.mentions(back)  # "the treaty Australia and Tuvalu signed": its kind
+        if bare:
+            from caspian.extract.agreements import _resolve
+
+            kind, title, _sources = _resolve(cache, back, bare[0])
+            if kind is not None:
+                previous = [replace(bare[0], instrument=kind, title=title)]
+                break
     else:
         return []
     specific = [m for m in previous if m.instrument is not Instrument.COOPERATION_AGREEMENT]

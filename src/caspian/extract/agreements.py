@@ -106,6 +106,11 @@ from caspian.extract.agreement_parties import (
     _Sentences,
     _with_list,
 )
+from caspian.extract.agreement_pronouns import (
+    pronoun_sentences,
+    pronoun_subject,
+    same_parties,
+)
 from caspian.extract.agreement_replacements import carry_replaces, head_kind
 from caspian.extract.agreement_scan import (
     any_within,
@@ -499,6 +504,10 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 parties = accession_sides(doc, mention) or accession_of_antecedent(
                     doc, mention, title, parties
                 )
+                if len(parties) == 1:  # "Iran joined the SCO. It also signed a deal with X"
+                    subject = pronoun_subject(doc, cache, index, cue)
+                    if subject is not None and subject not in parties:
+                        parties = [subject, *parties]
                 if len(parties) < 2:
                     break
                 if (
@@ -622,8 +631,12 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
     if triggers is None:
         triggers = [m.start() for m in _TRIGGER.finditer(text)]
     facts: list[AgreementFact] = []
-    for index in _sentences_with(triggers, cache.bounds, starts):
+    visited = _sentences_with(triggers, cache.bounds, starts)
+    for index in visited:
         facts.extend(sentence_facts(doc, cache, index))
+    for index in pronoun_sentences(doc, cache, set(visited)):  # "It entered into force"
+        span = doc.char_span(*cache.bounds[index], alignment_mode="expand")
+        facts.extend(same_parties(pronoun_facts(doc, cache, index, span), facts))
     tails = word_starts(text, "list-tails", _LIST_TAIL)
     for index, (lo, hi) in enumerate(cache.bounds):
         if (
