@@ -471,3 +471,63 @@ def test_it_takes_the_instrument_s_parties_not_the_sentence_s() -> None:
 def test_it_with_a_hedge_is_no_fact() -> None:
     text = "The EU and Kazakhstan signed a memorandum in 2022. It has not been ratified yet."
     assert keys(text) == [(("EU", "KAZ"), "memorandum_of_understanding", "signed")]
+
+
+# --- 8. a capitalised "... Partnership" that a stage verb governs is an instrument -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire
+            "LONDON - Britain and the European Union signed a Security and Defence Partnership"
+            " on Monday at their first summit since Brexit.",
+            (("EU", "GBR"), "other", "signed"),
+        ),
+        (  # agency
+            "Canada and EU have signed Security and Defence Partnership in June, informed the"
+            " ministry.",
+            (("CAN", "EU"), "other", "signed"),
+        ),
+        (  # press release
+            "Today the United Kingdom and Norway adopted a Green Industrial Partnership.",
+            (("GBR", "NOR"), "other", "signed"),
+        ),
+        (  # a relationship in the title keeps its kind
+            "Kazakhstan and the EU signed a Strategic Partnership on Raw Materials in Brussels.",
+            (("EU", "KAZ"), "strategic_partnership", "signed"),
+        ),
+    ],
+)
+def test_signed_partnership_title(text: str, expected: Key) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and the European Union discussed a Security and Defence Partnership on Monday.",
+        "Britain and the European Union may sign a Security and Defence Partnership next year.",
+        "Britain and the European Union praised their partnership on Monday.",
+    ],
+)
+def test_partnership_title_without_a_stage(text: str) -> None:
+    assert all(k[2] != "signed" for k in keys(text))
+
+
+# --- listed instruments: a modifier the noun phrase missed does not break the list -------
+
+
+def test_second_listed_instrument_with_a_modifier() -> None:
+    text = "The UK and the EU signed a defence pact and a fishing deal on Monday."
+    assert len(agreements(text)) == 2
+    negative = "The UK and the EU signed a defence pact and rejected a fishing deal on Monday."
+    assert len(agreements(negative)) == 1
+
+
+def test_each_lead_fact_restates_one_headline_instrument() -> None:
+    text = (
+        "UK and EU seal defence pact and energy agreement at summit\n\nLONDON - Britain and the"
+        " European Union signed a Security and Defence Partnership on Monday."
+    )
+    assert sorted(k[1] for k in keys(text)) == ["cooperation_agreement", "other"]

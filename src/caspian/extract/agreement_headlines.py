@@ -53,47 +53,50 @@ def _same_year(one: str | None, other: str | None) -> bool:
 
 
 def headline_duplicates(doc: Doc, facts: list[AgreementFact]) -> list[AgreementFact]:
-    """`facts` without the headline's generic instruments that the body restates."""
+    """`facts` without the headline's instruments that the lead restates (each fact of the
+    lead restates one headline instrument: "seal defence pact and fishing deal" over
+    "signed a Security and Defence Partnership" keeps the fishing deal)."""
     found = _headline_and_lead(doc)
     if found is None:
         return facts
     end, lead_end = found
     body = [f for f in facts if end <= (f.evidence_start or 0) < lead_end]
+    used: set[int] = set()
     kept: list[AgreementFact] = []
     for fact in facts:
-        if (fact.evidence_start or 0) < end and (
-            _repeated(fact, body) or (fact.instrument in _GENERIC and _restated(fact, body))
-        ):
-            continue  # "EU and Serbia sign raw materials pact" over "signed a memorandum"
+        if (fact.evidence_start or 0) < end:
+            match = _restating(fact, [b for k, b in enumerate(body) if k not in used])
+            if match is not None:
+                used.add(next(k for k, b in enumerate(body) if b is match))
+                continue  # "EU and Serbia sign raw materials pact" over "signed a memorandum"
         kept.append(fact)
     return kept
 
 
-def _repeated(headline: AgreementFact, body: list[AgreementFact]) -> bool:
-    """Whether the lead states the headline's fact again (with its own, longer title:
-    "sign memorandum on Power of Siberia 2" over "signed a memorandum on building the
-    Power of Siberia 2 pipeline")."""
-    return any(
-        other.parties == headline.parties
-        and other.stage is headline.stage
-        and other.instrument is headline.instrument
-        and _same_year(other.date, headline.date)
+def _restating(headline: AgreementFact, body: list[AgreementFact]) -> AgreementFact | None:
+    """The fact of the lead that restates the headline's: the same instrument again (with
+    its own, longer title: "sign memorandum on Power of Siberia 2" over "signed a
+    memorandum on building the Power of Siberia 2 pipeline"), else, for a generic
+    instrument, a more precise one whose topics (if both have some) are akin."""
+    same = [
+        other
         for other in body
-    )
-
-
-def _restated(headline: AgreementFact, body: list[AgreementFact]) -> bool:
-    """Whether the body states the headline's instrument more precisely: an instrument of
-    the same parties, stage and year whose topics (if both have some) are akin."""
-    return any(
-        other.parties == headline.parties
+        if other.parties == headline.parties
         and other.stage is headline.stage
-        and other.instrument is not headline.instrument
-        and other.instrument is not Instrument.JOINT_DECLARATION  # a statement is no pact
         and _same_year(other.date, headline.date)
-        and _akin(headline.topics, other.topics)
-        for other in body
-    )
+    ]
+    for other in same:
+        if other.instrument is headline.instrument:
+            return other
+    if headline.instrument not in _GENERIC:
+        return None
+    for other in same:
+        if other.instrument is not Instrument.JOINT_DECLARATION and _akin(  # a statement
+            headline.topics,
+            other.topics,  # is no pact
+        ):
+            return other
+    return None
 
 
 #: Topics a headline and its body may name differently ("mining pact" over "memorandum

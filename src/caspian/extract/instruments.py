@@ -297,6 +297,24 @@ def _head_matches(text: str, sentence: str, start: int, end: int) -> list[re.Mat
     return found
 
 
+#: A stage verb right before a title: the title is an instrument signed.
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:signed|inked|sealed|concluded|adopted|initial+ed|ratified|agreed)\s+(?:(?:a|an|the"
+    r"|their|its)\s+)?(?:new\s+)?$"
+)
+
+
+def signed_title(text: str, start: int, title_start: int, heads: list[str]) -> bool:
+    """Whether a capitalised title headed by "Partnership" that names no relationship
+    ("a Security and Defence Partnership") is the object of a stage verb: a signed
+    instrument (``other``), where a bare "partnership" is none."""
+    return bool(
+        heads
+        and heads[-1].lower() == "partnership"
+        and _SIGNED_BEFORE.search(text, max(start, title_start - 40), title_start)
+    )
+
+
 def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
     """The instrument mentions in text[start:end] (a sentence), in order."""
     any_head = has_stem(text, start, end, HEAD_STEMS)
@@ -393,6 +411,8 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             if instrument is not None:
                 head = candidate
                 break
+        if instrument is None and signed_title(text, start, title_start, heads):
+            instrument = Instrument.OTHER  # "signed a Security and Defence Partnership"
         if instrument is None:
             continue
         mention_end = title_end + len(paren) + (len(comp_text) if comp_text else 0)

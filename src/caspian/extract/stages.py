@@ -249,9 +249,10 @@ _AND_BUT = re.compile(r"\b(?:and|but)\b")
 _SUBJECT_START = re.compile(r"[^a-z]*(?:\b[Tt]he\s+)?")
 _COORDINATED = re.compile(
     r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with)?\s*(?:also\s+)?"
-    r"(?:a|an|the|both|two|three|its|their)?\s*",
+    r"(?:(?:a|an|the|both|two|three|its|their)\s+(?-i:[a-z][a-z-]+\s+){0,2}"
+    r"|(?:a|an|the|both|two|three|its|their)?\s*)",
     re.I,
-)
+)  # (after a determiner, words the instrument's modifiers missed: "and a fishing deal")
 
 
 @dataclass(frozen=True, slots=True)
