@@ -531,3 +531,51 @@ def test_each_lead_fact_restates_one_headline_instrument() -> None:
         " European Union signed a Security and Defence Partnership on Monday."
     )
     assert sorted(k[1] for k in keys(text)) == ["cooperation_agreement", "other"]
+
+
+# --- 9. "witnessed the signing of an agreement on X and an agreement on Y": one fact each -
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # digest: each leader named in a sentence of his own
+            "KAZAKHSTAN. Recep Tayyip Erdogan spent Monday in Astana. Kazakhstan gave him a warm"
+            " welcome. The two presidents witnessed the signing of an agreement on the supply of"
+            " Turkish machinery to Kazakhstan and an agreement on the design of a new plant.",
+            ("KAZ", "TUR"),
+        ),
+        (  # wire
+            "Putin and Khurelsukh held talks in Ulaanbaatar on Tuesday. The two presidents"
+            " witnessed the signing of an agreement on the supply of Russian petroleum products"
+            " to Mongolia as well as an agreement on the design of a power plant.",
+            ("MNG", "RUS"),
+        ),
+        (  # agency
+            "Shehbaz Sharif arrived to Tashkent on Monday. Uzbekistan hosted him for two days."
+            " The two leaders oversaw the signing of agreement on supply of Pakistani textiles"
+            " to Uzbek factories and agreement on energy.",
+            ("PAK", "UZB"),
+        ),
+    ],
+)
+def test_two_listed_agreements_after_a_phrase(text: str, pair: tuple[str, str]) -> None:
+    assert keys(text) == [(pair, "cooperation_agreement", "signed")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second noun phrase is the object of another verb
+        "Kazakhstan and China signed an agreement on gas supplies to Europe and rejected a"
+        " memorandum on rail transit.",
+        # each with its own partner: not one list
+        "Kazakhstan signed an agreement on gas supplies with China and a memorandum on rail"
+        " transit with Uzbekistan.",
+        # no one named before "the two presidents"
+        "The two presidents witnessed the signing of an agreement on oil supplies to Mongolia"
+        " and an agreement on the design of a power plant.",
+    ],
+)
+def test_listed_agreements_negatives(text: str) -> None:
+    assert len(agreements(text)) <= 1

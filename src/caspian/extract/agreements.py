@@ -297,7 +297,9 @@ _NEGATED = re.compile(
     r"\b(?:[Nn]o|[Nn]either|without\s+(?:an?|any)|not\s+(?:an?|any))\s+(?:other\s+|further"
     r"\s+|more\s+|new\s+|formal\s+|such\s+)?$"
 )
-_RESTATED = re.compile(r"\b(?:in|as|under)\s+(?:a|an|the)\s+$", re.I)
+_RESTATED = re.compile(
+    r"\b(?:in|(?<!\bwell\s)as|under)\s+(?:a|an|the)\s+$", re.I
+)  # not "as well as a"
 #: A document of a state's accession to an organisation ("a memorandum of obligations to
 #: obtain the status of SCO member state"): a step of membership, not an agreement.
 _MEMBERSHIP_STEP = re.compile(

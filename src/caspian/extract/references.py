@@ -350,6 +350,24 @@ class _Resolver:
             return lead  # the pair of the story's lead among others named
         return []  # ambiguous: do not guess
 
+    def pooled(self, index: int, count: int, noun: str, partners: set[str]) -> list[str]:
+        """The actors of the two sentences before, in the same paragraph, when together
+        (and neither alone) they name exactly `count` ("the two presidents" after one
+        sentence naming each)."""
+        if not count:
+            return []
+        found: dict[str, None] = {}
+        for back in range(index - 1, max(-1, index - 3), -1):
+            start, end = self.bounds[back]
+            if "\n\n" in self.text[end : self.bounds[back + 1][0]]:
+                break  # another paragraph: another story
+            named = [a for a in _wanted(self.ids(start, end, end, strong=True), noun)]
+            named = [a for a in named if a not in partners]
+            if len(named) >= count:
+                return []  # one sentence names them all: its own rules decide
+            found.update(dict.fromkeys(named))
+        return list(found) if len(found) == count else []
+
     def resolve(self, index: int, match: re.Match[str], count: int, noun: str) -> list[str]:
         """The actors one reference stands for (see the module doc), or none when unsure."""
         text = self.text
@@ -391,8 +409,15 @@ class _Resolver:
                 and set(chosen) & set(lead)
                 and not self.one_clause(start, end, chosen)
             ):
+                pooled = self.pooled(index, count, noun, partners)
+                if set(pooled) == set(chosen):
+                    return pooled  # each named as a party in its own sentence
                 return []  # not named together as parties, and not the story's pair
             return chosen
+        pooled = self.pooled(index, count, noun, partners)
+        if pooled and set(named) <= set(pooled):
+            return pooled  # "Putin spent Tuesday in Ulaanbaatar. Mongolia did not arrest him.
+            # The two presidents witnessed ...": named one per sentence
         lead = self.lead(noun)
         if len(lead) == (count or 2) and set(named) <= set(lead):
             # no set named nearby: the story's own ("The agreement was signed by the three

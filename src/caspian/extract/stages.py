@@ -405,9 +405,19 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
     return True
 
 
+#: A prepositional phrase that ends the first of two listed instruments ("an agreement on
+#: the supply of oil products to Mongolia and an agreement on ..."), then the coordinator.
+_PHRASE_COORDINATED = re.compile(
+    r"\s+(?:to|in|for|from|at|of|by)\s+(?:(?!\b(?:was|were|is|are|has|have|had|will"
+    r"|would|signed|and|or|but|which|that)\b)[^,;.:()]){1,60}?,?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:also\s+)?(?:(?:a|an|the|its|their|two|three)\s+(?-i:[a-z][a-z-]+\s+){0,2})?",
+    re.I,
+)
+
+
 def coordinated(text: str, left: InstrumentMention, right: InstrumentMention) -> bool:
     gap = text[left.end : right.start]
-    return bool(_COORDINATED.fullmatch(gap))
+    return bool(_COORDINATED.fullmatch(gap) or _PHRASE_COORDINATED.fullmatch(gap))
 
 
 def attach_cue(
@@ -444,13 +454,16 @@ def attach_cue(
                 continue
             gap = text[cue.end : mention.start]
             limit = 45 if cue.stage in (Stage.UPGRADED, Stage.REAFFIRMED) else 70
-            if len(gap) > limit or ";" in gap or _FULL_STOP.search(gap):
+            if ";" in gap or _FULL_STOP.search(gap):
                 continue
             between = [m for m in mentions[:index] if m.start >= cue.end]
             if between and not all(
                 coordinated(text, b, nxt)
                 for b, nxt in zip(between, [*between[1:], mention], strict=True)
             ):
+                continue
+            # (a listed instrument: the gap up to the first of the list counts)
+            if (between[0].start - cue.end if between else len(gap)) > limit:
                 continue
             if any(c.start >= cue.end and c.end <= mention.start and not c.after for c in cues):
                 continue
