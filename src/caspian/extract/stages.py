@@ -44,7 +44,8 @@ _AFTER, _AFTER_STAGES = _combined(STAGE_AFTER)
 BEFORE_FIRST = (
     "exchang", "parliament", "senate", "duma", "congress", "assembly", "legislature",
     "lawmakers", "rada", "majlis", "mazhilis", "kenesh", "deputies", "mps", "legislators",
-    "rubber", "conclud", "complet", "finali", "wrap", "reach", "agree", "finish", "ratif",
+    "rubber", "conclud", "conclusion", "complet", "finali", "wrap", "reach", "agree", "finish",
+    "ratif",
     "the", "entry", "initial", "sign", "ink", "forg", "struck", "strike", "seal", "clinch",
     "penned", "adopt", "put", "set", "affixed", "announced", "unveiled", "secured", "upgrad",
     "elevat", "rais", "lift", "promot", "tak", "bring", "brong", "reaffirm", "reiterat",
