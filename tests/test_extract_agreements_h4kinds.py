@@ -579,3 +579,41 @@ def test_two_listed_agreements_after_a_phrase(text: str, pair: tuple[str, str]) 
 )
 def test_listed_agreements_negatives(text: str) -> None:
     assert len(agreements(text)) <= 1
+
+
+# --- a named agreement that names no sector is an instrument of its own kind ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan and the Philippines signed a Reciprocal Access Agreement in Manila on Monday.",
+            (("JPN", "PHL"), "other", "signed"),
+        ),
+        (
+            "Mexico and the EU announced the conclusion of negotiations on the Modernised Global"
+            " Agreement.",
+            (("EU", "MEX"), "other", "concluded"),
+        ),
+        (
+            "India and Australia concluded a Comprehensive Economic Cooperation Agreement last"
+            " year.",
+            (("AUS", "IND"), "trade_agreement", "signed"),
+        ),
+        (  # a sector or "cooperation" in the name: sectoral
+            "Japan and Vietnam signed a Digital Economy Partnership Agreement.",
+            (("JPN", "VNM"), "cooperation_agreement", "signed"),
+        ),
+        (
+            "Japan and Vietnam signed a Defence Cooperation Agreement.",
+            (("JPN", "VNM"), "cooperation_agreement", "signed"),
+        ),
+        (  # no name: a bare agreement stays sectoral
+            "Japan and Vietnam signed an agreement in Hanoi on Monday.",
+            (("JPN", "VNM"), "cooperation_agreement", "signed"),
+        ),
+    ],
+)
+def test_named_agreement_kind(text: str, expected: Key) -> None:
+    assert keys(text) == [expected]

@@ -315,6 +315,19 @@ def signed_title(text: str, start: int, title_start: int, heads: list[str]) -> b
     )
 
 
+_COOPERATION_WORD = re.compile(r"\b(?:co-?operation|collaboration|sectoral)\b", re.I)
+
+
+def unsectoral(title: str, complement: str) -> bool:
+    """Whether an agreement's own name names no sector nor cooperation ("Reciprocal Access
+    Agreement", "Modernised Global Agreement"): it is no sectoral cooperation agreement
+    but an instrument of its own kind (``other``)."""
+    from caspian.extract.agreement_details import _topics
+
+    words = f"{title} {complement}"
+    return not _COOPERATION_WORD.search(words) and not _topics(words)
+
+
 def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
     """The instrument mentions in text[start:end] (a sentence), in order."""
     any_head = has_stem(text, start, end, HEAD_STEMS)
@@ -413,6 +426,8 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
                 break
         if instrument is None and signed_title(text, start, title_start, heads):
             instrument = Instrument.OTHER  # "signed a Security and Defence Partnership"
+        if instrument is Instrument.COOPERATION_AGREEMENT and unsectoral(title, comp_text):
+            instrument = Instrument.OTHER  # "the Modernised Global Agreement"
         if instrument is None:
             continue
         mention_end = title_end + len(paren) + (len(comp_text) if comp_text else 0)

@@ -76,7 +76,7 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         re.compile(
             r"free[\s-]+trade|economic\s+partnership|\btrade\s+(?:and\s+\w+\s+(?:partnership\s+)?)?"
             r"(?:agreement|deal|pact|accord|treaty)|preferential\s+trade|customs\s+union"
-            r"|economic\s+and\s+trade\s+agreement",
+            r"|economic\s+and\s+trade\s+agreement|comprehensive\s+economic\s+cooperation\s+agreement",
             re.I,
         ),
         Instrument.TRADE_AGREEMENT,
