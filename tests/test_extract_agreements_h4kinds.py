@@ -617,3 +617,28 @@ def test_listed_agreements_negatives(text: str) -> None:
 )
 def test_named_agreement_kind(text: str, expected: Key) -> None:
     assert keys(text) == [expected]
+
+
+# --- a city an instrument is named for is where it was made, no party -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # agency
+            "ANKARA (Agency) – Ethiopia and Somalia have agreed to work together under the Ankara"
+            " Declaration, which was announced late Wednesday.",
+            (("ETH", "SOM"), "joint_declaration", "signed"),
+        ),
+        (  # wire
+            "Armenia and Azerbaijan signed the Tashkent Declaration on Friday.",
+            (("ARM", "AZE"), "joint_declaration", "signed"),
+        ),
+        (  # the city's state is named as a party too
+            "Leaders of Turkey, Azerbaijan and Georgia adopted the Baku Declaration.",
+            (("AZE", "GEO", "TUR"), "joint_declaration", "signed"),
+        ),
+    ],
+)
+def test_city_in_an_instrument_name(text: str, expected: Key) -> None:
+    assert keys(text) == [expected]

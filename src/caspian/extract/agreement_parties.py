@@ -188,12 +188,23 @@ def _subject_run(text: str, mentions: list[ActorMention], k: int) -> bool:
     return bool(_SUBJECT_VERB.match(text, last.end))
 
 
+#: An instrument named for the city it was made in, after the city's name.
+_NAMED_FOR_PLACE = re.compile(
+    r"\s+(?:Declaration|Agreements?|Accords?|Treaty|Protocol|Charter|Communiqu[eé]|Statement"
+    r"|Memorandum|Document|Process|Format|Initiative)\b"
+)
+
+
 def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
     found: dict[str, None] = {}
     text = text_of(doc)
     dropped = -1  # end of the last venue/destination/mediator left out
     mentions = party_mentions(doc, start, end, companies=companies)
+    named_for: list[str] = []  # cities an instrument is named for (no parties if others)
     for k, mention in enumerate(mentions):
+        if mention.via == "capital" and _NAMED_FOR_PLACE.match(text, mention.end):
+            named_for.append(mention.actor_id)
+            continue  # "the Ankara Declaration": the place it was made, no party
         if (
             mention.via == "reference"
             and _ITS_MEMBERS.match(mention.text)
@@ -225,6 +236,9 @@ def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str
                     found.setdefault(member, None)
                 continue
         found.setdefault(mention.actor_id, None)
+    if len(found) < 2:
+        for actor_id in named_for:
+            found.setdefault(actor_id, None)
     return list(found)
 
 
