@@ -642,3 +642,15 @@ def test_named_agreement_kind(text: str, expected: Key) -> None:
 )
 def test_city_in_an_instrument_name(text: str, expected: Key) -> None:
     assert keys(text) == [expected]
+
+
+def test_a_subordinate_clause_is_no_part_of_the_instrument_s_topic() -> None:
+    found = agreements(
+        "Russia and China signed a memorandum on gas as the leaders of Russia, China and"
+        " Mongolia gathered in Beijing."
+    )
+    assert [f.title for f in found] == ["memorandum on gas"]
+    found = agreements(
+        "Kazakhstan and Uzbekistan signed a memorandum on water when the presidents met."
+    )
+    assert [f.title for f in found] == ["memorandum on water"]

@@ -117,6 +117,7 @@ _COMPLEMENT = re.compile(
     r"(?P<topic>\s+(?:on(?!\s+(?:\d|(?:" + _DAYS + r")\b))"
     r"|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|for|regarding|concerning)"
     r"\s+(?:(?!that\b|which\b|to\b|with\b|between\b|by\b|during\b|at\b|was\b|were\b|is\b|are\b"
+    r"|when\b|while\b|after\b|before\b|as\b(?!\s+well\b)|since\b|because\b|although\b|once\b"
     r"|signed\b|initiall?ed\b|ratified\b|inked\b|concluded\b|agreed\b|adopted\b|reached\b"
     r"|entered\b|came\b|took\b|has\b|have\b|had\b|will\b|would\b|in\s+\d|on\s+(?:\d|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
