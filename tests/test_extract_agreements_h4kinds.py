@@ -49,6 +49,9 @@ def keys(text: str) -> list[Key]:
         # press release
         "Kazakhstan and Uzbekistan signed an agreement on water sharing in March, and"
         " numerous neighbouring states have also concluded agreements of their own.",
+        # wire, a partner named in the second clause
+        "Kazakhstan and Uzbekistan signed an agreement on water sharing in March, while more"
+        " than a dozen other nations have inked comparable deals with Japan.",
     ],
 )
 def test_non_actor_subject_adds_no_fact(text: str) -> None:

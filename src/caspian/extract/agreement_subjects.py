@@ -37,7 +37,8 @@ _CLAUSE_START = re.compile(
 _QUANTIFIER = (
     r"(?:several|many|some|numerous|various|most|more|few|a\s+few|a\s+number\s+of"
     r"|a\s+(?:handful|host|string|series|raft|group)\s+of|dozens\s+of|scores\s+of"
-    r"|(?:a\s+dozen|more\s+than\s+\w+|at\s+least\s+\w+|two|three|four|five|six|seven"
+    r"|(?:a\s+dozen|(?:more|fewer)\s+than\s+(?:a\s+)?\w+|at\s+least\s+(?:a\s+)?\w+|two|three|four"
+    r"|five|six|seven"
     r"|eight|nine|ten|\d+)\s+other)"
 )
 _GROUP = (
