@@ -617,6 +617,25 @@ def _apply_cue(hit: _Hit, text: str) -> _Hit:
     return _Hit(start, hit.end, hit.value, kind, hit.relative)
 
 
+#: The rules of :data:`_PLAN` that can match where the kinds of word found are these
+#: (see :func:`_plan_for`), by the set of kinds.
+_PLANS: dict[frozenset[str], list[tuple[re.Pattern[str], _Resolver, str | None]]] = {}
+
+
+def _plan_for(cores: frozenset[str]) -> list[tuple[re.Pattern[str], _Resolver, str | None]]:
+    """The rules to run where the kinds of word found are `cores`, in the order of
+    :data:`_PLAN`: those all of whose needed kinds are there (each rule's every match
+    contains words of these kinds). Worked out once per set of kinds (there are few)."""
+    plan = _PLANS.get(cores)
+    if plan is None:
+        plan = _PLANS[cores] = [
+            (pattern, resolver, start_kind)
+            for pattern, resolver, needs, start_kind in _PLAN
+            if cores.issuperset(needs)
+        ]
+    return plan
+
+
 def find_dates(
     text: str, *, published: date | None, start: int = 0, end: int | None = None
 ) -> list[DateMention]:
@@ -639,9 +658,7 @@ def find_dates(
     cores = _cores(text, lo, hi, starts)
     if not cores:
         return []  # no rule can match (every rule needs some kind of word)
-    for pattern, resolver, needs, start_kind in _PLAN:
-        if not cores.issuperset(needs):
-            continue  # the rule's every match contains words of these kinds: not all there
+    for pattern, resolver, start_kind in _plan_for(frozenset(cores)):
         if start_kind is None:
             matches: Iterable[re.Match[str]] = pattern.finditer(text, lo, hi)
         else:
