@@ -36,3 +36,25 @@ def test_is_party_memo_answers_as_the_plain_check() -> None:
                 checked += 1
         assert doc.user_data.get("caspian.is_party")  # the memo was used
     assert checked > 100
+
+
+def test_a_sentence_that_may_name_no_day_has_no_date_with_a_day() -> None:
+    from caspian.extract.dates import find_dates, may_name_day
+    from caspian.extract.sentences import sentence_bounds
+
+    texts = [document.text for document in _corpus_docs(40)]
+    texts.append(
+        "Talks ended Tuesday. They met yesterday. TODAY the deal. Signed on 5 May 2024, "
+        "in May, this month and next year. On Friday, the envoy left; by 2030 it ends."
+    )
+    skipped = 0
+    for text in texts:
+        for start, end in sentence_bounds(text):
+            found = find_dates(text, published=date(2024, 6, 1), start=start, end=end)
+            days = [d for d in found if start <= d.start and d.end <= end and len(d.value) == 10]
+            if not may_name_day(text, start, end):
+                skipped += 1
+                assert not days, text[start:end]
+            elif days:
+                assert may_name_day(text, days[0].start, days[0].end)
+    assert skipped > 50

@@ -617,6 +617,23 @@ def _apply_cue(hit: _Hit, text: str) -> _Hit:
     return _Hit(start, hit.end, hit.value, kind, hit.relative)
 
 
+#: What a date with a day (a value "YYYY-MM-DD") holds: a digit (an ISO, slashed, full or
+#: month-and-day date), a weekday or a word "today", "yesterday", "tomorrow".
+_DAY_CORE = re.compile(r"\d|" + "|".join(_WEEKDAY_CORES))
+_DAY_WORDS = ("today", "yesterday", "tomorrow")
+
+
+def may_name_day(text: str, start: int, end: int) -> bool:
+    """Whether a date mention lying inside text[start:end] may have a day's value (10
+    characters): every rule that resolves to a day matches a digit, a weekday or one of
+    the words "today", "yesterday", "tomorrow" (in any case), inside the mention (a
+    preceding cue, "by", "since", only widens it). False: no date inside has one."""
+    if _DAY_CORE.search(text, start, end):
+        return True
+    folded = text[start:end].casefold()  # what IGNORECASE matches ("ſ" is an "s")
+    return any(word in folded for word in _DAY_WORDS)
+
+
 #: The rules of :data:`_PLAN` that can match where the kinds of word found are these
 #: (see :func:`_plan_for`), by the set of kinds.
 _PLANS: dict[frozenset[str], list[tuple[re.Pattern[str], _Resolver, str | None]]] = {}

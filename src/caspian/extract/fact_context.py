@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from caspian.extract.base import actors_in, dates_in, text_of
-from caspian.extract.dates import DateMention
+from caspian.extract.dates import DateMention, may_name_day
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -425,7 +425,10 @@ def _reported_day(doc: Doc, sents: Sequence[Span], published: date) -> str:
     day = published.isoformat()
     found = day
     # sentence by sentence, so the dates of the rest of the doc are not read for nothing
+    text = text_of(doc)
     for span in sents:
+        if not may_name_day(text, span.start_char, span.end_char):
+            continue  # (speed) its dates, if any, are not looked for
         for mention in dates_in(doc, span.start_char, span.end_char):
             if len(mention.value) == 10 and floor <= mention.value < day:
                 found = str(mention.value)
