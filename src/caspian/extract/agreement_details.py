@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from caspian.extract.agreement_scan import stems_pattern
 from caspian.extract.base import dates_in, quantities_in, text_of
+from caspian.extract.dates import may_name_day
 from caspian.extract.instruments import InstrumentMention
 from caspian.extract.money import CURRENCY
 from caspian.extract.stages import Cue
@@ -335,7 +336,9 @@ def lead_date(doc: Doc) -> str | None:
     bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
     value: str = published.isoformat()
     lead_end = bounds[min(2, len(bounds) - 1)][1]  # a headline, then the lead
-    for mention in dates_in(doc, 0, lead_end):
+    # (speed) a lead that can name no day has no day to give: its dates are not looked for
+    named = may_name_day(text_of(doc), 0, lead_end)
+    for mention in dates_in(doc, 0, lead_end) if named else ():
         if mention.kind != "point" or len(mention.value) != 10:
             continue
         try:
