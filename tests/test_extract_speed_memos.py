@@ -38,14 +38,15 @@ def test_is_party_memo_answers_as_the_plain_check() -> None:
     assert checked > 100
 
 
-def test_a_sentence_that_may_name_no_day_has_no_date_with_a_day() -> None:
-    from caspian.extract.dates import find_dates, may_name_day
+def test_a_range_that_may_name_no_day_or_month_has_no_date_with_one() -> None:
+    from caspian.extract.dates import find_dates, may_name_day, may_name_month
     from caspian.extract.sentences import sentence_bounds
 
     texts = [document.text for document in _corpus_docs(40)]
     texts.append(
         "Talks ended Tuesday. They met yesterday. TODAY the deal. Signed on 5 May 2024, "
-        "in May, this month and next year. On Friday, the envoy left; by 2030 it ends."
+        "in May, this month and next year. On Friday, the envoy left; by 2030 it ends. "
+        "In March they met. Last month it was. In the Sept. talks."
     )
     skipped = 0
     for text in texts:
@@ -59,4 +60,8 @@ def test_a_sentence_that_may_name_no_day_has_no_date_with_a_day() -> None:
                 assert not days, text[start:end]
             elif days:
                 assert may_name_day(text, days[0].start, days[0].end)
+            months = [d for d in found if start <= d.start and d.end <= end and len(d.value) >= 7]
+            if not may_name_month(text, start, end):
+                assert not months, text[start:end]
+            assert may_name_month(text, start, end) or not may_name_day(text, start, end)
     assert skipped > 50

@@ -634,6 +634,22 @@ def may_name_day(text: str, start: int, end: int) -> bool:
     return any(word in folded for word in _DAY_WORDS)
 
 
+#: What a date with a month (a value of 7 characters or more) holds besides: a month's name.
+_MONTH_DAY_CORE = re.compile(r"\d|" + "|".join((*_WEEKDAY_CORES, *_MONTH_CORES)))
+_MONTH_WORDS = (*_DAY_WORDS, "month")
+
+
+def may_name_month(text: str, start: int, end: int) -> bool:
+    """Whether a date mention lying inside text[start:end] may have a month's or a day's
+    value (7 or 10 characters): every rule that resolves to one matches a digit, a month's
+    name, a weekday, "today", "yesterday", "tomorrow" or "month" ("this month"), inside
+    the mention. False: no date inside has one."""
+    if _MONTH_DAY_CORE.search(text, start, end):
+        return True
+    folded = text[start:end].casefold()  # what IGNORECASE matches ("ſ" is an "s")
+    return any(word in folded for word in _MONTH_WORDS)
+
+
 #: The rules of :data:`_PLAN` that can match where the kinds of word found are these
 #: (see :func:`_plan_for`), by the set of kinds.
 _PLANS: dict[frozenset[str], list[tuple[re.Pattern[str], _Resolver, str | None]]] = {}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from caspian.extract.base import actors_in, dates_in, text_of
-from caspian.extract.dates import DateMention, may_name_day
+from caspian.extract.dates import DateMention, may_name_day, may_name_month
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -395,6 +395,8 @@ def statement_date(
         if candidate < 0:
             continue
         sent = sents[candidate]
+        if not may_name_month(text_of(doc), sent.start_char, sent.end_char):
+            continue  # (speed) no precise date there: its dates are not looked for
         found = [
             str(mention.value)
             for mention in dates_in(doc, sent.start_char, sent.end_char)
