@@ -48,7 +48,7 @@ def _figures(text: str) -> set[Row]:
         ),
         (  # agency, non-native English
             "According to the ministry, Kazakhstan has sent 1.5 million tonnes of oil to "
-            "Germany last year, and the trade turnover between the two countries amounted to "
+            "Germany last year, and the commodity turnover of the two countries amounted to "
             "3.2 billion US dollars in 2024.",
             {
                 (("DEU", "KAZ"), "energy_supply", 1.5, "tonnes", "2024"),
