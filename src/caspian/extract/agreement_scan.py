@@ -215,7 +215,7 @@ def _find_all(text: str, stems: Iterable[str]) -> list[int]:
 class _State:
     """What the scans found in one text (the last one asked about)."""
 
-    __slots__ = ("hits", "lists", "lower", "starting", "stems", "text")
+    __slots__ = ("by_stem", "hits", "lists", "lower", "starting", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -224,7 +224,8 @@ class _State:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         self.lower = lower
         self.hits: list[int] | None = None
-        self.stems: list[str] = []  # the shortest known stem at each hit
+        # the hits by the shortest known stem the scan matched there (each sorted)
+        self.by_stem: dict[str, list[int]] = {}
         self.lists: dict[object, list[int]] = {}
         # by id of a stems tuple (kept in the entry, so the id stays its own)
         self.starting: dict[tuple[int, bool], tuple[tuple[str, ...], list[int]]] = {}
@@ -279,12 +280,13 @@ def _hits(state: _State) -> list[int]:
     """The word starts in the text where any known stem starts (one scan per text)."""
     if state.hits is None:
         hits: list[int] = []
-        stems: list[str] = []
+        by_stem: dict[str, list[int]] = {}
         for match in stems_pattern(_known()).finditer(state.lower):
-            hits.append(match.start())
-            stems.append(match.group())
+            position = match.start()
+            hits.append(position)
+            by_stem.setdefault(match.group(), []).append(position)
         state.hits = hits
-        state.stems = stems
+        state.by_stem = by_stem
     return state.hits
 
 
@@ -333,14 +335,22 @@ def _starting(state: _State, stems: tuple[str, ...], *, cased: bool = False) -> 
     # only if it begins with that stem
     table = _table(stems, cased)
     if table is not None:
+        # (speed) stem by stem of the text: the hits of a stem none of `stems` begins
+        # with are not looked at one by one
         found = []
+        parts = 0
         get = table.get
-        for position, shortest in zip(hits, state.stems, strict=True):
+        for shortest, positions in state.by_stem.items():
             longer = get(shortest)
-            if longer is True or (
-                isinstance(longer, tuple) and source.startswith(longer, position)
-            ):
-                found.append(position)
+            if longer is True:
+                found.extend(positions)
+            elif isinstance(longer, tuple):
+                found.extend([p for p in positions if source.startswith(longer, p)])
+            else:
+                continue
+            parts += 1
+        if parts > 1:
+            found.sort()
     else:
         found = [p for p in hits if source.startswith(stems, p)]
     state.starting[key] = (stems, found)
