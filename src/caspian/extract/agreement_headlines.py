@@ -56,6 +56,9 @@ def headline_duplicates(doc: Doc, facts: list[AgreementFact]) -> list[AgreementF
     """`facts` without the headline's instruments that the lead restates (each fact of the
     lead restates one headline instrument: "seal defence pact and fishing deal" over
     "signed a Security and Defence Partnership" keeps the fishing deal)."""
+    bounds: list[tuple[int, int]] = doc._.sentences or []
+    if not bounds or all((f.evidence_start or 0) >= bounds[0][1] for f in facts):
+        return facts  # (speed) no fact in the first line: none to drop
     found = _headline_and_lead(doc)
     if found is None:
         return facts
