@@ -35,7 +35,7 @@ _SENTENCES = [
     "Russia was expelled from the Council of Europe in March 2022.",
     "Armenia's participation in the CSTO has been frozen since February 2024.",
     "The African Union suspended Gabon following the coup.",
-    "BRICS expanded to include Egypt, Ethiopia, Iran and the United Arab Emirates.",
+    "BRICS expanded to include Iran, Egypt, Ethiopia and the United Arab Emirates.",
     "Hungary and Turkmenistan attended as observers, a status Hungary has held since 2018.",
     "GEORGIA QUIT THE CIS IN 2009, AND UKRAINE WITHDREW FROM IT LATER.",
     "Turkmenistan obtained observer status in the OTS in 2021.",

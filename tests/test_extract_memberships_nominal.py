@@ -71,7 +71,7 @@ def dated(text: str) -> set[tuple[str, str, str, str | None]]:
             ("IDN", "BRICS", "joined"),
         ),
         (
-            "Egypt, Ethiopia, Iran and the United Arab Emirates became BRICS members on January 1.",
+            "Iran, Egypt, Ethiopia and the United Arab Emirates became BRICS members on January 1.",
             ("ARE", "BRICS", "joined"),
         ),
         (

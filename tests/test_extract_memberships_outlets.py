@@ -177,7 +177,7 @@ def test_outlet_phrasing_reads_the_change(text: str, expected: tuple[str, str, s
             {("ARM", "CSTO", "suspended")},
         ),
         (
-            "BRICS expanded to include Egypt, Ethiopia, Iran and the United Arab Emirates in "
+            "BRICS expanded to include Iran, Egypt, Ethiopia and the United Arab Emirates in "
             "January 2024.",
             {(a, "BRICS", "joined") for a in ("EGY", "ETH", "IRN", "ARE")},
         ),
@@ -239,7 +239,7 @@ def test_a_membership_without_its_start_is_no_change(text: str) -> None:
 
 
 def test_list_of_new_members_each_joined() -> None:
-    text = "Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS on January 1, 2024."
+    text = "Iran, Egypt, Ethiopia and the United Arab Emirates joined BRICS on January 1, 2024."
     assert changes(text) == {
         ("EGY", "BRICS", "joined"),
         ("ETH", "BRICS", "joined"),
