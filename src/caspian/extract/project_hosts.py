@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 _I = re.IGNORECASE
 #: a sentence referring back to a project ("the scheme", "this pipeline", "a further phase")
 REFERS = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:project|port|railway|route|pipeline|plant|"
-    r"deposit|mine|"
+    # (the noun in lower case: "the Durand Line" is another named thing, no reference)
+    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?-i:project|port|railway|route|pipeline|"
+    r"plant|deposit|mine|"
     r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site|scheme|cable|"
     r"interconnector|venture|hub|park|farm|station|complex|link)\b|"
     r"\b(?:a\s+(?:further|second|third|new)|the\s+(?:next|first|second|third))\s+"
@@ -180,6 +181,9 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
         if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:of|in)\s+)?", gap):
             return str(mention.actor_id)
         break  # only the nearest actor before the name can own it
+    approver = _approver(doc, sent, name)
+    if approver is not None:
+        return approver
     # the only state of the sentence, as its subject, building or launching it
     # ("Georgia's government approved plans to expand ...", "Uzbekistan launched the ...")
     parties = party_mentions(doc, sent.start_char, sent.end_char)
@@ -325,6 +329,40 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
     if origin is None and len(actors) >= 2:
         origin = _filed_signatory(doc, sents, sent, name, parties)
     return origin
+
+
+# a government approving the project after its name: "the X railway, priced at $6.8 billion
+# when Islamabad approved it in 2020", "the dam, which Tajikistan approved in 2019"
+_APPROVED_AFTER = re.compile(
+    r"\s*(?:had\s+|has\s+|have\s+|formally\s+|finally\s+)?(?:approved|sanctioned|"
+    r"authori[sz]ed|green-?lit|endorsed)\s+(?:it|the\s+(?:project|scheme|plan|line|upgrade|"
+    r"construction))\b|\s+(?:had\s+|has\s+)?(?:approved|sanctioned)\s+in\s+\d{4}\b"
+)
+_APPROVER_BEFORE = re.compile(r"\b(?:when|after|once|as|which|that|since)\s+$", _I)
+_APPROVED_BY = re.compile(r"\b(?:approved|sanctioned|authori[sz]ed)\s+by\s+(?:the\s+)?$", _I)
+
+
+def _approver(doc: Doc, sent: Span, name: Name) -> str | None:
+    """The one state (by name or capital) approving the project in a clause after its name
+    ("..., priced at $6.8 billion when Islamabad approved it in 2020"): its government
+    approves what is built at home."""
+    text = text_of(doc)
+    if (
+        "approv" not in text[name.end : sent.end_char]
+        and "sanction" not in text[name.end : sent.end_char]
+    ):
+        return None
+    found: set[str] = set()
+    for mention in direct_mentions(doc, name.end, sent.end_char):
+        if not is_state(mention.actor_id) or is_company_mention(mention):
+            continue
+        left = text[max(sent.start_char, mention.start - 20) : mention.start]
+        if _APPROVED_BY.search(left) or (
+            _APPROVER_BEFORE.search(left)
+            and _APPROVED_AFTER.match(text, mention.end, min(sent.end_char, mention.end + 60))
+        ):
+            found.add(mention.actor_id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _filed_signatory(
