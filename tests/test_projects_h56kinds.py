@@ -70,3 +70,31 @@ def test_approving_government_hosts(text: str, expected: set[Row]) -> None:
 )
 def test_no_project(text: str) -> None:
     assert _projects(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # outcomes list of a state visit: the builder's state is no host
+            "Prime Minister Modi arrived in Sri Lanka on Friday for talks in Colombo with the "
+            "Sri Lankan president. Sri Lanka and India signed seven memorandums. The leaders "
+            "took part virtually in the ground-breaking ceremony of the 50 MW Trinco Solar "
+            "Power Project, being developed jointly by NTPC of India and a Sri Lankan utility.",
+            {("Trinco Solar Power Project", "LKA", None, "under_construction")},
+        ),
+        (  # wire
+            "Kenya's president hosted his Chinese counterpart in Nairobi. Kenya and China "
+            "signed several deals, and Kenya will host more Chinese investment. The two leaders "
+            "attended the groundbreaking of the Rironi-Mau Summit highway, being built by a "
+            "consortium of firms from China.",
+            {("Rironi-Mau Summit highway", "KEN", None, "under_construction")},
+        ),
+    ],
+)
+def test_builder_state_at_a_ceremony_is_no_host(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
+
+
+def test_builder_state_alone_gives_no_host() -> None:
+    text = "The ministers attended the inauguration of the Kosi Bridge, financed by Japan."
+    assert _projects(text) == set()

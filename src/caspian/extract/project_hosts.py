@@ -278,13 +278,20 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
     # a ceremony on site naming one state only ("the groundbreaking of the X plant with
     # the Government of Tajikistan")
     if _CEREMONY.search(span_text(doc, sent)):
+        builders = _builder_states(doc, sent, name)
         outside = {
             m.actor_id
             for m in parties
             if is_state(m.actor_id)
             and not name.start <= m.start < name.end
             and not is_company_mention(m)
+            and m.actor_id not in builders
         }
+        if builders and not actors - builders:
+            # "the groundbreaking of the X Solar Power Project, being developed by NTPC of
+            # India": the builder's state is a party, the host the state the story is about
+            state = main_state(doc, sent.start_char)
+            return state if state is not None and state not in builders else None
         if len(actors) == 1:
             return next(iter(actors))
         if len(outside) == 1:
@@ -329,6 +336,32 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
     if origin is None and len(actors) >= 2:
         origin = _filed_signatory(doc, sents, sent, name, parties)
     return origin
+
+
+# a builder after the name: "being developed jointly by NTPC of India and ...", "built by
+# China's X", "financed by Japan"
+_BUILT_BY = re.compile(
+    r"\b(?:developed|built|constructed|implemented|executed|financed|funded|designed)\s+"
+    r"(?:jointly\s+|mainly\s+|largely\s+)?by\s+(?:(?:[^.;]{0,60}?\s(?:of|from)\s+)|"
+    r"(?:[^.;]{0,60}?\s(?:and|with)\s+)?)(?:the\s+)?$",
+    _I,
+)
+
+
+def _builder_states(doc: Doc, sent: Span, name: Name) -> set[str]:
+    """The states named after the project as (the nationality of) who builds, develops or
+    finances it: parties, not hosts."""
+    text = text_of(doc)
+    if " by " not in text[name.end : sent.end_char]:
+        return set()
+    found: set[str] = set()
+    for mention in direct_mentions(doc, name.end, sent.end_char):
+        if not is_state(mention.actor_id):
+            continue
+        left = text[max(name.end, mention.start - 90) : mention.start]
+        if _BUILT_BY.search(left):
+            found.add(mention.actor_id)
+    return found
 
 
 # a government approving the project after its name: "the X railway, priced at $6.8 billion
