@@ -98,3 +98,27 @@ def test_builder_state_at_a_ceremony_is_no_host(text: str, expected: set[Row]) -
 def test_builder_state_alone_gives_no_host() -> None:
     text = "The ministers attended the inauguration of the Kosi Bridge, financed by Japan."
     assert _projects(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # policy brief
+            "Leaders announced the launch of the Mindanao Growth Corridor, meant to connect "
+            "Davao, Cagayan de Oro, Manila and Zamboanga with rail and ports.",
+            {("Mindanao Growth Corridor", "PHL", None, "planned")},
+        ),
+        (  # agency English
+            "The summit backed the Java Northern Corridor, which will connect Surabaya, "
+            "Semarang, Jakarta and Bandung by rail.",
+            {("Java Northern Corridor", "IDN", None, "planned")},
+        ),
+    ],
+)
+def test_places_linked_around_one_capital_host(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
+
+
+def test_places_linked_across_capitals_of_several_states_give_no_host() -> None:
+    text = "The plan covers the Eastern Corridor, which will link Almaty, Bishkek and Kashgar."
+    assert _projects(text) == set()

@@ -88,6 +88,11 @@ _LINKING_BEFORE = re.compile(
     r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$",
     _I,
 )
+# a list of places linked, before a capital among them: ", meant to connect Subic Bay, Clark, "
+_LINKING_LIST = re.compile(
+    r"[^;]{0,50}?\b(?:link\w*|connect\w*)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|al|el)\s+)?[A-Z][\w'’-]*){0,2},\s+)+$"
+)
 # a resource site, named after the place it lies in: a story's state may host it
 _SITE_NOUN = re.compile(r"\b(?:field|deposit|mine)\b", _I)
 # a sentence placing things somewhere unnamed or abroad: no document-level host
@@ -488,6 +493,18 @@ def _route_origin(doc: Doc, sent: Span, name: Name, *, from_only: bool = False) 
             return str(mention.actor_id) if _FROM_BEFORE.search(between) else None
         if _LINKING_PAIR.match(between):
             break  # "linking the two countries, Kazakhstan ...": see below
+        if mention.via == "capital" and _LINKING_LIST.match(between):
+            # "the X Corridor, meant to connect Subic Bay, Clark, Manila and Batangas": the
+            # places it links, of one state (by its capital among them), host it
+            clause = re.split(
+                r"[;:]|\.\s|\s(?:with|while|and\s+(?:to|would|will))\s", text[mention.start : limit]
+            )[0]
+            others = {
+                m.actor_id
+                for m in direct_mentions(doc, mention.start, mention.start + len(clause))
+                if is_state(m.actor_id)
+            }
+            return str(mention.actor_id) if others == {mention.actor_id} else None
         if _LINKING_BEFORE.search(between) or (
             _CARRY_BEFORE.search(between)
             and mention.via == "demonym"

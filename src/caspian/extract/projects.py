@@ -207,7 +207,8 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("planned", re.compile(
         r"\b(?:planned|plans?\s+to\s+build|will\s+(?:be\s+)?(?:build|built|construct\w*|develop\w*)|"
         r"to\s+be\s+(?:built|constructed)|bid\s+to\s+build|tender|will\s+provide|will\s+link|"
-        r"will\s+connect|established|feasibility|to\s+build)\b", _I)),
+        r"will\s+connect|established|feasibility|to\s+build|"
+        r"(?:meant|designed|intended|set)\s+to\s+(?:connect|link))\b", _I)),
     ("proposed", re.compile(
         r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
         _I)),
