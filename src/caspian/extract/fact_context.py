@@ -30,7 +30,7 @@ _COLLECTIVE = re.compile(
     r"(?:countries|nations|"
     r"states|sides|leaders|presidents|parties|governments|neighbou?rs|partners|heads\s+of\s+"
     r"state|ministers|capitals|economies)|both\s+sides|the\s+two|heads\s+of\s+state|"
-    r"bilateral|mutual|their|they)\b",
+    r"bilateral|mutual|their|they|between\s+them)\b",
     _I,
 )
 
@@ -139,6 +139,9 @@ def _seller_demonyms(doc: Doc, sent: Span, before: int, until: int | None) -> li
     return sellers
 
 
+_SIDES = re.compile(r"\b(?:sides|between\s+them)\b", _I)
+#: blocs that trade and negotiate as one party (a "side" of a bilateral relation)
+_SIDE_BLOCS = frozenset({"EU", "EAEU", "ASEAN", "GCC", "MERCOSUR", "EFTA"})
 # the next item of a list of places: "to Afghanistan, Uzbekistan and Iran"
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
@@ -359,11 +362,14 @@ def _named_parties(
                 return found or later  # private companies are no parties: no states
             return found + [actor for actor in owners if actor not in found]
         nearest: list[str] | None = None
+        # "the two sides", "between them": a bloc that trades and negotiates as one is a side
+        sides = _SIDES.search(span_text(doc, sent)) is not None
         for back in range(index - 1, max(-1, index - 5), -1):
             prev = sents[back]
             states: list[str] = []
             for mention in party_mentions(doc, prev.start_char, prev.end_char):
-                if is_state(mention.actor_id) and mention.actor_id not in states:
+                side = is_state(mention.actor_id) or (sides and mention.actor_id in _SIDE_BLOCS)
+                if side and mention.actor_id not in states:
                     states.append(mention.actor_id)
             if len(states) >= 2 and (stated is None or len(states) == stated):
                 return found + [actor for actor in states if actor not in found]
@@ -374,7 +380,7 @@ def _named_parties(
         # no recent sentence names them: the states the document has named most so far
         counts: dict[str, int] = {}
         for mention in party_mentions(doc, 0, sent.start_char):
-            if is_state(mention.actor_id):
+            if is_state(mention.actor_id) or (sides and mention.actor_id in _SIDE_BLOCS):
                 counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
         wanted = _collective_size(span_text(doc, sent))
         ranked = sorted(counts, key=lambda actor: -counts[actor])
