@@ -45,7 +45,9 @@ _TO_TARGET = re.compile(
     r"rise|climb|"
     r"pushing|scale\s+up|ramp\s+up|hike|hiking|reach(?:es)?\s+up|be\s+(?:brought|raised|"
     r"increased|boosted|expanded|lifted|doubled|tripled|taken|pushed|elevated))\b"
-    r"[^.;!?]{0,90}?\bto\s+(?:the\s+(?:level|mark|threshold|figure)\s+of\s+)?"
+    # "to $10 billion", and a threshold to pass: "lift trade above/beyond/past $10 billion"
+    r"[^.;!?]{0,90}?\b(?:to|above|beyond|past)\s+"
+    r"(?:the\s+(?:level|mark|threshold|figure)\s+of\s+)?"
     rf"(?:{_QUAL}\s+)?$",
     _I,
 )
@@ -114,6 +116,13 @@ UNIT_VERB = re.compile(
     r"put\s+into\s+operation)\s+(?:\w+\s+)?$",
     _I,
 )
+# a purchase promised: "the EU would buy $750 billion worth of US energy over the next three
+# years", "agreed to import 2 million tonnes of grain by 2027" (a target with its deadline)
+_WILL_BUY = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:buy|purchase|import|procure)\s+"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
 # "Azerbaijan will supply 12 bcm of gas to Europe by 2027": a future volume with a deadline
 _WILL_VOLUME = re.compile(
     r"\b(?:will|shall)\s+(?:\w+\s+)?(?:supply|deliver|export|ship|send|pump|handle|transport|"
@@ -123,8 +132,8 @@ _WILL_VOLUME = re.compile(
 )
 _DEADLINE_AFTER = re.compile(
     r"^[^.;!?]{0,80}?\b(?:by|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?\d{4}\b|"
-    r"^[^.;!?]{0,80}?\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|two|three|four|five|six|seven|"
-    r"eight|nine|ten|fifteen|twenty)\s+years?\b",
+    r"^[^.;!?]{0,80}?\b(?:within|over\s+the\s+(?:next|coming))\s+(?:the\s+next\s+)?"
+    r"(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years?\b",
     _I,
 )
 # a growth to reach by a deadline: "hopes to increase exports to the EU by 50 percent within
@@ -200,6 +209,24 @@ _CONTINUED_TO = re.compile(
     r"\bcontinu(?:ed|es|ing)\s+to\s+(?:rise|grow|increase|climb|expand)\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:\w+\s+)?$"
 )
+_THRESHOLD = re.compile(r"(?:above|beyond|past|over|more\s+than|in\s+excess\s+of)\b", _I)
+# money for a war or a relief effort is aid, not an investment target: "pledged £3 billion a
+# year in military support", "$500 million of humanitarian assistance"
+_AID_NOT_TARGET = re.compile(
+    r"^\s+(?:(?:a|per|each|every)\s+(?:year|month)\s+)?(?:in|of|worth\s+of|for)\s+"
+    r"(?:new\s+|fresh\s+|additional\s+|further\s+)?(?:military|defen[cs]e|security|"
+    r"humanitarian|emergency|arms|weapons|war|relief|budget)\b",
+    _I,
+)
+# an effect expected of an instrument, not a target its parties set: "expects the agreement
+# to lift it to $45 billion", "the deal is expected to push trade to $5 billion"
+_EXPECTED_EFFECT = re.compile(
+    r"\bexpect\w*\s+(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|"
+    r"pact|accord|treaty|partnership|corridor|project|reforms?|measures?|cuts?|tariffs?)\s+to\b|"
+    r"\b(?:agreement|deal|pact|accord|treaty|corridor|reforms?|measures?)\s+(?:is|are|was|were)\s+"
+    r"expected\s+to\b",
+    _I,
+)
 OFFER_CUE = re.compile(r"\b(?:announc|unveil|pledg|offer|promis)\w*", _I)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|would|to\s+be|is\s+to|are\s+to|planned|expected)\b", _I)
 
@@ -207,8 +234,10 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|would|to\s+be|is\s+to|are\s+to|planne
 _METRIC_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("capacity", re.compile(r"\bcapacit(?:y|ies)\b", _I)),
     ("energy_supply", re.compile(
-        r"\b(?:gas|oil|crude|LNG|electricity|power\s+(?:supply|supplies|exports)|energy\s+"
-        r"(?:supply|supplies|exports|deliveries)|hydrocarbons?|uranium|petroleum)\b", _I)),
+        # "non-oil trade" is trade
+        r"(?<!non-)(?<!non\s)\b(?:gas|oil|crude|LNG|electricity|power\s+(?:supply|supplies|"
+        r"exports)|energy\s+(?:supply|supplies|exports|deliveries)|hydrocarbons?|uranium|petroleum|"
+        r"worth\s+of\s+(?:[\w-]+\s+)?energy)\b", _I)),
     ("freight_volume", re.compile(
         r"\b(?:freight|cargo|cargoes|shipments?|transit|container\s+traffic|containers|"
         r"transportation\s+volume|transport\s+volume|traffic)\b", _I)),
@@ -340,8 +369,12 @@ def _is_target(left: str, quantity: Quantity, after: str = "") -> bool:
     after = after[:_AFTER].lower()
     if re.match(r"up\s+to\b", quantity.text, _I):
         left += "to "  # "increase trade up to $2 billion": the qualifier holds the "to"
+    elif _THRESHOLD.match(quantity.text):
+        left += "above "  # "lift trade above $10 billion": the qualifier holds the threshold
     if _COST_TO.search(left):
         return False  # "bringing the total cost of the dam to $6 billion": a price, no target
+    if _AID_NOT_TARGET.match(after) or _EXPECTED_EFFECT.search(left):
+        return False
     if _CONTINUED_TO.search(left):
         return False  # "trade continued to rise to $4 billion in 2024": a result
     if quantity.unit == "percent":
@@ -353,6 +386,8 @@ def _is_target(left: str, quantity: Quantity, after: str = "") -> bool:
     if _REACH.search(left) or _PRODUCE_TARGET_LOW.search(left):
         return True
     if _WILL_VOLUME.search(left) and quantity.usd is None and _DEADLINE_AFTER.match(after):
+        return True
+    if _WILL_BUY.search(left) and _DEADLINE_AFTER.match(after):
         return True
     if quantity.usd is not None and _OFFER_LOW.search(left):
         return True

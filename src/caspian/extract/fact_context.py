@@ -30,7 +30,7 @@ _COLLECTIVE = re.compile(
     r"(?:countries|nations|"
     r"states|sides|leaders|presidents|parties|governments|neighbou?rs|partners|heads\s+of\s+"
     r"state|ministers|capitals|economies)|both\s+sides|the\s+two|heads\s+of\s+state|"
-    r"bilateral|mutual|their|they)\b",
+    r"bilateral|mutual|their|they|between\s+them)\b",
     _I,
 )
 
@@ -101,6 +101,47 @@ _COUNTERPART = re.compile(
     r"\s+(?:the\s+)?$",
     _I,
 )
+# the other side of an amount bought or invested: "buy $750 billion worth of American energy",
+# "invest $600 billion in the United States", "import 2 million tonnes of Kazakh wheat"
+_AMOUNT_COUNTERPART = re.compile(
+    r"\b(?:invest\w*|buy|buys|buying|purchas\w*|import|imports|importing|procur\w*)\s+"
+    r"[^.;!?]{0,40}?\b(?:billion|million|trillion|bn|tonnes|tons|barrels)\s+(?:worth\s+)?"
+    r"(?:of|in)\s+(?:the\s+)?$",
+    _I,
+)
+_BUY_STEMS = ("invest", "buy", "purchas", "import", "procur")
+
+
+def _bought_from(doc: Doc, sent_start: int, position: int) -> bool:
+    """Whether the actor named at `position` is the other side of an amount bought or
+    invested just before it (see ``_AMOUNT_COUNTERPART``)."""
+    start = max(sent_start, position - 80)
+    window = text_of(doc)[start:position].lower()
+    if not any(stem in window for stem in _BUY_STEMS):
+        return False
+    return _AMOUNT_COUNTERPART.search(window) is not None
+
+
+def _seller_demonyms(doc: Doc, sent: Span, before: int, until: int | None) -> list[str]:
+    """States named by a demonym as the origin of an amount bought: "buy $750 billion worth
+    of American energy" (a demonym that describes a thing is no party by itself)."""
+    low = text_of(doc)[sent.start_char : sent.end_char].lower()
+    if not any(stem in low for stem in _BUY_STEMS[1:]):
+        return []
+    sellers: list[str] = []
+    for mention in direct_mentions(doc, before, until or sent.end_char):
+        if (
+            mention.via == "demonym"
+            and is_state(mention.actor_id)
+            and _bought_from(doc, sent.start_char, mention.start)
+        ):
+            sellers.append(mention.actor_id)
+    return sellers
+
+
+_SIDES = re.compile(r"\b(?:sides|between\s+them)\b", _I)
+#: blocs that trade and negotiate as one party (a "side" of a bilateral relation)
+_SIDE_BLOCS = frozenset({"EU", "EAEU", "ASEAN", "GCC", "MERCOSUR", "EFTA"})
 # the next item of a list of places: "to Afghanistan, Uzbekistan and Iran"
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
@@ -281,6 +322,7 @@ def _named_parties(
             break
         left = text_of(doc)[max(sent.start_char, mention.start - 24) : mention.start]
         listed = place_end >= 0 and _LISTED.fullmatch(text_of(doc), place_end, mention.start)
+        bought = False
         if before is None or mention.start < before:
             if before is not None and _PLACE_BEFORE.search(left) and not _OFFICIALS_IN.search(left):
                 place_end = mention.end
@@ -288,13 +330,22 @@ def _named_parties(
             bucket = found
         else:
             bucket = later
-            if listed or (_PLACE_BEFORE.search(left) and not _COUNTERPART.search(left)):
+            bought = _bought_from(doc, sent.start_char, mention.start)
+            if listed or (
+                _PLACE_BEFORE.search(left) and not _COUNTERPART.search(left) and not bought
+            ):
                 place_end = mention.end
                 continue  # "... a plant in Kyrgyzstan", "exports to A, B and C": places
         if mention.actor_id not in bucket:
             bucket.append(mention.actor_id)
-        if bucket is later and _COUNTERPART.search(left) and not is_company_mention(mention):
+        if (
+            bucket is later
+            and not is_company_mention(mention)
+            and (_COUNTERPART.search(left) or bought)
+        ):
             counterpart.append(mention.actor_id)
+    if len(found) == 1 and not counterpart and before is not None:
+        counterpart = _seller_demonyms(doc, sent, before, until)
     if len(found) == 1 and counterpart:
         # "trade with China", "investment in India": the counterpart is a party too
         found.extend(actor for actor in counterpart if actor not in found)
@@ -311,11 +362,14 @@ def _named_parties(
                 return found or later  # private companies are no parties: no states
             return found + [actor for actor in owners if actor not in found]
         nearest: list[str] | None = None
+        # "the two sides", "between them": a bloc that trades and negotiates as one is a side
+        sides = _SIDES.search(span_text(doc, sent)) is not None
         for back in range(index - 1, max(-1, index - 5), -1):
             prev = sents[back]
             states: list[str] = []
             for mention in party_mentions(doc, prev.start_char, prev.end_char):
-                if is_state(mention.actor_id) and mention.actor_id not in states:
+                side = is_state(mention.actor_id) or (sides and mention.actor_id in _SIDE_BLOCS)
+                if side and mention.actor_id not in states:
                     states.append(mention.actor_id)
             if len(states) >= 2 and (stated is None or len(states) == stated):
                 return found + [actor for actor in states if actor not in found]
@@ -326,7 +380,7 @@ def _named_parties(
         # no recent sentence names them: the states the document has named most so far
         counts: dict[str, int] = {}
         for mention in party_mentions(doc, 0, sent.start_char):
-            if is_state(mention.actor_id):
+            if is_state(mention.actor_id) or (sides and mention.actor_id in _SIDE_BLOCS):
                 counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
         wanted = _collective_size(span_text(doc, sent))
         ranked = sorted(counts, key=lambda actor: -counts[actor])

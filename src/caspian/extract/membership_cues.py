@@ -357,12 +357,13 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("joined",),),
         ),
         (
-            r"\b(?:withdrew|has\s+withdrawn|had\s+withdrawn|have\s+withdrawn|pulled\s+out)\s+(?:\w+\s+)?"
+            r"\b(?:withdrew|has\s+withdrawn|had\s+withdrawn|have\s+withdrawn|pulled\s+out|"
+            r"walked\s+out)\s+(?:\w+\s+)?"
             r"(?:from|of)(?!\s+(?:its\s+|their\s+|the\s+)?(?:\w+ing\b|bid|plans?|application|candidacy"
             r"|invitation|accession))",
             MembershipChange.LEFT,
             False,
-            (("withdr", "pulled"),),
+            (("withdr", "pulled", "walked"),),
         ),
         (
             r"\bcompleted\s+(?:its|their)\s+(?:withdrawal|exit)\s+from",

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 _I = re.IGNORECASE
 #: a sentence referring back to a project ("the scheme", "this pipeline", "a further phase")
 REFERS = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:project|port|railway|route|pipeline|plant|"
-    r"deposit|mine|"
+    # (the noun in lower case: "the Durand Line" is another named thing, no reference)
+    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?-i:project|port|railway|route|pipeline|"
+    r"plant|deposit|mine|"
     r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site|scheme|cable|"
     r"interconnector|venture|hub|park|farm|station|complex|link)\b|"
     r"\b(?:a\s+(?:further|second|third|new)|the\s+(?:next|first|second|third))\s+"
@@ -86,6 +87,11 @@ _LINKING_BEFORE = re.compile(
     r"^[^;]{0,50}?\b(?:link\w*|connect\w*|run\w*\s+from|stretch\w*\s+from|from|between)\s+"
     r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$",
     _I,
+)
+# a list of places linked, before a capital among them: ", meant to connect Subic Bay, Clark, "
+_LINKING_LIST = re.compile(
+    r"[^;]{0,50}?\b(?:link\w*|connect\w*)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|al|el)\s+)?[A-Z][\w'’-]*){0,2},\s+)+$"
 )
 # a resource site, named after the place it lies in: a story's state may host it
 _SITE_NOUN = re.compile(r"\b(?:field|deposit|mine)\b", _I)
@@ -180,6 +186,9 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
         if re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:of|in)\s+)?", gap):
             return str(mention.actor_id)
         break  # only the nearest actor before the name can own it
+    approver = _approver(doc, sent, name)
+    if approver is not None:
+        return approver
     # the only state of the sentence, as its subject, building or launching it
     # ("Georgia's government approved plans to expand ...", "Uzbekistan launched the ...")
     parties = party_mentions(doc, sent.start_char, sent.end_char)
@@ -274,13 +283,20 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
     # a ceremony on site naming one state only ("the groundbreaking of the X plant with
     # the Government of Tajikistan")
     if _CEREMONY.search(span_text(doc, sent)):
+        builders = _builder_states(doc, sent, name)
         outside = {
             m.actor_id
             for m in parties
             if is_state(m.actor_id)
             and not name.start <= m.start < name.end
             and not is_company_mention(m)
+            and m.actor_id not in builders
         }
+        if builders and not actors - builders:
+            # "the groundbreaking of the X Solar Power Project, being developed by NTPC of
+            # India": the builder's state is a party, the host the state the story is about
+            state = main_state(doc, sent.start_char)
+            return state if state is not None and state not in builders else None
         if len(actors) == 1:
             return next(iter(actors))
         if len(outside) == 1:
@@ -325,6 +341,66 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
     if origin is None and len(actors) >= 2:
         origin = _filed_signatory(doc, sents, sent, name, parties)
     return origin
+
+
+# a builder after the name: "being developed jointly by NTPC of India and ...", "built by
+# China's X", "financed by Japan"
+_BUILT_BY = re.compile(
+    r"\b(?:developed|built|constructed|implemented|executed|financed|funded|designed)\s+"
+    r"(?:jointly\s+|mainly\s+|largely\s+)?by\s+(?:(?:[^.;]{0,60}?\s(?:of|from)\s+)|"
+    r"(?:[^.;]{0,60}?\s(?:and|with)\s+)?)(?:the\s+)?$",
+    _I,
+)
+
+
+def _builder_states(doc: Doc, sent: Span, name: Name) -> set[str]:
+    """The states named after the project as (the nationality of) who builds, develops or
+    finances it: parties, not hosts."""
+    text = text_of(doc)
+    if " by " not in text[name.end : sent.end_char]:
+        return set()
+    found: set[str] = set()
+    for mention in direct_mentions(doc, name.end, sent.end_char):
+        if not is_state(mention.actor_id):
+            continue
+        left = text[max(name.end, mention.start - 90) : mention.start]
+        if _BUILT_BY.search(left):
+            found.add(mention.actor_id)
+    return found
+
+
+# a government approving the project after its name: "the X railway, priced at $6.8 billion
+# when Islamabad approved it in 2020", "the dam, which Tajikistan approved in 2019"
+_APPROVED_AFTER = re.compile(
+    r"\s*(?:had\s+|has\s+|have\s+|formally\s+|finally\s+)?(?:approved|sanctioned|"
+    r"authori[sz]ed|green-?lit|endorsed)\s+(?:it|the\s+(?:project|scheme|plan|line|upgrade|"
+    r"construction))\b|\s+(?:had\s+|has\s+)?(?:approved|sanctioned)\s+in\s+\d{4}\b"
+)
+_APPROVER_BEFORE = re.compile(r"\b(?:when|after|once|as|which|that|since)\s+$", _I)
+_APPROVED_BY = re.compile(r"\b(?:approved|sanctioned|authori[sz]ed)\s+by\s+(?:the\s+)?$", _I)
+
+
+def _approver(doc: Doc, sent: Span, name: Name) -> str | None:
+    """The one state (by name or capital) approving the project in a clause after its name
+    ("..., priced at $6.8 billion when Islamabad approved it in 2020"): its government
+    approves what is built at home."""
+    text = text_of(doc)
+    if (
+        "approv" not in text[name.end : sent.end_char]
+        and "sanction" not in text[name.end : sent.end_char]
+    ):
+        return None
+    found: set[str] = set()
+    for mention in direct_mentions(doc, name.end, sent.end_char):
+        if not is_state(mention.actor_id) or is_company_mention(mention):
+            continue
+        left = text[max(sent.start_char, mention.start - 20) : mention.start]
+        if _APPROVED_BY.search(left) or (
+            _APPROVER_BEFORE.search(left)
+            and _APPROVED_AFTER.match(text, mention.end, min(sent.end_char, mention.end + 60))
+        ):
+            found.add(mention.actor_id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _filed_signatory(
@@ -417,6 +493,18 @@ def _route_origin(doc: Doc, sent: Span, name: Name, *, from_only: bool = False) 
             return str(mention.actor_id) if _FROM_BEFORE.search(between) else None
         if _LINKING_PAIR.match(between):
             break  # "linking the two countries, Kazakhstan ...": see below
+        if mention.via == "capital" and _LINKING_LIST.match(between):
+            # "the X Corridor, meant to connect Subic Bay, Clark, Manila and Batangas": the
+            # places it links, of one state (by its capital among them), host it
+            clause = re.split(
+                r"[;:]|\.\s|\s(?:with|while|and\s+(?:to|would|will))\s", text[mention.start : limit]
+            )[0]
+            others = {
+                m.actor_id
+                for m in direct_mentions(doc, mention.start, mention.start + len(clause))
+                if is_state(m.actor_id)
+            }
+            return str(mention.actor_id) if others == {mention.actor_id} else None
         if _LINKING_BEFORE.search(between) or (
             _CARRY_BEFORE.search(between)
             and mention.via == "demonym"

@@ -177,7 +177,7 @@ _SECTORS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 _COST = re.compile(
-    r"\b(?:cost|costs|costing|capital\s+expenditure|capex|worth|valued\s+at|value\s+of|"
+    r"\b(?:cost|costs|costing|capital\s+expenditure|capex|worth|valued\s+at|value\s+of|priced\s+at|"
     r"price\s+tag|estimated|budget|investment\s+of|investments?\s+(?:worth|totall?ing)|"
     r"financing\s+of|requir\w*)\b[^.;]{0,60}$|"
     # "which the company values at $2.4 billion", "valued by its developer at", "puts the
@@ -207,7 +207,8 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("planned", re.compile(
         r"\b(?:planned|plans?\s+to\s+build|will\s+(?:be\s+)?(?:build|built|construct\w*|develop\w*)|"
         r"to\s+be\s+(?:built|constructed)|bid\s+to\s+build|tender|will\s+provide|will\s+link|"
-        r"will\s+connect|established|feasibility|to\s+build)\b", _I)),
+        r"will\s+connect|established|feasibility|to\s+build|"
+        r"(?:meant|designed|intended|set)\s+to\s+(?:connect|link))\b", _I)),
     ("proposed", re.compile(
         r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
         _I)),
@@ -230,7 +231,8 @@ _ACTIVITY = re.compile(
     r"moderni[sz]\w*|upgrad\w*|"
     r"invest\w*|financ\w*|fund\w*|tender\w*|bid|bids|cost\w*|capex|capital\s+expenditure|"
     r"capacity|project\w*|launch\w*|commission\w*|design\w*|feasibility|phase|establish\w*|"
-    r"plan\w*|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
+    # ("plant" is no planning word: "the country's only nuclear plant is old")
+    r"plan(?!ts?\b)\w*|spend\w*|spent|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
     r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|work\s+(?:on|began|"
     r"started|starts|begins)|(?:began|started|launched)\s+work|ground-?breaking|broke\s+ground|"
     r"(?:will|would|to)\s+(?:run|link|connect|carry)|linking|connecting|early\s+stage|"
@@ -250,9 +252,17 @@ def _sector(name: str, context: str) -> str | None:
     return None
 
 
+# not begun: "has yet to break ground", "is still to be built"
+_NOT_BEGUN = re.compile(
+    r"\b(?:yet|still)\s+to\s+(?:break\s+ground|be\s+(?:built|constructed|started)|start|begin|"
+    r"get\s+under\s*way)\b",
+    _I,
+)
+
+
 def _stage(text: str) -> str | None:
-    if _TO_BE_OPERATIONAL.search(text):
-        return "planned"  # "expected to be operational by 2027": not yet
+    if _TO_BE_OPERATIONAL.search(text) or _NOT_BEGUN.search(text):
+        return "planned"  # "expected to be operational by 2027", "yet to break ground": not yet
     for stage, pattern in _STAGES:
         if pattern.search(text):
             return stage

@@ -162,11 +162,11 @@ _REFERENCE = re.compile(
     r"|(?<=\bby\st)(?:wo|hree)(?=\s+(?:presidents|leaders|heads\s+of\s+state)\b)))"
     r"\s+(?:(?:[A-Z][\w-]+|neighbou?ring|allied|partner)\s+){0,2}"
     r"(?P<noun>countries|states|nations|sides|parties|[Pp]residents|[Ll]eaders|heads\s+of\s+state"
-    r"|governments|neighbou?rs|blocs|capitals|republics|partners)\b"
+    r"|governments|neighbou?rs|blocs|capitals|republics|partners|juntas|regimes)\b"
 )
 _STATE_NOUNS = frozenset(
     {"countries", "states", "nations", "presidents", "leaders", "heads of state",
-     "governments", "neighbours", "neighbors", "capitals", "republics"}
+     "governments", "neighbours", "neighbors", "capitals", "republics", "juntas", "regimes"}
 )  # fmt: skip
 _BLOC_NOUNS = frozenset({"blocs"})
 
@@ -183,6 +183,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\s
 #: Before an actor named as the partner of the reference in its own sentence ("Both
 #: states signed memorandums with France"; also "the two countries and China").
 _PARTNER_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+#: The end of a sentence's first clause: "A, B and C remain suspended, and so do D and E".
+_FIRST_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
 #: A plural noun naming a group of states: "the five former Soviet republics".
 _GROUP_NOUN = re.compile(
     r"\b(?:countries|states|nations|republics|neighbou?rs|members|economies|governments)\b"
@@ -343,6 +345,18 @@ class _Resolver:
             return None
         if count and len(found) == count:
             return found
+        if count and len(found) > count:
+            # "Mali, Burkina Faso and Niger remain suspended, and so do Guinea and Sudan.
+            # The three juntas ...": the first clause names exactly as many
+            stop = _FIRST_CLAUSE_END.search(self.text, span[0], span[1])
+            if stop is not None:
+                first = [
+                    a
+                    for a in _wanted(self.ids(span[0], stop.start(), span[2]), noun)
+                    if a not in partners
+                ]
+                if len(first) == count:
+                    return first
         lead = self.lead(noun)
         if not count and not (lead and set(found) > set(lead)):
             return found

@@ -92,6 +92,9 @@ _RESULT = re.compile(
     # an appositive figure: "trade between A and B, currently around $400 million, ..."
     r"(?<=,\s)(?:currently|now|at\s+present)|"
     r"totall?ed|totall?ing|exceeded|surpassed|topped|hit|came\s+to|"
+    # "when turnover passed $1 billion": a threshold passed by what is measured
+    r"(?:trade|turnover|commerce|exports?|imports?|volumes?|it)\s+(?:\w+\s+){0,4}?"
+    r"(?:passed|crossed)|"
     # "rose to", "rose 20% to", "grew by 12.5 percent year-on-year to"
     r"(?:grew|rose|increased|climbed|jumped|soared|fell|dropped|declined|decreased|"
     r"expanded|surged|edged\s+up|went\s+up)(?:\s+(?:by\s+)?(?:almost\s+|nearly\s+|"
@@ -169,6 +172,13 @@ _COST_WORDS = re.compile(
     r"deal)\b",
     _I,
 )
+_INSTRUMENT_WORTH = re.compile(
+    r"\b(?:agreements?|contracts?|accords?|memorand\w*|MoUs?|pacts?|packages?|deals?|"
+    r"documents?)\s+(?:\w+\s+){0,2}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of|"
+    rf"totall?ing|of)\s+(?:{_QUAL}\s+)?$",
+    _I,
+)
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|the\s+first|the\s+last|after|before)\s")
 # a sentence continuing the previous one's figure: "That was up from ...", "This compares ..."
 _ANAPHOR = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|total|volume))\b")
 _PRESENT = re.compile(r"\b(?:currently|now|so\s+far\s+this\s+year|at\s+present|to\s+date)\b", _I)
@@ -438,6 +448,8 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             clause_left = left[max(left.rfind(","), left.rfind(";"), left.rfind("(")) + 1 :]
             if _AIM_WORDS.search(clause_left) or _COST_WORDS.search(clause_left):
                 continue  # a target, or the cost of something, is not a flow
+            if _INSTRUMENT_WORTH.search(clause_left):
+                continue  # "signed an investment agreement worth $2 billion": a deal's value
             clause_start = max(text.rfind(";", 0, start), 0)
             clause = text[clause_start : quantity.end - base + 40]
             # the metric of the amount's own coordinated clause first ("Russia sent 31 bcm
@@ -478,7 +490,18 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             if inherited and previous is not None:
                 parties = list(previous.parties)
             else:
-                parties = context_parties(doc, sents, index, implicit=True, counted=True)
+                # states named in a clause describing something else after the amount
+                # ("..., the first full year after the Accords, which A, B and C signed") are
+                # no parties of the figure
+                aside = _ASIDE.search(whole, quantity.end, sent.end_char)
+                parties = context_parties(
+                    doc,
+                    sents,
+                    index,
+                    implicit=True,
+                    counted=True,
+                    until=aside.start() if aside is not None else None,
+                )
                 parties = _measured_parties(
                     doc, (sent.start_char, sent.end_char), clause_from, quantity.start, parties
                 )

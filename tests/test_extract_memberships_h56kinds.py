@@ -1,0 +1,65 @@
+"""Memberships: "walked out of X" is leaving X (not "walked out of the X summit" or of
+talks); "the two regimes", "the three juntas" refer back to the states named before, and
+to the first clause of a sentence that names exactly as many before naming others
+("A, B and C ..., and so do D and E")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import MembershipFact
+
+Row = tuple[str, str, str, str | None]
+
+
+def _memberships(text: str) -> set[Row]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
+    return {
+        (f.parties[0], f.group, str(f.change.value), f.date)
+        for f in facts
+        if isinstance(f, MembershipFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire
+            "Venezuela walked out of the OAS in 2019.",
+            {("VEN", "OAS", "left", "2019")},
+        ),
+        (  # a counted reference to governments
+            "Myanmar and Laos were criticised at the summit. The two regimes walked out of "
+            "ASEAN in March 2025.",
+            {("MMR", "ASEAN", "left", "2025-03"), ("LAO", "ASEAN", "left", "2025-03")},
+        ),
+        (  # op-ed: the first clause names the three, the second two more
+            "Mali, Burkina Faso and Niger quit the talks, and so did Chad and Sudan. The three "
+            "West African juntas later walked out of ECOWAS in January 2025.",
+            {
+                ("MLI", "ECOWAS", "left", "2025-01"),
+                ("BFA", "ECOWAS", "left", "2025-01"),
+                ("NER", "ECOWAS", "left", "2025-01"),
+            },
+        ),
+    ],
+)
+def test_walked_out_and_counted_references(text: str, expected: set[Row]) -> None:
+    assert _memberships(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay walked out of the Mercosur summit in December.",
+        "Nicaragua walked out of the talks with the OAS in 2022.",
+        # an undated reference with no set named before: nobody
+        "The two regimes walked out of the bloc in 2019.",
+    ],
+)
+def test_no_membership(text: str) -> None:
+    assert _memberships(text) == set()
