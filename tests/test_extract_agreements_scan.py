@@ -207,3 +207,25 @@ def _doc(text: str) -> Any:
     from caspian.extract import _make_doc
 
     return _make_doc(Document("d", text, None))
+
+
+def test_list_tail_by_plain_search_is_the_pattern() -> None:
+    """A list header's tail word ("including", "among", ...) found by plain search of the
+    lower-cased text is what the case-insensitive pattern finds, "İ" and "ı" included."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from caspian.extract.agreement_lists import _LIST_TAIL, _has_list_tail
+
+    pieces = ["including", "INCLUDİNG", "ıncluding", "Among", "AMONG", "notably", "naMely"]
+    pieces += ["name", "amon", "x", " ", ":", "İ", "ı", "incl", "uding"]
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=6), st.data())
+    def check(parts: list[str], data: st.DataObject) -> None:
+        text = "".join(parts)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert _has_list_tail(text, start, end) == bool(_LIST_TAIL.search(text, start, end))
+
+    check()
