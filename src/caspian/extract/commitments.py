@@ -323,6 +323,8 @@ _MEASURED = re.compile(
     r"aid|support|assistance|loans?|funding|credits?|lending)\b",
     _I,
 )
+# (speed) read only for whether it matches: factored by first letter
+_MEASURED = any_of(_MEASURED)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:boost|increase|raise|expand|grow|lift|ramp\s+up|scale\s+up|push\s+up)\w*\s+"
     r"(?P<np>(?:[\w'’-]+\s+){1,6}?)(?:by\s+)?$",
@@ -346,6 +348,8 @@ _NOT_ASSERTED = re.compile(
     r"consider(?:s|ed|ing)?|skeptic\w*|sceptic\w*|unrealistic)\b",
     _I,
 )
+# (speed) read only for whether it matches: factored by first letter
+_NOT_ASSERTED = any_of(_NOT_ASSERTED)
 _EMISSIONS = re.compile(r"\b(?:emissions?|carbon|CO2|greenhouse|methane|intensity)\b", _I)
 # a company's own target stands for its state only inside an agreement with others
 _AGREEMENT_CUE = re.compile(

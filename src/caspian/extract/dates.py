@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from caspian.extract.factoring import any_of
 from caspian.extract.folding import fold_key
 from caspian.extract.sentences import context_window
 
@@ -109,6 +110,8 @@ _FUTURE = re.compile(
     r"begin(?:ning|s)?|from)\b",
     re.IGNORECASE,
 )
+# (speed) read only for whether it matches: factored by first letter
+_FUTURE = any_of(_FUTURE)
 
 # Cue words before a date that decide its kind. Matched against the text just before it.
 _CUE = re.compile(
