@@ -58,8 +58,13 @@ def test_the_alternatives_are_grouped_by_first_letter() -> None:
     for source in (r"\bmay\b", r"(?:may|might)", r"\b(?:a)|(?:b)\b", r"\b(?:may)\b"):
         pattern = re.compile(source)
         assert any_of(pattern) is pattern
-    # a bracket inside a character class is no group's
-    assert any_of(re.compile(r"\b(?:[)]|a)\b")).pattern == r"\b(?:a|[)])\b"
+    # a bracket inside a character class is no group's; nothing to group: the same pattern
+    assert any_of(re.compile(r"\b(?:[)]|ab|ac)\b")).pattern == r"\b(?:a(?:b|c)|[)])\b"
+    for source in (r"\b(?:[)]|a)\b", r"(?i)ab|ac", r"(a)|(b)"):
+        pattern = re.compile(source)
+        assert any_of(pattern) is pattern
+    # a plain alternation of words
+    assert any_of(re.compile("brokered|backed|host")).pattern == "(?:b(?:rokered|acked)|h(?:ost))"
 
 
 @settings(max_examples=300, deadline=None)
@@ -73,6 +78,9 @@ def test_the_alternatives_are_grouped_by_first_letter() -> None:
 )
 def test_any_generated_alternation(alternatives: list[str], text: str) -> None:
     for flags in (0, re.I):
-        pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", flags)
-        _same(pattern, any_of(pattern), text)
-        _same(pattern, any_of(pattern), text.upper())
+        for pattern in (
+            re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", flags),
+            re.compile("|".join(alternatives), flags),
+        ):
+            _same(pattern, any_of(pattern), text)
+            _same(pattern, any_of(pattern), text.upper())

@@ -90,30 +90,38 @@ def _expanded(alternative: str) -> list[str]:
 
 
 def any_of(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` (of the form ``\\b(?:A|B|...)\\b``) with its alternatives that begin with a
-    plain ASCII letter grouped by that letter; any other pattern as it is. Matches start
-    where the pattern's do (see the module doc): for ``search(...) is None`` tests."""
+    """`pattern` (of the form ``\\b(?:A|B|...)\\b``, or a plain alternation ``A|B|...``)
+    with its alternatives that begin with a plain ASCII letter grouped by that letter; any
+    other pattern as it is. Matches start where the pattern's do (see the module doc): for
+    ``search(...) is None`` tests."""
     source = pattern.pattern
+    head, tail = _HEAD, _TAIL
     if not (source.startswith(_HEAD) and source.endswith(_TAIL)):
-        return pattern
-    alternatives = _alternatives(source[len(_HEAD) : -len(_TAIL)])
+        if re.match(r"\(\?[a-zA-Z]", source):
+            return pattern  # (global flags must stay first)
+        head, tail = "(?:", ")"  # a plain alternation of words: "brokered|mediat|host"
+        source = head + source + tail
+    alternatives = _alternatives(source[len(head) : -len(tail)])
     if alternatives is None or len(alternatives) < 2:
         return pattern
     ignore = bool(pattern.flags & re.IGNORECASE)
     by_letter: dict[str, list[str]] = {}
     others: list[str] = []
-    for alternative in [e for a in alternatives for e in _expanded(a)]:
+    expanded = [e for a in alternatives for e in _expanded(a)]
+    for alternative in expanded:
         first, after = alternative[:1], alternative[1:2]
         if first.isascii() and first.isalpha() and after not in ("?", "*", "+", "{"):
             key = first.lower() if ignore else first
             by_letter.setdefault(key, []).append(alternative[1:])
         else:
             others.append(alternative)
+    if len(by_letter) + len(others) == len(expanded):
+        return pattern  # no two alternatives share a first letter: nothing to group
     branches = [
         letter + ("(?:" + "|".join(rests) + ")" if rests != [""] else "")
         for letter, rests in by_letter.items()
     ]
-    return re.compile(_HEAD + "|".join([*branches, *others]) + _TAIL, pattern.flags)
+    return re.compile(head + "|".join([*branches, *others]) + tail, pattern.flags)
 
 
 __all__ = ["any_of"]
