@@ -213,3 +213,36 @@ def test_dates_in_a_range_are_the_sentence_dates_inside_it(
         lo = data.draw(st.integers(0, len(text)))
         hi = data.draw(st.integers(0, len(text)))
         assert dates_in(doc, lo, hi) == [d for d in every if lo <= d.start and d.end <= hi]
+
+
+CUE_PIECES = [
+    "by", "until", "till", "before", "no later than", "the end of", "close of", "target year",
+    "the target year of", "deadline of", "since", "from", "the year", "thereby", "BY", "Sınce",
+    "ſince", "year", "of", "x", "-by", "_by", "nearby", "İn", "Until", "FROM THE YEAR", "than",
+    "é", "—", "(", "2024",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(CUE_PIECES), max_size=5),
+    st.sampled_from([" ", "  ", "\n", " \n", "\t", "\u00a0"]),
+    st.integers(0, 60),
+)
+def test_the_cue_word_gate_admits_every_cue(pieces: list[str], space: str, cut: int) -> None:
+    """A cue before a date is looked for only where the word before its white space can end
+    one: the gate never turns away a text the cue pattern matches (a window of 40
+    characters, cut anywhere, even inside a word)."""
+    text = " ".join(pieces) + space
+    end = len(text)
+    lo = max(0, end - 40, min(cut, end))
+    if dates._CUE.search(text[lo:end]) is not None:
+        assert not dates._cue_word_fails(text, lo, end), text
+
+
+def test_the_cue_word_gate_turns_away_other_words() -> None:
+    assert dates._cue_word_fails("was signed in ", 0, 14)
+    assert dates._cue_word_fails("nearby ", 0, 7)
+    assert not dates._cue_word_fails("due by ", 0, 7)
+    assert not dates._cue_word_fails("no later than\n", 0, 14)
+    assert not dates._cue_word_fails("sınce ", 0, 6)  # (not ASCII: left to the pattern)

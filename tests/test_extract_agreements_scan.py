@@ -174,3 +174,58 @@ def test_every_cue_branch_starts_with_a_listed_first_word() -> None:
         for pattern, _stage in stages:
             found = _literal_prefixes(list(parser.parse(pattern, re.I)))
             assert all(p.startswith(first) for p in found), (pattern, sorted(found))
+
+
+def test_aligned_lower_is_the_lower_case_of_each_character() -> None:
+    """The lower-cased text the scans read keeps the text's offsets: each character
+    lower-cased on its own, "İ" (whose lower case is two characters) kept as it is; a
+    final "Σ" is "σ" as on its own, not the "ς" of ``str.lower()`` (texts with an "İ")."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from caspian.extract.fact_context import lower_text
+    from caspian.extract.folding import aligned_lower
+
+    def each(text: str) -> str:
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet="aAİıIΣσς ΑΒxŞĞ.\n-", max_size=16))
+    def check(text: str) -> None:
+        lowered = text.lower()
+        assert aligned_lower(text) == (lowered if len(lowered) == len(text) else each(text))
+
+    check()
+    assert aligned_lower("İlham Aliyev") == "İlham aliyev"
+    assert aligned_lower("ΟΔΟΣ İ") == "οδοσ İ"
+    assert lower_of("İlham ΟΔΟΣ") == "İlham οδοσ"
+    assert len(lower_text(_doc("İlham Aliyev met the İzmir mayor."))) == 33
+
+
+def _doc(text: str) -> Any:
+    from caspian.documents import Document
+    from caspian.extract import _make_doc
+
+    return _make_doc(Document("d", text, None))
+
+
+def test_list_tail_by_plain_search_is_the_pattern() -> None:
+    """A list header's tail word ("including", "among", ...) found by plain search of the
+    lower-cased text is what the case-insensitive pattern finds, "İ" and "ı" included."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from caspian.extract.agreement_lists import _LIST_TAIL, _has_list_tail
+
+    pieces = ["including", "INCLUDİNG", "ıncluding", "Among", "AMONG", "notably", "naMely"]
+    pieces += ["name", "amon", "x", " ", ":", "İ", "ı", "incl", "uding"]
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=6), st.data())
+    def check(parts: list[str], data: st.DataObject) -> None:
+        text = "".join(parts)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert _has_list_tail(text, start, end) == bool(_LIST_TAIL.search(text, start, end))
+
+    check()

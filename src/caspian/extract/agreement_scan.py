@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from caspian.extract.folding import aligned_lower
+
 #: The first word of every branch of the stage cue patterns (lower case), and of the
 #: replacement phrases ("replacing", "superseding", "successor to", "in place of").
 CUE_STEMS: tuple[str, ...] = tuple(
@@ -219,10 +221,7 @@ class _State:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lower = text.lower()
-        if len(lower) != len(text):  # "İlham": one character lower-cases to two
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        self.lower = lower
+        self.lower = aligned_lower(text)  # ("İlham": "İ" lower-cases to two characters)
         self.hits: list[int] | None = None
         # the hits by the shortest known stem the scan matched there (each sorted)
         self.by_stem: dict[str, list[int]] = {}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from caspian.extract.base import actors_in, dates_in, text_of
 from caspian.extract.dates import DateMention, may_name_day, may_name_month
+from caspian.extract.folding import aligned_lower
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -176,11 +177,8 @@ def lower_text(doc: Doc) -> str:
     case-insensitive one)."""
     cached = doc.user_data.get(_LOWER_KEY)
     if not isinstance(cached, str):
-        text = text_of(doc)
-        cached = text.lower()
-        if len(cached) != len(text):
-            # a letter whose lower case is longer ("İ"): keep it, so offsets stay aligned
-            cached = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        # a letter whose lower case is longer ("İ") is kept, so offsets stay aligned
+        cached = aligned_lower(text_of(doc))
         doc.user_data[_LOWER_KEY] = cached
     return cached
 

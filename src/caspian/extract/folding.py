@@ -18,4 +18,22 @@ def fold_key(raw: str) -> str:
     return raw.casefold().replace("i\u0307", "i").replace("\u0131", "i")
 
 
-__all__ = ["fold_key"]
+def aligned_lower(text: str) -> str:
+    """`text` in lower case with the offsets of `text`: each character lower-cased on its
+    own, except one whose lower case is longer ("İ" -> "i̇"), which is kept as it is.
+
+    (Speed) ``str.lower()`` of the whole text when no character's lower case is longer;
+    else the text is lower-cased between its "İ"s (the one such character), unless it has a
+    "Σ" (lower-cased by its context by ``str.lower()``, as "ς" at the end of a word) or the
+    parts do not add up (another such character), which are lower-cased one by one."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    if "\u03a3" not in text:
+        joined = "\u0130".join(part.lower() for part in text.split("\u0130"))
+        if len(joined) == len(text):
+            return joined
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+__all__ = ["aligned_lower", "fold_key"]

@@ -85,6 +85,7 @@ from spacy.tokens import Doc
 from caspian.extract.agreements import lead_date
 from caspian.extract.base import actors_in, add_facts, dates_in, get_ext, make_fact, text_of
 from caspian.extract.fact_context import lower_text
+from caspian.extract.factoring import any_of
 from caspian.extract.membership_context import actor_kind as _kind
 from caspian.extract.membership_context import (
     ended_suspension,
@@ -263,6 +264,8 @@ _GAP_STOP = re.compile(
     r"|while|which|who|that|other|fellow|his|her|its|their)\b",
     re.I,
 )
+# (speed) read only for whether it matches: factored by first letter
+_GAP_STOP = any_of(_GAP_STOP)
 _GAP_AS_MEMBER = re.compile(
     r"(?:\s*(?:of|in|at|to|into|with|from)\s+(?:the\s+)?|\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
     r"members?\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\s+(?:the\s+)?)",
@@ -300,6 +303,8 @@ _DENIAL = re.compile(
     r"|rumou?rs?|speculation|allegations?|claims?\s+that|reports?\s+that)\b",
     re.I,
 )
+# (speed) read only for whether it matches: factored by first letter
+_DENIAL = any_of(_DENIAL)
 
 
 def _object_list(

@@ -73,6 +73,7 @@ from caspian.extract.fact_context import (
     sentences,
     span_text,
 )
+from caspian.extract.factoring import any_of
 from caspian.extract.money import Quantity
 from caspian.facts import TradeFigureFact
 
@@ -164,6 +165,8 @@ _AIM_WORDS = re.compile(
     r"intend\w*|ambition\w*|pledg\w*|forecast\w*|project(?:ed|ion)s?|(?-i:may)|might|could)\b",
     _I,
 )
+# (speed) read only for whether it matches: factored by first letter
+_AIM_WORDS = any_of(_AIM_WORDS)
 # the starting point of a target: "lift trade to $2 billion ..., from $450 million last year"
 _BASELINE_FROM = re.compile(rf"\bfrom\s+(?:{_QUAL}\s+)?$", _I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:US\$|USD|\$|EUR|€)?\s?\d", _I)
@@ -179,6 +182,8 @@ _INSTRUMENT_WORTH = re.compile(
     _I,
 )
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|the\s+first|the\s+last|after|before)\s")
+# (speed) read only for whether it matches: factored by first letter
+_COST_WORDS = any_of(_COST_WORDS)
 # a sentence continuing the previous one's figure: "That was up from ...", "This compares ..."
 _ANAPHOR = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|total|volume))\b")
 _PRESENT = re.compile(r"\b(?:currently|now|so\s+far\s+this\s+year|at\s+present|to\s+date)\b", _I)
