@@ -13,7 +13,8 @@ A headline fact that the lead states again with the same instrument (but another
 which kept the two apart) is dropped too.
 
 The headline is the document's first line when it ends without a full stop (a title
-line), and the document has a body.
+line), and the document has a body; a press release's opening title lines (kicker,
+issuer, dateline, headline: up to five) are its headline together.
 """
 
 from __future__ import annotations
@@ -35,17 +36,37 @@ _GENERIC = frozenset({Instrument.COOPERATION_AGREEMENT, Instrument.OTHER})
 _LEAD = 3
 
 
+#: How many title lines may open a document (a press release's kicker, issuer, dateline
+#: and headline: "PRESS RELEASE / Ministry of ... / Quito, 1 May 2024 / X enters into force").
+_HEAD_LINES = 5
+
+
+def _title_lines(doc: Doc) -> int:
+    """How many of the document's first sentences are title lines (each on a line of its
+    own, not ended like a sentence), before a body."""
+    bounds: list[tuple[int, int]] = doc._.sentences or []
+    text = text_of(doc)
+    count = 0
+    while count < min(_HEAD_LINES, len(bounds) - 1):
+        start, end = bounds[count]
+        if "\n" not in text[end : bounds[count + 1][0]] or not _TITLE_LINE.fullmatch(
+            text, start, end
+        ):
+            break
+        count += 1
+    return count
+
+
 def _headline_and_lead(doc: Doc) -> tuple[int, int] | None:
-    """Where the document's title line ends and where the lead after it ends (None: no
+    """Where the document's title lines end and where the lead after them ends (None: no
     title line, or no body)."""
     bounds: list[tuple[int, int]] = doc._.sentences or []
     if len(bounds) < 2:
         return None
-    text = text_of(doc)
-    start, end = bounds[0]
-    if "\n" not in text[end : bounds[1][0]] or not _TITLE_LINE.fullmatch(text, start, end):
+    count = _title_lines(doc)
+    if count == 0:
         return None
-    return end, bounds[min(_LEAD, len(bounds) - 1)][1]
+    return bounds[count - 1][1], bounds[min(count - 1 + _LEAD, len(bounds) - 1)][1]
 
 
 def _same_year(one: str | None, other: str | None) -> bool:
@@ -57,8 +78,10 @@ def headline_duplicates(doc: Doc, facts: list[AgreementFact]) -> list[AgreementF
     lead restates one headline instrument: "seal defence pact and fishing deal" over
     "signed a Security and Defence Partnership" keeps the fishing deal)."""
     bounds: list[tuple[int, int]] = doc._.sentences or []
-    if not bounds or all((f.evidence_start or 0) >= bounds[0][1] for f in facts):
-        return facts  # (speed) no fact in the first line: none to drop
+    if not bounds or all(
+        (f.evidence_start or 0) >= bounds[min(_HEAD_LINES, len(bounds)) - 1][1] for f in facts
+    ):
+        return facts  # (speed) no fact in the first lines: none to drop
     found = _headline_and_lead(doc)
     if found is None:
         return facts

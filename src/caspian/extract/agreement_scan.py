@@ -119,6 +119,8 @@ CUE_STEMS: tuple[str, ...] = tuple(
         "given",
         "enter",
         "came",
+        "comes",
+        "goes",
         "went",
         "took",
         "became",
@@ -147,6 +149,7 @@ CUE_STEMS: tuple[str, ...] = tuple(
 #: in the 40 characters before them is a candidate.
 _LOOKBACK: tuple[str, ...] = ("ratification", "entry", "initial", "signing", "suspension")
 _LOOKBACK += ("in force", "agreed", "being", "supersed", "establishment", "launch")
+_LOOKBACK += ("applied since",)
 #: Instrument head nouns (``instruments.HEAD``), acronyms (case-sensitive) and transit verbs.
 HEAD_STEMS: tuple[str, ...] = tuple(
     [

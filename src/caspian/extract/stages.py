@@ -64,7 +64,7 @@ AFTER_FIRST = (
     "announced", "issued", "released", "unveiled", "published", "suspended", "terminated",
     "scrapped", "annulled", "revoked", "lapsed", "expired", "ceased", "ended", "implemented",
     "put", "activated", "reactivated", "revived", "are", "upgraded", "elevated", "raised",
-    "have", "replaced",
+    "have", "replaced", "enters", "comes", "goes", "takes",
 )  # fmt: skip
 DOCUMENTARY = re.compile(
     r"\b(?:outlined|reflected|enshrined|set\s+out|laid\s+(?:out|down)|recorded|stated"
@@ -194,7 +194,8 @@ _LONG_GAP = re.compile(
 _RELATIVE_SUBJECT = (
     r"(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
     r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
-    r"|sides|nations)\s+)?|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
+    r"|sides|nations)\s+)?(?:(?:of|at)\s+the\s+time\s+|then\s+in\s+office\s+)?"
+    r"|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
     r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?"
 )
 #: The subject of a relative clause without "that" ("the treaty Australia and Tuvalu
@@ -330,8 +331,25 @@ def find_cues(
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
+#: A present-tense entry into force ("enters into force", "takes effect"): a fact of the
+#: day only with "today" / "now" beside it, else a provision or a date yet to come ("enters
+#: into force 30 days after", "takes effect on 1 January").
+PRESENT_IN_FORCE = re.compile(r"(?:enters|comes|goes|takes)\b", re.I)
+_NOW_AFTER = re.compile(
+    r"[\s,]*(?:(?:from|as\s+of|starting|with\s+effect\s+from)\s+)?(?:today|now)\b", re.I
+)
+_NOW_BEFORE = re.compile(r"\b(?:today|now)\s+$", re.I)
+
+
 def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) -> bool:
     """Whether the clause makes the statement hedged, future, conditional or negated."""
+    if (
+        cue.after
+        and PRESENT_IN_FORCE.match(cue.text)
+        and not _NOW_AFTER.match(text, cue.end)
+        and not _NOW_BEFORE.search(text, max(sent_start, cue.start - 8), cue.start)
+    ):
+        return True  # "enters into force 30 days after the exchange of notes"
     if cue.stage in (Stage.PROPOSED, Stage.NEGOTIATING):
         window = text[max(sent_start, cue.start - 40) : cue.start]
         if _NEGATED.search(window):

@@ -344,7 +344,12 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
         r"(?:entered|came|went)\s+(?:fully\s+)?into\s+(?:force|effect)|took\s+(?:full\s+)?effect"
         r"|bec(?:ame|omes)\s+(?:legally\s+)?(?:effective|operative|binding)"
         r"|(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+)?(?:fully\s+)?"
-        r"in\s+force",
+        r"in\s+force|(?:has|have|had)\s+(?:been\s+)?applied(?:\s+in\s+full)?(?=\s+since\b)",
+        Stage.IN_FORCE,
+    ),
+    # present tense: only with "today" / "now" right after it (stages.PRESENT_IN_FORCE)
+    (
+        r"(?:enters|comes|goes)\s+(?:fully\s+)?into\s+(?:force|effect)|takes\s+(?:full\s+)?effect",
         Stage.IN_FORCE,
     ),
     (

@@ -1,0 +1,160 @@
+"""Agreement stages said in forms news uses beyond the plain past tense (round 7): a
+present-tense entry into force on the day of the story ("enters into force today"), an
+application since a date ("has applied since 2021"), a relative clause whose subject is
+qualified ("which the two presidents of the time signed"), and a press release's opening
+title lines read as its headline. Each kind has paraphrases in several outlets' styles
+and negatives. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import AgreementFact
+
+PUBLISHED = date(2025, 6, 10)
+
+Key = tuple[tuple[str, ...], str, str]
+
+
+def agreements(text: str) -> list[AgreementFact]:
+    facts = extract_facts(Document("forms", text, PUBLISHED))
+    return [f for f in facts if isinstance(f, AgreementFact)]
+
+
+def keys(text: str) -> list[Key]:
+    return sorted((f.parties, f.instrument.value, f.stage.value) for f in agreements(text))
+
+
+# --- 1. present tense with "today" / "now" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # press release
+            "The free trade agreement between Georgia and China enters into force today,"
+            " after both sides completed their domestic procedures.",
+            [(("CHN", "GEO"), "trade_agreement", "in_force")],
+        ),
+        (  # agency English
+            "ASTANA (Kazinform) - The Agreement on Trade and Economic Cooperation between"
+            " Kazakhstan and the European Union comes into force from today.",
+            [(("EU", "KAZ"), "cooperation_agreement", "in_force")],
+        ),
+        (  # Q&A
+            "Q: What changes this week? A: The protocol between Armenia and Russia on customs"
+            " checks takes effect today.",
+            [(("ARM", "RUS"), "other", "in_force")],
+        ),
+        (  # wire, adverb first
+            "The economic partnership agreement between Japan and Mongolia now enters into"
+            " force, ministers said.",
+            [(("JPN", "MNG"), "trade_agreement", "in_force")],
+        ),
+    ],
+)
+def test_present_entry_into_force_today(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+    assert all(f.date == "2025-06-10" for f in agreements(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a provision of the text, not an event
+        "The trade agreement between Georgia and China enters into force 30 days after the"
+        " exchange of notes.",
+        # a date yet to come
+        "The free trade agreement between Georgia and China enters into force on 1 January"
+        " 2026.",
+        # a condition
+        "Once ratified, the trade agreement between Kazakhstan and Singapore takes effect"
+        " within 60 days.",
+        "The agreement between Azerbaijan and Turkey takes effect only when both parliaments"
+        " ratify it.",
+        # the next year
+        "The trade deal between India and Oman comes into force next year, officials said.",
+    ],
+)
+def test_present_entry_into_force_without_today_is_no_fact(text: str) -> None:
+    assert keys(text) == []
+
+
+# --- 2. "has applied since" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "when"),
+    [
+        (
+            "The trade agreement between Canada and Ukraine has applied since 1 August 2017.",
+            [(("CAN", "UKR"), "trade_agreement", "in_force")],
+            "2017-08-01",
+        ),
+        (
+            "Trade between Japan and Mongolia is governed by the Economic Partnership"
+            " Agreement, which has been applied since June 2016.",
+            [(("JPN", "MNG"), "trade_agreement", "in_force")],
+            "2016-06",
+        ),
+    ],
+)
+def test_applied_since_is_in_force(text: str, expected: list[Key], when: str) -> None:
+    assert keys(text) == expected
+    assert [f.date for f in agreements(text)] == [when]
+
+
+def test_signed_then_applied_since_chains() -> None:
+    text = (
+        "Britain and Ukraine signed a security pact on Monday. Trade between the two"
+        " countries is governed by the Political, Free Trade and Strategic Partnership"
+        " Agreement, which was signed in London in October 2020 and has applied since the"
+        " start of 2021."
+    )
+    facts = [f for f in agreements(text) if f.instrument.value == "trade_agreement"]
+    assert sorted((f.stage.value, f.date) for f in facts) == [
+        ("in_force", "2021"),
+        ("signed", "2020-10"),
+    ]
+
+
+# --- 3. a relative clause whose subject is qualified ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Baku and Moscow rest on the Treaty of Friendship and Strategic"
+        " Partnership, which the two presidents of the time signed in Baku in July 2008.",
+        "Relations between Baku and Moscow rest on the Treaty of Friendship and Strategic"
+        " Partnership, which the two leaders then in office signed in July 2008.",
+        "Relations between Baku and Moscow rest on the Treaty of Friendship and Strategic"
+        " Partnership that the two governments at the time signed in July 2008.",
+    ],
+)
+def test_relative_clause_with_qualified_subject(text: str) -> None:
+    assert keys(text) == [(("AZE", "RUS"), "strategic_partnership", "signed")]
+    assert [f.date for f in agreements(text)] == ["2008-07"]
+
+
+# --- 4. a press release's opening title lines are its headline ------------------------
+
+
+def test_press_release_title_lines_are_the_headline() -> None:
+    text = (
+        "PRESS RELEASE\n"
+        "Ministry of Economy of Georgia\n\n"
+        "Tbilisi, 10 June 2025\n\n"
+        "Georgia–China Free Trade Agreement enters into force today\n\n"
+        "The Free Trade Agreement between Georgia and the People's Republic of China enters"
+        " into force today, after both countries exchanged diplomatic notes.\n\n"
+        "The agreement was signed in May 2024."
+    )
+    assert keys(text) == [
+        (("CHN", "GEO"), "trade_agreement", "in_force"),
+        (("CHN", "GEO"), "trade_agreement", "signed"),
+    ]
