@@ -69,8 +69,7 @@ def test_present_entry_into_force_today(text: str, expected: list[Key]) -> None:
         "The trade agreement between Georgia and China enters into force 30 days after the"
         " exchange of notes.",
         # a date yet to come
-        "The free trade agreement between Georgia and China enters into force on 1 January"
-        " 2026.",
+        "The free trade agreement between Georgia and China enters into force on 1 January 2026.",
         # a condition
         "Once ratified, the trade agreement between Kazakhstan and Singapore takes effect"
         " within 60 days.",
@@ -158,3 +157,111 @@ def test_press_release_title_lines_are_the_headline() -> None:
         (("CHN", "GEO"), "trade_agreement", "in_force"),
         (("CHN", "GEO"), "trade_agreement", "signed"),
     ]
+
+
+# --- 5. joint statements issued or released -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire, context names the leaders
+            "President Biden hosted Prime Minister Kishida and President Marcos at the White"
+            " House on Thursday. The three leaders issued a joint vision statement committing"
+            " them to deeper maritime cooperation.",
+            [(("JPN", "PHL", "USA"), "joint_declaration", "signed")],
+        ),
+        (  # headline
+            "Leaders of India and Australia issue joint statement on critical minerals",
+            [(("AUS", "IND"), "joint_declaration", "signed")],
+        ),
+        (  # agency English
+            "Kazakhstan and France released a joint declaration on strategic minerals after"
+            " the talks.",
+            [(("FRA", "KAZ"), "joint_declaration", "signed")],
+        ),
+        (  # press release
+            "The two presidents released a joint leaders' statement after talks in Astana"
+            " between Kazakhstan and Germany.",
+            [(("DEU", "KAZ"), "joint_declaration", "signed")],
+        ),
+    ],
+)
+def test_issued_joint_statement_is_signed(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry of Armenia issued a statement criticising the vote in Baku.",
+        "Armenia and the EU may issue a joint statement next week.",
+        "The presidents of Serbia and Hungary did not issue a joint declaration.",
+        "Georgia and the EU issued visas to 300 students under the new agreement.",
+        "The foreign ministries of Armenia and Azerbaijan issued separate statements on the talks.",
+    ],
+)
+def test_issued_without_a_joint_document_is_no_fact(text: str) -> None:
+    assert all(k[1] != "joint_declaration" for k in keys(text))
+    assert all(k[2] != "signed" or "agreement" not in k[1] for k in keys(text))
+
+
+# --- 6. quoted titles -----------------------------------------------------------------
+
+
+def test_quoted_titles_listed_with_a_joint_statement() -> None:
+    text = (
+        'The leaders of Japan, South Korea and the United States have adopted "The Spirit'
+        ' of Camp David", a joint statement, along with the "Camp David Principles" and a'
+        ' separate "Commitment to Consult".'
+    )
+    facts = agreements(text)
+    assert sorted((f.instrument.value, f.title) for f in facts) == [
+        ("joint_declaration", "The Spirit of Camp David"),
+        ("other", "Camp David Principles"),
+        ("other", "Commitment to Consult"),
+    ]
+    assert all(f.parties == ("JPN", "KOR", "USA") and f.stage.value == "signed" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire: the head noun inside the quotes
+            "British Prime Minister Keir Starmer and Ukrainian President Volodymyr Zelensky"
+            ' signed a "100 Year Partnership" on Thursday.',
+            ("other", "100 Year Partnership"),
+        ),
+        (  # agency
+            'Kazakhstan and Germany signed a "Strategic Energy Partnership" in Berlin.',
+            ("other", "Strategic Energy Partnership"),
+        ),
+        (  # press release: an appositive says what it is
+            'Egypt and the EU signed "The Cairo Compact", a declaration on migration and'
+            " energy, on Sunday.",
+            ("joint_declaration", "The Cairo Compact"),
+        ),
+        (  # a title with a head noun of its own
+            'Azerbaijan and Turkey adopted the "Shusha Declaration" during the visit.',
+            ("joint_declaration", "Shusha Declaration"),
+        ),
+    ],
+)
+def test_quoted_title_names_its_instrument(text: str, expected: tuple[str, str]) -> None:
+    assert [(f.instrument.value, f.title) for f in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted remark about a signed deal is no second instrument
+        'The ministers of Armenia and France signed an agreement, calling it "Historic Progress".',
+        # a quoted word inside a topic
+        'Uzbekistan and China signed an agreement on "green" energy.',
+        # a quoted title not listed with the instrument
+        'Georgia and Turkey signed a trade agreement and discussed "Regional Security" issues.',
+    ],
+)
+def test_quoted_phrase_that_is_no_title_adds_nothing(text: str) -> None:
+    assert len(agreements(text)) == 1
+    assert all(f.title is None for f in agreements(text))

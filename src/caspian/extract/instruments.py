@@ -340,7 +340,8 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
     found: list[InstrumentMention] = []
     taken: list[tuple[int, int]] = []
 
-    quoted = _QUOTED.finditer(sentence) if '"' in sentence or "“" in sentence else ()
+    has_quotes = '"' in sentence or "“" in sentence
+    quoted = _QUOTED.finditer(sentence) if has_quotes else ()
     for match in quoted:
         q_start, q_end = start + match.start(), start + match.end()
         if _overlaps(taken, q_start, q_end):
@@ -366,6 +367,14 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             )
         )
         taken.append((q_start, q_end))
+
+    headless: list[InstrumentMention] = []
+    if has_quotes:  # (a sentence with quotes) quoted titles: a "100 Year Partnership"
+        from caspian.extract.instruments_quoted import quoted_titles
+
+        named, headless = quoted_titles(text, start, end, taken)
+        found.extend(named)
+        taken.extend((m.start, m.end) for m in named)
 
     for match in _TITLE.finditer(sentence) if titles else ():
         if not has_stem(text, start + match.start(), start + match.end(), _TITLE_HEAD_STEMS):
@@ -534,6 +543,10 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         taken.append((phrase_start, m_end))
 
+    if headless:
+        from caspian.extract.instruments_quoted import listed_titles
+
+        found.extend(listed_titles(text, found, headless))
     found.sort(key=lambda m: m.start)
     return found
 

@@ -47,7 +47,8 @@ BEFORE_FIRST = (
     "rubber", "conclud", "conclusion", "complet", "finali", "wrap", "reach", "agree", "finish",
     "ratif",
     "the", "entry", "initial", "sign", "ink", "forg", "struck", "strike", "seal", "clinch",
-    "penned", "adopt", "put", "set", "affixed", "announced", "unveiled", "secured", "upgrad",
+    "penned", "adopt", "put", "set", "affixed", "announced", "unveiled", "secured", "issu",
+    "releas", "publish", "upgrad",
     "elevat", "rais", "lift", "promot", "tak", "bring", "brong", "reaffirm", "reiterat",
     "renew", "reconfirm", "extend", "strengthen", "deepen", "establish", "launch", "suspend",
     "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
@@ -81,7 +82,7 @@ _RELATION_ONLY = re.compile(
     r"|reconfirm|extend)",
     re.I,
 )
-_DECLARED = re.compile(r"^(?:announced|issued|released|unveiled|published)", re.I)
+_DECLARED = re.compile(r"^(?:announced|issu|releas|unveiled|publish)", re.I)
 _BULK_ONLY = re.compile(r"^(?:announced|unveiled|secured)", re.I)
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–\s")
 _AUX = frozenset(
@@ -415,8 +416,9 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
         return instrument in RELATIONSHIPS
     if _RELATION_ONLY.match(word):
         return instrument in RELATIONSHIPS or cue.stage is Stage.REAFFIRMED
-    if cue.after and _DECLARED.match(word):
-        return instrument is Instrument.JOINT_DECLARATION  # "the declaration, announced on"
+    if _DECLARED.match(word) and (cue.after or not word.startswith("announced")):
+        # "the declaration, announced on", "the leaders issued a joint statement"
+        return instrument is Instrument.JOINT_DECLARATION
     if _BULK_ONLY.match(word):
         return instrument is Instrument.INVESTMENT_DEALS
     if DOCUMENTARY.match(word):

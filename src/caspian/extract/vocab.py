@@ -16,7 +16,8 @@ from caspian.facts import Instrument, Stage, Topic
 INSTRUMENT_HEADS = (
     r"agreements?|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand(?:um|a|ums)"
     r"|declarations?|communiqu[eé]s?|protocols?|documents|partnerships?|alliances?"
-    r"|allied\s+relations|arrangements?|charter|joint\s+statements?|conventions?|roadmaps?"
+    r"|allied\s+relations|arrangements?|charter|joint\s+(?:vision\s+|leaders['’]?\s+)?statements?"
+    r"|conventions?|roadmaps?"
 )
 #: Acronyms of instruments (case-sensitive) and what they are.
 INSTRUMENT_ACRONYMS: dict[str, Instrument] = {
@@ -288,6 +289,7 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (r"(?:the\s+)?signing\s+of", Stage.SIGNED),
     (_SIGN, Stage.SIGNED),
     (r"(?:announced|unveiled|secured)", Stage.SIGNED),  # only for bulk deals (checked)
+    (r"(?:issu|releas)(?:ed|es|e)|publish(?:ed|es)?", Stage.SIGNED),  # declarations (checked)
     (
         r"(?:upgrad|elevat|rais|lift|promot|tak|br[io]ng)(?:ed|es|e|ing|s)?\b[^.;]{0,80}?\bto\s+"
         r"(?:the\s+)?(?:new\s+)?(?:level|status|stage|rank)\s+of",
