@@ -265,3 +265,73 @@ def test_quoted_title_names_its_instrument(text: str, expected: tuple[str, str])
 def test_quoted_phrase_that_is_no_title_adds_nothing(text: str) -> None:
     assert len(agreements(text)) == 1
     assert all(f.title is None for f in agreements(text))
+
+
+# --- 7. deals agreed in outline: concluded; deals on trade or tariffs ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire
+            "The European Union and the United States reached a political agreement on trade"
+            " on Sunday at a golf resort in Scotland.",
+            [(("EU", "USA"), "trade_agreement", "concluded")],
+        ),
+        (  # business daily
+            "Japan and the United States struck a preliminary agreement on tariffs last week.",
+            [(("JPN", "USA"), "trade_agreement", "concluded")],
+        ),
+        (  # agency
+            "Indonesia and the EU clinched a tentative deal on tariffs, officials in Jakarta said.",
+            [(("EU", "IDN"), "trade_agreement", "concluded")],
+        ),
+        (  # a tariff deal signed
+            "Vietnam and the United States signed a tariff deal on Wednesday.",
+            [(("USA", "VNM"), "trade_agreement", "signed")],
+        ),
+    ],
+)
+def test_outline_deals_are_concluded(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of sectors: a sectoral agreement
+            "Kazakhstan and Uzbekistan signed agreements on trade, tourism, education and energy.",
+            [(("KAZ", "UZB"), "cooperation_agreement", "signed")],
+        ),
+        (
+            "Kazakhstan and Uzbekistan signed an agreement on trade and economic cooperation.",
+            [(("KAZ", "UZB"), "cooperation_agreement", "signed")],
+        ),
+        ("The EU and Mercosur may reach a political agreement next month.", []),
+        ("Brazil and Argentina failed to reach a political agreement on trade.", []),
+    ],
+)
+def test_outline_and_trade_negatives(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+def test_headline_deal_struck_is_the_lead_concluded_deal() -> None:
+    text = (
+        "EU and US strike tariff deal at Turnberry\n\n"
+        "The European Union and the United States reached a political agreement on trade on"
+        " Sunday at a golf resort in Scotland. The United Kingdom, which agreed its own"
+        " outline deal with Washington in May, secured a lower rate."
+    )
+    assert keys(text) == [
+        (("EU", "USA"), "trade_agreement", "concluded"),
+        (("GBR", "USA"), "trade_agreement", "concluded"),
+    ]
+
+
+def test_headline_signed_deal_is_kept_beside_a_concluded_one() -> None:
+    text = (
+        "Georgia and Turkey sign customs deal\n\n"
+        "Georgia and Turkey reached a political agreement on trade on Monday, and officials"
+        " said they had also finished talks on a separate accord on customs."
+    )
+    assert (("GEO", "TUR"), "cooperation_agreement", "signed") in keys(text)

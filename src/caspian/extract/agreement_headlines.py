@@ -10,7 +10,8 @@ statement: a statement is no pact) and akin topics (where both have some), a hea
 fact whose instrument is generic (a sectoral agreement or ``other``) is dropped. A
 headline whose instrument is specific, or that the lead does not restate, keeps its fact.
 A headline fact that the lead states again with the same instrument (but another title,
-which kept the two apart) is dropped too.
+which kept the two apart) is dropped too, and so is a headline deal "struck" or "sealed"
+(no signing verb) that the lead says was concluded ("reached a political agreement").
 
 The headline is the document's first line when it ends without a full stop (a title
 line), and the document has a body; a press release's opening title lines (kicker,
@@ -24,11 +25,13 @@ import re
 from spacy.tokens import Doc
 
 from caspian.extract.base import text_of
-from caspian.facts import AgreementFact, Instrument, Topic
+from caspian.facts import AgreementFact, Instrument, Stage, Topic
 
 #: A title line: it does not end like a sentence.
 _TITLE_LINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
 _GENERIC = frozenset({Instrument.COOPERATION_AGREEMENT, Instrument.OTHER})
+#: A headline verb that says the instrument was signed (not only "struck", "sealed").
+_SIGN_WORD = re.compile(r"\b(?:sign|ink|pen)(?:s|ed)?\b", re.I)
 
 
 #: How many sentences after the headline make the story's lead (a dateline or byline
@@ -114,6 +117,17 @@ def _restating(headline: AgreementFact, body: list[AgreementFact]) -> AgreementF
     for other in same:
         if other.instrument is headline.instrument:
             return other
+    if headline.stage is Stage.SIGNED and not _SIGN_WORD.search(headline.evidence):
+        # "EU and US strike tariff deal" over "reached a political agreement on trade": the
+        # headline's verb says a deal was made, the lead that its text is agreed
+        for other in body:
+            if (
+                other.parties == headline.parties
+                and other.stage is Stage.CONCLUDED
+                and _same_year(other.date, headline.date)
+                and (other.instrument is headline.instrument or headline.instrument in _GENERIC)
+            ):
+                return other
     if headline.instrument not in _GENERIC:
         return None
     for other in same:

@@ -329,6 +329,18 @@ def unsectoral(title: str, complement: str) -> bool:
     return not _COOPERATION_WORD.search(words) and not _topics(words)
 
 
+#: An agreement "on trade" / "on tariffs" alone (not "on trade, tourism and energy") is a
+#: trade agreement.
+_TRADE_COMPLEMENT = re.compile(
+    r"\s*(?:on|over)\s+(?:free\s+)?(?:trade|tariffs?)\b(?!\s+(?:and|in|of|with|facilitation"
+    r"|promotion|cooperation|relations|issues|statistics|fairs?|missions?|representation)\b)",
+    re.I,
+)
+_LISTED_AFTER = re.compile(
+    r"\s*(?:and\b|or\b|&|,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b))"
+)
+
+
 def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
     """The instrument mentions in text[start:end] (a sentence), in order."""
     any_head = has_stem(text, start, end, HEAD_STEMS)
@@ -513,6 +525,13 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         instrument = None if generic else classify(phrase, head)
         if not generic and instrument is None:
             continue
+        trade = (
+            _TRADE_COMPLEMENT.match(comp_text)
+            if instrument is Instrument.COOPERATION_AGREEMENT and comp_text
+            else None
+        )
+        if trade and not _LISTED_AFTER.match(text, h_end + len(of_part) + len(paren) + trade.end()):
+            instrument = Instrument.TRADE_AGREEMENT  # "a political agreement on trade"
         if (
             head.lower().startswith("statement")
             and not generic
@@ -553,14 +572,16 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
 
 _LIKENESS = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:earlier|previous|similar|older|former|prior|original|existing"
-    r"|interim|first|predecessor)\s+$",
+    r"|interim|first|predecessor)\s+$"
+    # "agreed its own outline deal with Washington": one of the kind the story is about
+    r"|\b(?:its|their)\s+own\s+(?:(?:outline|political|preliminary|tentative)\s+)?$",
     re.I,
 )
 
 
 def likened(text: str, mention: InstrumentMention) -> bool:
     """Whether the mention is introduced as another instrument like one named ("an
-    earlier agreement", "a previous treaty", "its predecessor accord")."""
+    earlier agreement", "a previous treaty", "its predecessor accord", "its own deal")."""
     return bool(_LIKENESS.search(text, max(0, mention.start - 30), mention.start))
 
 

@@ -75,7 +75,8 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
     (re.compile(r"\bpeace\b", re.I), Instrument.PEACE_AGREEMENT),
     (
         re.compile(
-            r"free[\s-]+trade|economic\s+partnership|\btrade\s+(?:and\s+\w+\s+(?:partnership\s+)?)?"
+            r"free[\s-]+trade|economic\s+partnership|\btariffs?\s+(?:agreement|deal|pact|accord)"
+            r"|\btrade\s+(?:and\s+\w+\s+(?:partnership\s+)?)?"
             r"(?:agreement|deal|pact|accord|treaty)|preferential\s+trade|customs\s+union"
             r"|economic\s+and\s+trade\s+agreement|comprehensive\s+economic\s+cooperation\s+agreement",
             re.I,
@@ -104,6 +105,7 @@ MODIFIER_WORDS = frozenset(
         "cooperation",
         "partnership",
         "trade",
+        "tariff",
         "free",
         "economic",
         "peace",
@@ -269,6 +271,14 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (  # "announced the conclusion of the negotiations on", "the completion of talks on"
         r"(?:conclusion|completion|finali[sz]ation)\s+of\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:negotiations|talks)\s+(?:on|over|for|about|towards?)",
+        Stage.CONCLUDED,
+    ),
+    # "reached a political agreement on trade", "agreed its own outline deal with": a deal
+    # whose adjective says the text is agreed, not yet signed
+    (
+        r"(?:reach(?:ed|es)?|struck|strikes?|clinch(?:ed|es)?|seal(?:ed|s)?|agreed|announced)\s+"
+        r"(?:an?\s+|the\s+|(?:its|their)\s+(?:own\s+)?)?(?=(?:political|outline|preliminary"
+        r"|tentative)\s+(?:agreement|deal|accord)s?\b)",
         Stage.CONCLUDED,
     ),
     # "reached an agreement on the extension of ...", "agreed on the text of the treaty"
