@@ -335,3 +335,76 @@ def test_headline_signed_deal_is_kept_beside_a_concluded_one() -> None:
         " said they had also finished talks on a separate accord on customs."
     )
     assert (("GEO", "TUR"), "cooperation_agreement", "signed") in keys(text)
+
+
+# --- 8. ratification and entry into force said otherwise ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # feature
+            "Kyrgyzstan and Uzbekistan signed a border treaty in November. The treaty passed"
+            " the Uzbek and Kyrgyz parliaments within a fortnight of the signing.",
+            (("KGZ", "UZB"), "other", "ratified"),
+        ),
+        (  # wire
+            "The agreement between Armenia and Iran passed through both parliaments in March.",
+            (("ARM", "IRN"), "cooperation_agreement", "ratified"),
+        ),
+        (  # agency
+            "The free trade agreement between Serbia and China passed the Serbian parliament"
+            " on Thursday.",
+            (("CHN", "SRB"), "trade_agreement", "ratified"),
+        ),
+        (  # brief: the exchange of ratifications "brought" it into force
+            "Kyrgyzstan and Uzbekistan signed a border treaty in November. The instruments of"
+            " ratification were exchanged on 26 January 2023, which brought the treaty into"
+            " force.",
+            (("KGZ", "UZB"), "other", "in_force"),
+        ),
+        (  # wire, participle
+            "Georgia and Armenia exchanged notes on Monday, bringing the agreement on"
+            " visa-free travel into force.",
+            (("ARM", "GEO"), "cooperation_agreement", "in_force"),
+        ),
+    ],
+)
+def test_ratification_and_force_said_otherwise(text: str, expected: Key) -> None:
+    assert expected in keys(text)
+
+
+def test_exchange_that_brought_a_treaty_into_force_is_no_signing() -> None:
+    text = (
+        "Kyrgyzstan and Uzbekistan signed a border treaty in November 2022. The instruments"
+        " of ratification were exchanged on 26 January 2023, which brought the treaty into"
+        " force."
+    )
+    assert sorted((f.stage.value, f.date) for f in agreements(text)) == [
+        ("in_force", "2023-01-26"),
+        ("signed", "2022-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty between Kyrgyzstan and Uzbekistan has not passed the Kyrgyz parliament yet.",
+        "The agreement between Armenia and Iran must pass both parliaments before it takes effect.",
+        "A bill on the deal between Ghana and Togo passed the finance committee.",
+        "Notes exchanged by Georgia and Armenia will bring the agreement into force next month.",
+    ],
+)
+def test_ratification_said_otherwise_negatives(text: str) -> None:
+    assert keys(text) == []
+
+
+def test_the_treaty_on_a_border_names_its_own_instrument() -> None:
+    text = (
+        "The decisive document is the treaty on certain sections of the Uzbek–Kyrgyz state"
+        " border. It was signed in Bishkek on 3 November 2022, together with an agreement on"
+        " water in the Kempir-Abad reservoir. The instruments of ratification were exchanged"
+        " on 26 January 2023, which brought the treaty into force."
+    )
+    assert (("KGZ", "UZB"), "other", "in_force") in keys(text)
+    assert (("KGZ", "UZB"), "cooperation_agreement", "in_force") not in keys(text)

@@ -81,6 +81,7 @@ CUE_STEMS: tuple[str, ...] = tuple(
         "tak",
         "bring",
         "brong",
+        "brought",
         "reaffirm",
         "reiterat",
         "renew",

@@ -122,7 +122,7 @@ _COMPLEMENT = re.compile(
     r"|entered\b|came\b|took\b|has\b|have\b|had\b|will\b|would\b|in\s+\d|on\s+(?:\d|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)"
-    r"|and\s+(?:a|an|the)\b)[\w’'\-]+\s*){1,9})?",
+    r"|and\s+(?:a|an|the)\b)[\w’'\-–]+\s*){1,9})?",
 )
 
 
@@ -238,6 +238,13 @@ def classify(words: str, head: str) -> Instrument | None:
 _UNSPECIFIC = frozenset(
     {Instrument.COOPERATION_AGREEMENT, Instrument.OTHER, Instrument.JOINT_DECLARATION, None}
 )
+
+
+def _names_kind(complement: str) -> bool:
+    """Whether an "on ..." phrase names a kind of instrument ("on certain sections of the
+    state border", "on strategic partnership"): the phrase names its own instrument, even
+    after "the" ("the treaty on certain sections of the border" is no anaphor)."""
+    return any(p.search(complement) for p, _k in (*AGREEMENT_KINDS, *RELATIONSHIP_KINDS))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -521,6 +528,7 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             and not [m for m in mods if m.lower() not in _ANAPHORIC_MODIFIERS and m.islower()]
             and bool(_GENERIC_DET.search(det_text))
             and not (comp_text and classify(phrase, head) not in _UNSPECIFIC)
+            and not (comp_text and _names_kind(comp_text))
         )
         instrument = None if generic else classify(phrase, head)
         if not generic and instrument is None:

@@ -49,7 +49,7 @@ BEFORE_FIRST = (
     "the", "entry", "initial", "sign", "ink", "forg", "struck", "strike", "seal", "clinch",
     "penned", "adopt", "put", "set", "affixed", "announced", "unveiled", "secured", "issu",
     "releas", "publish", "upgrad",
-    "elevat", "rais", "lift", "promot", "tak", "bring", "brong", "reaffirm", "reiterat",
+    "elevat", "rais", "lift", "promot", "tak", "bring", "brong", "brought", "reaffirm", "reiterat",
     "renew", "reconfirm", "extend", "strengthen", "deepen", "establish", "launch", "suspend",
     "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
     "tore", "implement", "activat", "reactivat", "reviv", "negotiat", "talks", "propos",

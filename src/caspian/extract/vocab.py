@@ -295,6 +295,12 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
     (r"(?:ratif(?:ied|ies|y|ying)|the\s+ratification\s+of|ratification\s+of)", Stage.RATIFIED),
     (r"(?:the\s+)?entry\s+into\s+force\s+of", Stage.IN_FORCE),
+    # "which brought the treaty into force", "bringing the agreement on X into force"
+    (
+        r"(?:brought|brings?|bringing)(?=\s+(?:the|this|that|its|their|both)\s+(?:[\w’'-]+\s+){0,9}?"
+        r"into\s+(?:force|effect)\b)",
+        Stage.IN_FORCE,
+    ),
     (r"(?:initial(?:l)?(?:ed|ing)|the\s+initial(?:l)?ing\s+of)", Stage.INITIALED),
     (r"(?:the\s+)?signing\s+of", Stage.SIGNED),
     (_SIGN, Stage.SIGNED),
@@ -349,6 +355,13 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
         Stage.RATIFIED,
     ),
     (r"rubber[\s-]stamped", Stage.RATIFIED),
+    # "the treaty passed the Uzbek and Kyrgyz parliaments", "passed through both chambers"
+    (
+        r"passed\s+(?:through\s+)?(?:both\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:parliaments?|senates?"
+        r"|legislatures?|chambers|houses\s+of\s+parliament|Duma|Rada|Majlis|Mazhilis|Kenesh"
+        r"|Khural|Congress)\b",
+        Stage.RATIFIED,
+    ),
     (r"(?:signed|inked|sealed|concluded|adopted|forged|struck|penned)", Stage.SIGNED),
     (r"initial(?:l)?ed", Stage.INITIALED),
     (r"ratified", Stage.RATIFIED),
