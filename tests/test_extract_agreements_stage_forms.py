@@ -366,7 +366,7 @@ def test_headline_signed_deal_is_kept_beside_a_concluded_one() -> None:
         (  # wire, participle
             "Georgia and Armenia exchanged notes on Monday, bringing the agreement on"
             " visa-free travel into force.",
-            (("ARM", "GEO"), "cooperation_agreement", "in_force"),
+            (("ARM", "GEO"), "other", "in_force"),
         ),
     ],
 )
@@ -408,3 +408,81 @@ def test_the_treaty_on_a_border_names_its_own_instrument() -> None:
     )
     assert (("KGZ", "UZB"), "other", "in_force") in keys(text)
     assert (("KGZ", "UZB"), "cooperation_agreement", "in_force") not in keys(text)
+
+
+# --- 9. a relationship "set up"; visa agreements; goals and zero counts ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China and Tajikistan set up a comprehensive strategic partnership in 2017.",
+            [(("CHN", "TJK"), "comprehensive_strategic_partnership", "signed")],
+        ),
+        (
+            "Xi Jinping visited Dushanbe this week. China and Tajikistan had set up their"
+            " comprehensive strategic partnership in 2017.",
+            [(("CHN", "TJK"), "comprehensive_strategic_partnership", "signed")],
+        ),
+        (  # the working group is set up, not the charter
+            "Azerbaijan set up a working group to draft a strategic partnership charter with"
+            " the United States, officials said.",
+            [],
+        ),
+        ("Kazakhstan and Uzbekistan set up a joint commission on water in 2019.", []),
+    ],
+)
+def test_relationship_set_up(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU governments on Monday suspended parts of the bloc's visa facilitation"
+            " agreement with Georgia.",
+            [(("EU", "GEO"), "other", "suspended")],
+        ),
+        (
+            "Kazakhstan and China signed an agreement on mutual visa exemption in May.",
+            [(("CHN", "KAZ"), "other", "signed")],
+        ),
+        (
+            "The EU and Belarus signed a readmission agreement in 2020.",
+            [(("BLR", "EU"), "other", "signed")],
+        ),
+    ],
+)
+def test_visa_and_readmission_agreements_are_other(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goal in a list of deliverables
+        "Conclude the Japan-Philippines Reciprocal Access Agreement before the end of the year.",
+        "- Sign the trade agreement between Kenya and the EU by June.",
+        "3. Ratify the border treaty between Kyrgyzstan and Tajikistan.",
+        # a zero count
+        "- 0: trade agreements signed by Mercosur with the European Union since talks began"
+        " in 1999.",
+        "Zero trade agreements have been signed by Argentina and Chile since 2010.",
+    ],
+)
+def test_goals_and_zero_counts_are_no_facts(text: str) -> None:
+    assert keys(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signed in Baku, the agreement between Azerbaijan and Turkey entered into force in May.",
+        "- Kazakhstan and Uzbekistan signed 10 agreements on water sharing in March.",
+        "10 agreements were signed by Kazakhstan and Uzbekistan in March.",
+    ],
+)
+def test_sentence_initial_stage_words_that_are_no_goals(text: str) -> None:
+    assert keys(text) != []

@@ -294,6 +294,7 @@ def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
 
 #: A negative determiner: no instrument is meant ("No other documents were signed").
 _NEGATED = re.compile(
+    r"(?:\b[Zz]ero\s+|(?:^|[\s(])0\s*:?\s+)$|"  # "0: trade agreements signed by A with B"
     r"\b(?:[Nn]o|[Nn]either|without\s+(?:an?|any)|not\s+(?:an?|any))\s+(?:other\s+|further"
     r"\s+|more\s+|new\s+|formal\s+|such\s+)?$"
 )

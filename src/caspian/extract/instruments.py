@@ -149,6 +149,7 @@ _DETERMINERS = frozenset(
         "any",
         "some",
         "no",
+        "zero",
         "which",
         "what",
         "whose",

@@ -78,7 +78,7 @@ _DOCUMENTARY_STEMS = register(
      "fixed"),
 )  # fmt: skip
 _RELATION_ONLY = re.compile(
-    r"^(?:establish|launch|strengthen|deepen|reaffirm|reiterat|renew"
+    r"^(?:establish|launch|set\s+up|strengthen|deepen|reaffirm|reiterat|renew"
     r"|reconfirm|extend)",
     re.I,
 )
@@ -342,8 +342,30 @@ _NOW_AFTER = re.compile(
 _NOW_BEFORE = re.compile(r"\b(?:today|now)\s+$", re.I)
 
 
+#: A bare verb opening a sentence or a list item: an imperative, a goal to reach ("Conclude
+#: the Reciprocal Access Agreement before the end of the year."), not a fact.
+_IMPERATIVE = re.compile(
+    r"(?:sign|conclude|ratify|finali[sz]e|complete|negotiate|adopt|launch|establish|upgrade"
+    r"|implement|initial|seal|ink|agree|finish|reach|strike|approve)",
+    re.I,
+)
+_ITEM_START = re.compile(r"[\s\-–—•*·>]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?[\s\-–—•*·]*")
+
+
+def is_imperative(text: str, sent_start: int, cue: Cue) -> bool:
+    """Whether the cue is a bare verb at the start of its sentence or list item."""
+    return bool(
+        not cue.after
+        and _IMPERATIVE.fullmatch(cue.text)
+        and cue.text[:1].isupper()
+        and _ITEM_START.fullmatch(text, sent_start, cue.start)
+    )
+
+
 def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) -> bool:
     """Whether the clause makes the statement hedged, future, conditional or negated."""
+    if is_imperative(text, sent_start, cue):
+        return True  # "Conclude the X Agreement before the end of the year."
     if (
         cue.after
         and PRESENT_IN_FORCE.match(cue.text)

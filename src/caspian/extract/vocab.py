@@ -85,6 +85,8 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
     ),
     (re.compile(r"\b(?:transit|swap)\b", re.I), Instrument.TRANSIT_ARRANGEMENT),
     (re.compile(r"\bassociation\s+agreements?\b", re.I), Instrument.OTHER),
+    # visas and readmission: no sector of cooperation but an instrument of its own kind
+    (re.compile(r"\b(?:visas?|readmission)\b", re.I), Instrument.OTHER),
     (
         re.compile(r"\binvestment\s+(?:protection\s+)?(?:treat|agreement|pact|accord)", re.I),
         Instrument.OTHER,
@@ -219,6 +221,8 @@ MODIFIER_WORDS = frozenset(
         "access",
         "protection",
         "exemption",
+        "facilitation",
+        "waiver",
         "cooperative",
         "political",
         "tripartite",
@@ -319,6 +323,7 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
     (
         r"(?:establish(?:ed|es)?|launch(?:ed|es)?"
+        r"|set\s+up(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|alliance))"
         r"|(?<!\bon\s)(?<!\bon\sthe\s)(?:the\s+)?(?:establishment|launch)\s+of)",
         Stage.SIGNED,
     ),  # relationships only (checked)
