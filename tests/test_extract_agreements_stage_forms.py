@@ -486,3 +486,34 @@ def test_goals_and_zero_counts_are_no_facts(text: str) -> None:
 )
 def test_sentence_initial_stage_words_that_are_no_goals(text: str) -> None:
     assert keys(text) != []
+
+
+# --- 10. "a charter of the same name": the earlier named instrument's kind -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Q&A
+            "Armenia and the United States signed a Strategic Partnership Charter on Tuesday."
+            " Georgia signed a charter of the same name with the United States in January"
+            " 2009.",
+            (("GEO", "USA"), "strategic_partnership", "signed"),
+        ),
+        (  # analysis
+            "The EU and Kazakhstan signed an Enhanced Partnership and Cooperation Agreement in"
+            " 2015. Kyrgyzstan initialled an agreement of the same kind with the EU in 2019.",
+            (("EU", "KGZ"), "enhanced_partnership_cooperation_agreement", "initialed"),
+        ),
+    ],
+)
+def test_instrument_of_the_same_name(text: str, expected: Key) -> None:
+    assert expected in keys(text)
+
+
+def test_same_name_without_a_named_antecedent_keeps_its_own_kind() -> None:
+    text = (
+        "Armenia and the United States signed a charter on Tuesday. Georgia signed a charter"
+        " of the same name with the United States in January 2009."
+    )
+    assert (("GEO", "USA"), "other", "signed") in keys(text)
