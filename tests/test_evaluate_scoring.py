@@ -77,6 +77,23 @@ def test_evaluate_optional_neither_missed_nor_false_positive() -> None:
     assert report.per_type["agreement"].gold == 0
 
 
+def test_evaluate_required_matching_leaves_optional_partners_free() -> None:
+    # a required gold fact that accepts two instruments could take either prediction;
+    # the pairing must leave the one an optional gold fact accepts to that fact
+    golds = [
+        gold(instrument="memorandum_of_understanding"),
+        gold(instrument=["cooperation_agreement", "memorandum_of_understanding"]),
+        gold(instrument="memorandum_of_understanding", optional=True),
+    ]
+    preds = [
+        pred(instrument="memorandum_of_understanding"),
+        pred(instrument="cooperation_agreement"),
+        pred(instrument="memorandum_of_understanding"),
+    ]
+    counts = score(preds, golds).per_type["agreement"]
+    assert (counts.tp, counts.predicted, counts.gold) == (2, 2, 2)
+
+
 def test_evaluate_missed_and_false_positive_listed() -> None:
     report = score([pred(stage="signed")], [gold()])
     kinds = sorted(miss.kind for miss in report.errors)

@@ -320,11 +320,13 @@ def score_document(
             required = [g for g in gold if not g.optional]
             optional = [g for g in gold if g.optional]
             usable = [True] * len(preds)
-            matched = _max_matching(preds, required, usable, relaxed)
-            for p in matched.values():
-                usable[p] = False
-            # predictions that match an optional gold fact are not false positives
-            absorbed = _max_matching(preds, optional, usable, relaxed)
+            # one matching, required gold facts first (an augmenting path never unmatches
+            # a gold fact, so the required ones matched are as many as can be): then
+            # predictions that match an optional gold fact are not false positives, even
+            # where another pairing of the required ones frees them
+            both = _max_matching(preds, [*required, *optional], usable, relaxed)
+            matched = {g: p for g, p in both.items() if g < len(required)}
+            absorbed = {g - len(required): p for g, p in both.items() if g >= len(required)}
             predicted = len(preds) - len(absorbed)
             if relaxed:
                 counts.tp_relaxed = len(matched)

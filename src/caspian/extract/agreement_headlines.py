@@ -10,10 +10,12 @@ statement: a statement is no pact) and akin topics (where both have some), a hea
 fact whose instrument is generic (a sectoral agreement or ``other``) is dropped. A
 headline whose instrument is specific, or that the lead does not restate, keeps its fact.
 A headline fact that the lead states again with the same instrument (but another title,
-which kept the two apart) is dropped too.
+which kept the two apart) is dropped too, and so is a headline deal "struck" or "sealed"
+(no signing verb) that the lead says was concluded ("reached a political agreement").
 
 The headline is the document's first line when it ends without a full stop (a title
-line), and the document has a body.
+line), and the document has a body; a press release's opening title lines (kicker,
+issuer, dateline, headline: up to five) are its headline together.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ import re
 from spacy.tokens import Doc
 
 from caspian.extract.base import text_of
-from caspian.facts import AgreementFact, Instrument, Topic
+from caspian.facts import AgreementFact, Instrument, Stage, Topic
 
 #: A title line: it does not end like a sentence.
 _TITLE_LINE = re.compile(r"[^\n]*[^.!?:;\"”'’)\s]\s*")
 _GENERIC = frozenset({Instrument.COOPERATION_AGREEMENT, Instrument.OTHER})
+#: A headline verb that says the instrument was signed (not only "struck", "sealed").
+_SIGN_WORD = re.compile(r"\b(?:sign|ink|pen)(?:s|ed)?\b", re.I)
 
 
 #: How many sentences after the headline make the story's lead (a dateline or byline
@@ -35,17 +39,37 @@ _GENERIC = frozenset({Instrument.COOPERATION_AGREEMENT, Instrument.OTHER})
 _LEAD = 3
 
 
+#: How many title lines may open a document (a press release's kicker, issuer, dateline
+#: and headline: "PRESS RELEASE / Ministry of ... / Quito, 1 May 2024 / X enters into force").
+_HEAD_LINES = 5
+
+
+def _title_lines(doc: Doc) -> int:
+    """How many of the document's first sentences are title lines (each on a line of its
+    own, not ended like a sentence), before a body."""
+    bounds: list[tuple[int, int]] = doc._.sentences or []
+    text = text_of(doc)
+    count = 0
+    while count < min(_HEAD_LINES, len(bounds) - 1):
+        start, end = bounds[count]
+        if "\n" not in text[end : bounds[count + 1][0]] or not _TITLE_LINE.fullmatch(
+            text, start, end
+        ):
+            break
+        count += 1
+    return count
+
+
 def _headline_and_lead(doc: Doc) -> tuple[int, int] | None:
-    """Where the document's title line ends and where the lead after it ends (None: no
+    """Where the document's title lines end and where the lead after them ends (None: no
     title line, or no body)."""
     bounds: list[tuple[int, int]] = doc._.sentences or []
     if len(bounds) < 2:
         return None
-    text = text_of(doc)
-    start, end = bounds[0]
-    if "\n" not in text[end : bounds[1][0]] or not _TITLE_LINE.fullmatch(text, start, end):
+    count = _title_lines(doc)
+    if count == 0:
         return None
-    return end, bounds[min(_LEAD, len(bounds) - 1)][1]
+    return bounds[count - 1][1], bounds[min(count - 1 + _LEAD, len(bounds) - 1)][1]
 
 
 def _same_year(one: str | None, other: str | None) -> bool:
@@ -57,8 +81,10 @@ def headline_duplicates(doc: Doc, facts: list[AgreementFact]) -> list[AgreementF
     lead restates one headline instrument: "seal defence pact and fishing deal" over
     "signed a Security and Defence Partnership" keeps the fishing deal)."""
     bounds: list[tuple[int, int]] = doc._.sentences or []
-    if not bounds or all((f.evidence_start or 0) >= bounds[0][1] for f in facts):
-        return facts  # (speed) no fact in the first line: none to drop
+    if not bounds or all(
+        (f.evidence_start or 0) >= bounds[min(_HEAD_LINES, len(bounds)) - 1][1] for f in facts
+    ):
+        return facts  # (speed) no fact in the first lines: none to drop
     found = _headline_and_lead(doc)
     if found is None:
         return facts
@@ -91,6 +117,17 @@ def _restating(headline: AgreementFact, body: list[AgreementFact]) -> AgreementF
     for other in same:
         if other.instrument is headline.instrument:
             return other
+    if headline.stage is Stage.SIGNED and not _SIGN_WORD.search(headline.evidence):
+        # "EU and US strike tariff deal" over "reached a political agreement on trade": the
+        # headline's verb says a deal was made, the lead that its text is agreed
+        for other in body:
+            if (
+                other.parties == headline.parties
+                and other.stage is Stage.CONCLUDED
+                and _same_year(other.date, headline.date)
+                and (other.instrument is headline.instrument or headline.instrument in _GENERIC)
+            ):
+                return other
     if headline.instrument not in _GENERIC:
         return None
     for other in same:

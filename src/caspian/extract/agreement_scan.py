@@ -71,9 +71,9 @@ CUE_STEMS: tuple[str, ...] = tuple(
         "affixed",
         "announced",
         "unveiled",
-        "issued",
-        "released",
-        "published",
+        "issu",
+        "releas",
+        "publish",
         "secured",
         "upgrad",
         "elevat",
@@ -83,6 +83,7 @@ CUE_STEMS: tuple[str, ...] = tuple(
         "tak",
         "bring",
         "brong",
+        "brought",
         "reaffirm",
         "reiterat",
         "renew",
@@ -121,6 +122,8 @@ CUE_STEMS: tuple[str, ...] = tuple(
         "given",
         "enter",
         "came",
+        "comes",
+        "goes",
         "went",
         "took",
         "became",
@@ -149,6 +152,7 @@ CUE_STEMS: tuple[str, ...] = tuple(
 #: in the 40 characters before them is a candidate.
 _LOOKBACK: tuple[str, ...] = ("ratification", "entry", "initial", "signing", "suspension")
 _LOOKBACK += ("in force", "agreed", "being", "supersed", "establishment", "launch")
+_LOOKBACK += ("applied since",)
 #: Instrument head nouns (``instruments.HEAD``), acronyms (case-sensitive) and transit verbs.
 HEAD_STEMS: tuple[str, ...] = tuple(
     [

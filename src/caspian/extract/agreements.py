@@ -86,6 +86,7 @@ from caspian.extract.agreement_distributive import (
 from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
+from caspian.extract.agreement_likeness import same_kind
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
     RELATIONS,
@@ -294,6 +295,7 @@ def _rule(cue: Cue, mention: InstrumentMention, bulk: bool) -> str:
 
 #: A negative determiner: no instrument is meant ("No other documents were signed").
 _NEGATED = re.compile(
+    r"(?:\b[Zz]ero\s+|(?:^|[\s(])0\s*:?\s+)$|"  # "0: trade agreements signed by A with B"
     r"\b(?:[Nn]o|[Nn]either|without\s+(?:an?|any)|not\s+(?:an?|any))\s+(?:other\s+|further"
     r"\s+|more\s+|new\s+|formal\s+|such\s+)?$"
 )
@@ -356,6 +358,9 @@ def _resolve(
     defined = _defined(cache, index, mention)
     if defined is not None:
         return defined.instrument, defined.title, [index]
+    alike = same_kind(cache, index, mention)  # "a charter of the same name"
+    if alike is not None:
+        return alike.instrument, None, [index]
     if mention.instrument is Instrument.COOPERATION_AGREEMENT and not mention.modifiers:
         # its sentence, the one before, then the story's lead (headline and first two
         # sentences): "an earlier agreement" is of the kind the story is about

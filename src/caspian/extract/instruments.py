@@ -122,7 +122,7 @@ _COMPLEMENT = re.compile(
     r"|entered\b|came\b|took\b|has\b|have\b|had\b|will\b|would\b|in\s+\d|on\s+(?:\d|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)"
-    r"|and\s+(?:a|an|the)\b)[\w’'\-]+\s*){1,9})?",
+    r"|and\s+(?:a|an|the)\b)[\w’'\-–]+\s*){1,9})?",
 )
 
 
@@ -149,6 +149,7 @@ _DETERMINERS = frozenset(
         "any",
         "some",
         "no",
+        "zero",
         "which",
         "what",
         "whose",
@@ -240,6 +241,13 @@ _UNSPECIFIC = frozenset(
 )
 
 
+def _names_kind(complement: str) -> bool:
+    """Whether an "on ..." phrase names a kind of instrument ("on certain sections of the
+    state border", "on strategic partnership"): the phrase names its own instrument, even
+    after "the" ("the treaty on certain sections of the border" is no anaphor)."""
+    return any(p.search(complement) for p, _k in (*AGREEMENT_KINDS, *RELATIONSHIP_KINDS))
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -329,6 +337,18 @@ def unsectoral(title: str, complement: str) -> bool:
     return not _COOPERATION_WORD.search(words) and not _topics(words)
 
 
+#: An agreement "on trade" / "on tariffs" alone (not "on trade, tourism and energy") is a
+#: trade agreement.
+_TRADE_COMPLEMENT = re.compile(
+    r"\s*(?:on|over)\s+(?:free\s+)?(?:trade|tariffs?)\b(?!\s+(?:and|in|of|with|facilitation"
+    r"|promotion|cooperation|relations|issues|statistics|fairs?|missions?|representation)\b)",
+    re.I,
+)
+_LISTED_AFTER = re.compile(
+    r"\s*(?:and\b|or\b|&|,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b))"
+)
+
+
 def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
     """The instrument mentions in text[start:end] (a sentence), in order."""
     any_head = has_stem(text, start, end, HEAD_STEMS)
@@ -340,7 +360,8 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
     found: list[InstrumentMention] = []
     taken: list[tuple[int, int]] = []
 
-    quoted = _QUOTED.finditer(sentence) if '"' in sentence or "“" in sentence else ()
+    has_quotes = '"' in sentence or "“" in sentence
+    quoted = _QUOTED.finditer(sentence) if has_quotes else ()
     for match in quoted:
         q_start, q_end = start + match.start(), start + match.end()
         if _overlaps(taken, q_start, q_end):
@@ -366,6 +387,14 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             )
         )
         taken.append((q_start, q_end))
+
+    headless: list[InstrumentMention] = []
+    if has_quotes:  # (a sentence with quotes) quoted titles: a "100 Year Partnership"
+        from caspian.extract.instruments_quoted import quoted_titles
+
+        named, headless = quoted_titles(text, start, end, taken)
+        found.extend(named)
+        taken.extend((m.start, m.end) for m in named)
 
     for match in _TITLE.finditer(sentence) if titles else ():
         if not has_stem(text, start + match.start(), start + match.end(), _TITLE_HEAD_STEMS):
@@ -500,10 +529,18 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             and not [m for m in mods if m.lower() not in _ANAPHORIC_MODIFIERS and m.islower()]
             and bool(_GENERIC_DET.search(det_text))
             and not (comp_text and classify(phrase, head) not in _UNSPECIFIC)
+            and not (comp_text and _names_kind(comp_text))
         )
         instrument = None if generic else classify(phrase, head)
         if not generic and instrument is None:
             continue
+        trade = (
+            _TRADE_COMPLEMENT.match(comp_text)
+            if instrument is Instrument.COOPERATION_AGREEMENT and comp_text
+            else None
+        )
+        if trade and not _LISTED_AFTER.match(text, h_end + len(of_part) + len(paren) + trade.end()):
+            instrument = Instrument.TRADE_AGREEMENT  # "a political agreement on trade"
         if (
             head.lower().startswith("statement")
             and not generic
@@ -534,20 +571,26 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         taken.append((phrase_start, m_end))
 
+    if headless:
+        from caspian.extract.instruments_quoted import listed_titles
+
+        found.extend(listed_titles(text, found, headless))
     found.sort(key=lambda m: m.start)
     return found
 
 
 _LIKENESS = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:earlier|previous|similar|older|former|prior|original|existing"
-    r"|interim|first|predecessor)\s+$",
+    r"|interim|first|predecessor)\s+$"
+    # "agreed its own outline deal with Washington": one of the kind the story is about
+    r"|\b(?:its|their)\s+own\s+(?:(?:outline|political|preliminary|tentative)\s+)?$",
     re.I,
 )
 
 
 def likened(text: str, mention: InstrumentMention) -> bool:
     """Whether the mention is introduced as another instrument like one named ("an
-    earlier agreement", "a previous treaty", "its predecessor accord")."""
+    earlier agreement", "a previous treaty", "its predecessor accord", "its own deal")."""
     return bool(_LIKENESS.search(text, max(0, mention.start - 30), mention.start))
 
 

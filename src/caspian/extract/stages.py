@@ -47,8 +47,9 @@ BEFORE_FIRST = (
     "rubber", "conclud", "conclusion", "complet", "finali", "wrap", "reach", "agree", "finish",
     "ratif",
     "the", "entry", "initial", "sign", "ink", "forg", "struck", "strike", "seal", "clinch",
-    "penned", "adopt", "put", "set", "affixed", "announced", "unveiled", "secured", "upgrad",
-    "elevat", "rais", "lift", "promot", "tak", "bring", "brong", "reaffirm", "reiterat",
+    "penned", "adopt", "put", "set", "affixed", "announced", "unveiled", "secured", "issu",
+    "releas", "publish", "upgrad",
+    "elevat", "rais", "lift", "promot", "tak", "bring", "brong", "brought", "reaffirm", "reiterat",
     "renew", "reconfirm", "extend", "strengthen", "deepen", "establish", "launch", "suspend",
     "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
     "tore", "implement", "activat", "reactivat", "reviv", "negotiat", "talks", "propos",
@@ -64,7 +65,7 @@ AFTER_FIRST = (
     "announced", "issued", "released", "unveiled", "published", "suspended", "terminated",
     "scrapped", "annulled", "revoked", "lapsed", "expired", "ceased", "ended", "implemented",
     "put", "activated", "reactivated", "revived", "are", "upgraded", "elevated", "raised",
-    "have", "replaced",
+    "have", "replaced", "enters", "comes", "goes", "takes",
 )  # fmt: skip
 DOCUMENTARY = re.compile(
     r"\b(?:outlined|reflected|enshrined|set\s+out|laid\s+(?:out|down)|recorded|stated"
@@ -77,11 +78,11 @@ _DOCUMENTARY_STEMS = register(
      "fixed"),
 )  # fmt: skip
 _RELATION_ONLY = re.compile(
-    r"^(?:establish|launch|strengthen|deepen|reaffirm|reiterat|renew"
+    r"^(?:establish|launch|set\s+up|strengthen|deepen|reaffirm|reiterat|renew"
     r"|reconfirm|extend)",
     re.I,
 )
-_DECLARED = re.compile(r"^(?:announced|issued|released|unveiled|published)", re.I)
+_DECLARED = re.compile(r"^(?:announced|issu|releas|unveiled|publish)", re.I)
 _BULK_ONLY = re.compile(r"^(?:announced|unveiled|secured)", re.I)
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–\s")
 _AUX = frozenset(
@@ -194,7 +195,8 @@ _LONG_GAP = re.compile(
 _RELATIVE_SUBJECT = (
     r"(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
     r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
-    r"|sides|nations)\s+)?|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
+    r"|sides|nations)\s+)?(?:(?:of|at)\s+the\s+time\s+|then\s+in\s+office\s+)?"
+    r"|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
     r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?"
 )
 #: The subject of a relative clause without "that" ("the treaty Australia and Tuvalu
@@ -330,8 +332,47 @@ def find_cues(
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
+#: A present-tense entry into force ("enters into force", "takes effect"): a fact of the
+#: day only with "today" / "now" beside it, else a provision or a date yet to come ("enters
+#: into force 30 days after", "takes effect on 1 January").
+PRESENT_IN_FORCE = re.compile(r"(?:enters|comes|goes|takes)\b", re.I)
+_NOW_AFTER = re.compile(
+    r"[\s,]*(?:(?:from|as\s+of|starting|with\s+effect\s+from)\s+)?(?:today|now)\b", re.I
+)
+_NOW_BEFORE = re.compile(r"\b(?:today|now)\s+$", re.I)
+
+
+#: A bare verb opening a sentence or a list item: an imperative, a goal to reach ("Conclude
+#: the Reciprocal Access Agreement before the end of the year."), not a fact.
+_IMPERATIVE = re.compile(
+    r"(?:sign|conclude|ratify|finali[sz]e|complete|negotiate|adopt|launch|establish|upgrade"
+    r"|implement|initial|seal|ink|agree|finish|reach|strike|approve)",
+    re.I,
+)
+_ITEM_START = re.compile(r"[\s\-–—•*·>]*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)?[\s\-–—•*·]*")
+
+
+def is_imperative(text: str, sent_start: int, cue: Cue) -> bool:
+    """Whether the cue is a bare verb at the start of its sentence or list item."""
+    return bool(
+        not cue.after
+        and _IMPERATIVE.fullmatch(cue.text)
+        and cue.text[:1].isupper()
+        and _ITEM_START.fullmatch(text, sent_start, cue.start)
+    )
+
+
 def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) -> bool:
     """Whether the clause makes the statement hedged, future, conditional or negated."""
+    if is_imperative(text, sent_start, cue):
+        return True  # "Conclude the X Agreement before the end of the year."
+    if (
+        cue.after
+        and PRESENT_IN_FORCE.match(cue.text)
+        and not _NOW_AFTER.match(text, cue.end)
+        and not _NOW_BEFORE.search(text, max(sent_start, cue.start - 8), cue.start)
+    ):
+        return True  # "enters into force 30 days after the exchange of notes"
     if cue.stage in (Stage.PROPOSED, Stage.NEGOTIATING):
         window = text[max(sent_start, cue.start - 40) : cue.start]
         if _NEGATED.search(window):
@@ -397,8 +438,9 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
         return instrument in RELATIONSHIPS
     if _RELATION_ONLY.match(word):
         return instrument in RELATIONSHIPS or cue.stage is Stage.REAFFIRMED
-    if cue.after and _DECLARED.match(word):
-        return instrument is Instrument.JOINT_DECLARATION  # "the declaration, announced on"
+    if _DECLARED.match(word) and (cue.after or not word.startswith("announced")):
+        # "the declaration, announced on", "the leaders issued a joint statement"
+        return instrument is Instrument.JOINT_DECLARATION
     if _BULK_ONLY.match(word):
         return instrument is Instrument.INVESTMENT_DEALS
     if DOCUMENTARY.match(word):

@@ -17,7 +17,8 @@ from caspian.facts import Instrument, Stage, Topic
 INSTRUMENT_HEADS = (
     r"agreements?|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand(?:um|a|ums)"
     r"|declarations?|communiqu[eé]s?|protocols?|documents|partnerships?|alliances?"
-    r"|allied\s+relations|arrangements?|charter|joint\s+statements?|conventions?|roadmaps?"
+    r"|allied\s+relations|arrangements?|charter|joint\s+(?:vision\s+|leaders['’]?\s+)?statements?"
+    r"|conventions?|roadmaps?"
 )
 #: Acronyms of instruments (case-sensitive) and what they are.
 INSTRUMENT_ACRONYMS: dict[str, Instrument] = {
@@ -75,7 +76,8 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
     (re.compile(r"\bpeace\b", re.I), Instrument.PEACE_AGREEMENT),
     (
         re.compile(
-            r"free[\s-]+trade|economic\s+partnership|\btrade\s+(?:and\s+\w+\s+(?:partnership\s+)?)?"
+            r"free[\s-]+trade|economic\s+partnership|\btariffs?\s+(?:agreement|deal|pact|accord)"
+            r"|\btrade\s+(?:and\s+\w+\s+(?:partnership\s+)?)?"
             r"(?:agreement|deal|pact|accord|treaty)|preferential\s+trade|customs\s+union"
             r"|economic\s+and\s+trade\s+agreement|comprehensive\s+economic\s+cooperation\s+agreement",
             re.I,
@@ -84,6 +86,8 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
     ),
     (re.compile(r"\b(?:transit|swap)\b", re.I), Instrument.TRANSIT_ARRANGEMENT),
     (re.compile(r"\bassociation\s+agreements?\b", re.I), Instrument.OTHER),
+    # visas and readmission: no sector of cooperation but an instrument of its own kind
+    (re.compile(r"\b(?:visas?|readmission)\b", re.I), Instrument.OTHER),
     (
         re.compile(r"\binvestment\s+(?:protection\s+)?(?:treat|agreement|pact|accord)", re.I),
         Instrument.OTHER,
@@ -104,6 +108,7 @@ MODIFIER_WORDS = frozenset(
         "cooperation",
         "partnership",
         "trade",
+        "tariff",
         "free",
         "economic",
         "peace",
@@ -217,6 +222,8 @@ MODIFIER_WORDS = frozenset(
         "access",
         "protection",
         "exemption",
+        "facilitation",
+        "waiver",
         "cooperative",
         "political",
         "tripartite",
@@ -271,6 +278,14 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"(?:negotiations|talks)\s+(?:on|over|for|about|towards?)",
         Stage.CONCLUDED,
     ),
+    # "reached a political agreement on trade", "agreed its own outline deal with": a deal
+    # whose adjective says the text is agreed, not yet signed
+    (
+        r"(?:reach(?:ed|es)?|struck|strikes?|clinch(?:ed|es)?|seal(?:ed|s)?|agreed|announced)\s+"
+        r"(?:an?\s+|the\s+|(?:its|their)\s+(?:own\s+)?)?(?=(?:political|outline|preliminary"
+        r"|tentative)\s+(?:agreement|deal|accord)s?\b)",
+        Stage.CONCLUDED,
+    ),
     # "reached an agreement on the extension of ...", "agreed on the text of the treaty"
     (
         r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?=(?:agreement|deal)\s+(?:on|over)\s)",
@@ -285,10 +300,17 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
     (r"(?:ratif(?:ied|ies|y|ying)|the\s+ratification\s+of|ratification\s+of)", Stage.RATIFIED),
     (r"(?:the\s+)?entry\s+into\s+force\s+of", Stage.IN_FORCE),
+    # "which brought the treaty into force", "bringing the agreement on X into force"
+    (
+        r"(?:brought|brings?|bringing)(?=\s+(?:the|this|that|its|their|both)\s+(?:[\w’'-]+\s+){0,9}?"
+        r"into\s+(?:force|effect)\b)",
+        Stage.IN_FORCE,
+    ),
     (r"(?:initial(?:l)?(?:ed|ing)|the\s+initial(?:l)?ing\s+of)", Stage.INITIALED),
     (r"(?:the\s+)?signing\s+of", Stage.SIGNED),
     (_SIGN, Stage.SIGNED),
     (r"(?:announced|unveiled|secured)", Stage.SIGNED),  # only for bulk deals (checked)
+    (r"(?:issu|releas)(?:ed|es|e)|publish(?:ed|es)?", Stage.SIGNED),  # declarations (checked)
     (
         r"(?:upgrad|elevat|rais|lift|promot|tak|br[io]ng)(?:ed|es|e|ing|s)?\b[^.;]{0,80}?\bto\s+"
         r"(?:the\s+)?(?:new\s+)?(?:level|status|stage|rank)\s+of",
@@ -302,6 +324,7 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
     (
         r"(?:establish(?:ed|es)?|launch(?:ed|es)?"
+        r"|set\s+up(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|alliance))"
         r"|(?<!\bon\s)(?<!\bon\sthe\s)(?:the\s+)?(?:establishment|launch)\s+of)",
         Stage.SIGNED,
     ),  # relationships only (checked)
@@ -338,6 +361,13 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
         Stage.RATIFIED,
     ),
     (r"rubber[\s-]stamped", Stage.RATIFIED),
+    # "the treaty passed the Uzbek and Kyrgyz parliaments", "passed through both chambers"
+    (
+        r"passed\s+(?:through\s+)?(?:both\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:parliaments?|senates?"
+        r"|legislatures?|chambers|houses\s+of\s+parliament|Duma|Rada|Majlis|Mazhilis|Kenesh"
+        r"|Khural|Congress)\b",
+        Stage.RATIFIED,
+    ),
     (r"(?:signed|inked|sealed|concluded|adopted|forged|struck|penned)", Stage.SIGNED),
     (r"initial(?:l)?ed", Stage.INITIALED),
     (r"ratified", Stage.RATIFIED),
@@ -345,7 +375,12 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
         r"(?:entered|came|went)\s+(?:fully\s+)?into\s+(?:force|effect)|took\s+(?:full\s+)?effect"
         r"|bec(?:ame|omes)\s+(?:legally\s+)?(?:effective|operative|binding)"
         r"|(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:now\s+|still\s+)?(?:fully\s+)?"
-        r"in\s+force",
+        r"in\s+force|(?:has|have|had)\s+(?:been\s+)?applied(?:\s+in\s+full)?(?=\s+since\b)",
+        Stage.IN_FORCE,
+    ),
+    # present tense: only with "today" / "now" right after it (stages.PRESENT_IN_FORCE)
+    (
+        r"(?:enters|comes|goes)\s+(?:fully\s+)?into\s+(?:force|effect)|takes\s+(?:full\s+)?effect",
         Stage.IN_FORCE,
     ),
     (
