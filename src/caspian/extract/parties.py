@@ -6,10 +6,13 @@ or the object of joining ("applied to join BRICS"), and a demonym that only desc
 thing ("Russian gas") are not parties; a demonym before a leader, government or
 official ("the Kazakh President") and in a hyphenated pair ("Kazakh-Uzbek talks") is.
 :func:`non_party_role` tells a venue, a destination, a mediator, host, supporter or
-guarantor, an opponent, a depositary, a subject matter ("a declaration on Afghanistan",
+guarantor, an opponent (also the other side of a war named as a time: "a few months after
+its war with Russia"), a depositary, a subject matter ("a declaration on Afghanistan",
 "on trade, energy and Afghanistan") or an actor inside an apposition about another
 ("Colombia, one of Washington's partners,") of an agreement. An acronym defined for the
-words before it ("Interim Trade Agreement (ITA)") and a capital starting a person's name
+words before it ("Interim Trade Agreement (ITA)"), an organisation whose meeting is the
+venue ("on the sidelines of the 17th summit of the ECO"), a capital naming a meeting ("the
+same Minsk session") and a capital starting a person's name
 ("Santiago Peña") are not parties either.
 (Split out of :mod:`caspian.extract.references`, which re-exports these names.)
 """
@@ -53,6 +56,14 @@ _DEMONYM_ROLE = re.compile(
     r"|Trade|Defen[cs]e|Cabinet|Senate|lawmakers|diplomats?|negotiators|envoy|Speaker"
     r"|agreement|treaty|deal|accord|pact|memorandum|declaration|EPCA|PCA|FTA"
     r"|(?:and\s+[A-Z]\w+\s+)?(?:forces|troops|military|militaries|armed\s+forces|navies|armies))\b"
+)
+
+#: An organisation named as the body whose meeting is the venue: "on the sidelines of the
+#: 17th summit of the Economic Cooperation Organization", "at a session of the SCO".
+_MEETING_OF_BEFORE = re.compile(
+    r"\b(?:summits?|meetings?|sessions?|conferences?|forums?|ministerials?|gatherings?)\s+of"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -172,7 +183,11 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
         and not SEAT_OF_POWER.search(before)
     ):
         return False
-    if kind != "state" and (_VENUE_AFTER.match(after) or _JOIN_BEFORE.search(before)):
+    if kind != "state" and (
+        _VENUE_AFTER.match(after)
+        or _JOIN_BEFORE.search(before)
+        or (" of " in before and _MEETING_OF_BEFORE.search(before))
+    ):
         return False
     if mention.via == "demonym":
         surface = text[max(0, mention.start - 1) : mention.end + 1]
@@ -240,6 +255,14 @@ _OPPONENT_BEFORE = re.compile(
     r"(?:the\s+)?" + _NAME_WORDS + r"(?:and\s+(?:the\s+)?" + _CAPITAL_WORDS + r")?$",
     re.I,
 )
+#: The other side of a war or dispute named as a time or cause: "a few months after its war
+#: with Russia", "two years after their conflict with Azerbaijan", "amid its dispute with".
+_WAR_WITH_BEFORE = re.compile(
+    r"\b(?:after|since|before|following|during|amid|amidst|despite)\s+"
+    r"(?:[\w’'-]+\s+){0,4}(?:wars?|conflicts?|fighting|clashes|hostilities|standoff|disputes?"
+    r"|feud|rift|border\s+war)\s+(?:with|against)\s+(?:the\s+)?$",
+    re.I,
+)
 _OPPONENT_WORDS = ("objection", "opposition", "protest", "critici", "warning", "concern",
                    "pressure", "opposed", "condemned", "denounced", "rejected")  # fmt: skip
 #: Whether one of :data:`_OPPONENT_WORDS` occurs (one search instead of one per word).
@@ -261,9 +284,12 @@ _TOPIC_BEFORE = re.compile(
     re.I,
 )
 _OWN_AFTER = re.compile(r"[’'`]s\b|\s*[-–—‐]")
-#: A capital as the attribute of an event: "at a White House ceremony", "the Kremlin summit".
+#: A capital as the attribute of an event: "at a White House ceremony", "the Kremlin summit",
+#: "the same Minsk session", "the Jakarta meeting".
 _EVENT_AFTER = re.compile(
-    r" (?:signing\s+)?(?:ceremony|summit|event|reception|gala|conference|forum)\b", re.I
+    r" (?:signing\s+)?(?:ceremony|summit|event|reception|gala|conference|forum|session|meeting"
+    r"|gathering|round)s?\b",
+    re.I,
 )
 #: An apposition that describes the actor before it: "Colombia, one of Washington's
 #: closest partners in the region, upgraded ..." (closed by a comma after the mention).
@@ -373,6 +399,8 @@ def non_party_role(
     if via == "capital" and _EVENT_AFTER.match(text, mention_end, sent_end):
         return True
     if _OPPONENT_HINT.search(lowered) and _OPPONENT_BEFORE.search(before):
+        return True
+    if (" with " in before or " against " in before) and _WAR_WITH_BEFORE.search(before):
         return True
     if text.find("depositar", mention_end, min(sent_end, mention_end + 100)) >= 0 and (
         _DEPOSITARY_AFTER.match(text, mention_end, sent_end)
