@@ -70,6 +70,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_coordination import own_partners
 from caspian.extract.agreement_details import (
     _bulk,
     _date,
@@ -506,6 +507,9 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 parties = accession_sides(doc, mention) or accession_of_antecedent(
                     doc, mention, title, parties
                 )
+                coordination = own_partners(doc, sent, mention, cue) if len(parties) > 2 else None
+                if coordination is not None:  # "a deal with A and an outline for one with B"
+                    parties = coordination.parties
                 if len(parties) == 1:  # "Iran joined the SCO. It also signed a deal with X"
                     subject = pronoun_subject(doc, cache, index, cue)
                     if subject is not None and subject not in parties:
@@ -518,7 +522,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     and not all(p in cache.parties(index) for p in parties)
                 ):
                     continue  # the old instrument's own history: only with parties named
-                groups = [parties]
+                groups = [parties, *(coordination.elided if coordination else [])]
                 partners = _with_list(doc, mention, hi) or each_partners(doc, mention, hi)
                 if mention.plural and len(partners) >= 2:
                     subjects = [p for p in parties if p not in partners]

@@ -409,7 +409,7 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
 #: A prepositional phrase that ends the first of two listed instruments ("an agreement on
 #: the supply of oil products to Mongolia and an agreement on ..."), then the coordinator.
 _PHRASE_COORDINATED = re.compile(
-    r"\s+(?:to|in|for|from|at|of|by)\s+(?:(?!\b(?:was|were|is|are|has|have|had|will"
+    r"\s+(?:to|in|for|from|at|of|by|with)\s+(?:(?!\b(?:was|were|is|are|has|have|had|will"
     r"|would|signed|and|or|but|which|that)\b)[^,;.:()]){1,60}?,?\s+(?:and|as\s+well\s+as)\s+"
     r"(?:also\s+)?(?:(?:a|an|the|its|their|two|three)\s+(?-i:[a-z][a-z-]+\s+){0,2})?",
     re.I,
