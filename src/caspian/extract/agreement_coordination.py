@@ -75,9 +75,10 @@ def own_partners(
     if cue.after or cue.end > mention.start:
         return None
     text = text_of(doc)
-    if text.find(" with ", mention.end, sent[1]) < 0 and text.find(
-        "with ", max(sent[0], mention.start - 80), mention.start
-    ) < 0:
+    if (
+        text.find(" with ", mention.end, sent[1]) < 0
+        and text.find("with ", max(sent[0], mention.start - 80), mention.start) < 0
+    ):
         return None  # (speed) no partner named with "with" near the mention
     subject = _signer(doc, sent, cue)
     if not subject:
@@ -108,4 +109,29 @@ def own_partners(
     return OwnPartners(parties, elided)
 
 
-__all__ = ["OwnPartners", "own_partners"]
+#: "also signed an", "also inked a separate": another instrument than the ones before.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$")
+_INDEFINITE = re.compile(
+    r"\s+(?:an?|another|a\s+(?:second|separate|further|new)|one\s+more)\s+(?:[\w-]+\s+){0,3}$"
+)
+_ANOTHER = re.compile(r"\s+(?:another|a\s+(?:second|separate|further))\s+(?:[\w-]+\s+){0,3}$")
+
+
+def another_instrument(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) -> bool:
+    """Whether an active stage verb states another instrument than the ones the story
+    named before: "SOCAR also signed an agreement with ...", "signed a separate memorandum"
+    (a fact not merged with an earlier one of the same parties, instrument and stage)."""
+    if cue.after or cue.end > mention.start or mention.generic or mention.plural:
+        return False
+    gap = text[cue.end : mention.start]
+    if len(gap) > 40:
+        return False
+    if _ANOTHER.fullmatch(gap):
+        return True
+    return bool(
+        _INDEFINITE.fullmatch(gap)
+        and _ALSO_BEFORE.search(text, max(sent_start, cue.start - 20), cue.start)
+    )
+
+
+__all__ = ["OwnPartners", "another_instrument", "own_partners"]

@@ -70,7 +70,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from caspian.extract.agreement_coordination import own_partners
+from caspian.extract.agreement_coordination import another_instrument, own_partners
 from caspian.extract.agreement_details import (
     _bulk,
     _date,
@@ -573,6 +573,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     rule += "+earlier"  # not one with the same kind of instrument later
                 elif i not in replaced and _earlier_year(doc, mention, date):
                     rule += "+earlier"  # "the agreement on X, which A and B signed in 2018"
+                elif another_instrument(text, sent[0], cue, mention):
+                    rule += "+another"  # "SOCAR also signed an agreement": not one named before
                 for group in groups:
                     facts.append(
                         make_fact(

@@ -135,6 +135,7 @@ _NAME_AFTER_CAPITAL = re.compile(
 )
 
 
+_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z]")
 #: ``doc.user_data`` key of the per-document memo of :func:`is_party`.
 _IS_PARTY_KEY = "caspian.is_party"
 
@@ -175,6 +176,10 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
         )
     ):
         return False
+    if mention.via == "office" and mention.text.endswith(" party"):
+        # "the Kazakh party" (agency English for a side), not a political party: "the
+        # ruling Uzbek party", "a Chinese party", "the Russian party United Russia"
+        return before.lower().endswith("the ") and not _NAME_NEXT.match(after)
     if mention.via == "reference":
         return kind == "state" or not (_JOIN_BEFORE.search(before) or _VENUE_AFTER.match(after))
     if (

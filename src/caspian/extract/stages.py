@@ -195,7 +195,7 @@ _RELATIVE_SUBJECT = (
     r"(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
     r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
     r"|sides|nations)\s+)?|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
-    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?"
+    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+(?:side\s+|party\s+|government\s+)?)?"
 )
 #: The subject of a relative clause without "that" ("the treaty Australia and Tuvalu
 #: signed", "the memorandum the two governments signed"): names, coordinated, or a
