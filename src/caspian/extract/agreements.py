@@ -85,6 +85,7 @@ from caspian.extract.agreement_distributive import (
     each_partners,
 )
 from caspian.extract.agreement_gapping import gapped_owners
+from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
 from caspian.extract.agreement_lists import (
@@ -423,6 +424,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     )
                 )
         headers = header_spans(text, *sent)
+        if not headers and "\n" in text[sent[1] : sent[1] + 2] and is_heading(text, *sent):
+            headers = [sent]  # a heading line: "Agreements signed during the visit"
         elaboration: tuple[int, int] | None = None  # (read once, if a fact needs it)
         elaborated = False
         for i, mention in enumerate(mentions):
@@ -653,6 +656,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             continue
         if LIST_HEADER.search(text, lo, hi):
             facts.extend(listed_facts(doc, cache, index))
+    facts.extend(heading_facts(doc, cache))  # "Documents exchanged" above numbered lines
     nouns = word_starts(text, "relation-nouns", _RELATION_NOUNS)
     verbs = word_starts(text, "relation-verbs", _RELATION_VERBS)
     for index, (lo, hi) in enumerate(cache.bounds):
