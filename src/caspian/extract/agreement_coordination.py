@@ -134,4 +134,46 @@ def another_instrument(text: str, sent_start: int, cue: Cue, mention: Instrument
     )
 
 
-__all__ = ["OwnPartners", "another_instrument", "own_partners"]
+#: Between the stage clause of one instrument and another signed with it: "was signed in
+#: Bishkek on 3 November by the two foreign ministers, together with an agreement on".
+_TOGETHER = re.compile(
+    r"(?:[^;:().]|\.(?!\s)){0,120}?,?\s+(?:together|along)\s+with\s+(?:an?|the|two|three|four|a\s+separate"
+    r"|a\s+further)?\s*(?:[\w-]+\s+){0,2}$"
+)
+
+
+#: A sentence-initial pronoun standing for the instrument before: "It was signed".
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|This)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?=signed|inked|initial+ed|ratified|concluded)"
+)
+
+
+def accompanying_cue(
+    text: str, mention: InstrumentMention, mentions: list[InstrumentMention], cues: list[Cue]
+) -> Cue | None:
+    """The stage cue of the instrument before `mention` when `mention` is signed "together
+    with" it ("The treaty was signed in Bishkek on 3 November, together with an agreement
+    on water"): the same stage, date and parties."""
+    index = mentions.index(mention)
+    if mention.generic:
+        return None
+    if index > 0:
+        floor = mentions[index - 1].end
+    else:  # "It was signed in Bishkek ..., together with an agreement on"
+        pronoun = _PRONOUN_SUBJECT.search(text, max(0, mention.start - 300), mention.start)
+        if pronoun is None:
+            return None
+        floor = pronoun.end()
+    for cue in cues:
+        if (
+            cue.after
+            and floor <= cue.start
+            and cue.end <= mention.start
+            and _TOGETHER.fullmatch(text, cue.end, mention.start)
+        ):
+            return cue
+    return None
+
+
+__all__ = ["OwnPartners", "accompanying_cue", "another_instrument", "own_partners"]

@@ -70,7 +70,11 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from caspian.extract.agreement_coordination import another_instrument, own_partners
+from caspian.extract.agreement_coordination import (
+    accompanying_cue,
+    another_instrument,
+    own_partners,
+)
 from caspian.extract.agreement_details import (
     _bulk,
     _date,
@@ -439,8 +443,10 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 mention.complement
             ):
                 continue
-            first = concluded_talks(text, sent, mention) or attach_cue(
-                text, mention, mentions, cues
+            first = (
+                concluded_talks(text, sent, mention)
+                or attach_cue(text, mention, mentions, cues)
+                or accompanying_cue(text, mention, mentions, cues)
             )
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)

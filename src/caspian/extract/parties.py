@@ -206,6 +206,13 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|hosted\s+in|held\s+in|venue\s+in)\s+(?:the\s+)?$", re.I
 )
+#: A state named after a city, as the place of an event: "signed in Entebbe, Uganda, on".
+_CITY_COUNTRY_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,2},\s+$"
+)
+#: What follows the state of :data:`_CITY_COUNTRY_BEFORE` (not another state of a list:
+#: "During a summit in Astana, Uzbekistan, Kyrgyzstan and China have signed").
+_PLACE_END = re.compile(r",?\s+(?:on|in|at|by|last|this|earlier|before|after)\b|[.;]|$")
 #: A destination of goods or energy ("power exports into the European Union", "gas to Europe").
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:exports?|exporting|supplies|supply|supplying|deliveries|delivering|shipments?|shipping"
@@ -389,6 +396,13 @@ def non_party_role(
         and not SEAT_OF_POWER.search(before)
     ):
         return True
+    if (
+        before.endswith(", ")
+        and via in ("name", "short")
+        and _CITY_COUNTRY_BEFORE.search(before)
+        and _PLACE_END.match(text, mention_end, sent_end)
+    ):
+        return True  # "in Entebbe, Uganda, on 15 December"
     if destination and _DESTINATION_BEFORE.search(before):
         return True
     if third and _THIRD_PARTY_BEFORE.search(before):

@@ -221,7 +221,7 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:which|that|whose)\s+(?:" + _RELATIVE_SUBJECT + r")?|\s*" + _ZERO_SUBJECT + r")?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
     r"|first|finally|jointly|successfully|already|subsequently|recently|duly|fully|eventually"
-    r"|then|later|only|now|effectively)\s+)*$",
+    r"|then|later|only|now|effectively|itself|themselves)\s+)*$",
     re.I,
 )
 PRONOUN_CUE = re.compile(
