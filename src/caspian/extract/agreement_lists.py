@@ -6,7 +6,11 @@
   instrument of the list — inline after the colon or one per bulleted/numbered line —
   is one fact at the header's stage, with the parties of the header's sentence (or of
   the nearest sentence before that names two or more). Each item's own words are its
-  title. The header's own noun ("documents") is no fact.
+  title. The header's own noun ("documents") is no fact. Items may stand one paragraph
+  each (a blank line between them); a sentence right after the list that counts the
+  rest ("The remaining two MoUs concern cooperation in A and in B") is that many more
+  facts with the list's parties. A heading line above the items ("Memoranda of
+  Understanding exchanged") is read by ``agreement_headings.py``.
 - Relations broken off or suspended: "X severed (diplomatic) ties with Y", "X and Y
   broke off relations", "suspended diplomatic relations with" give an ``other``
   instrument (the diplomatic relationship) at ``terminated`` or ``suspended``. Hedged,
@@ -28,7 +32,7 @@ from caspian.extract.agreement_details import is_period
 from caspian.extract.agreement_scan import has_stem, lower_of, register, word_starts
 from caspian.extract.agreement_scan import matches as matches_at
 from caspian.extract.base import dates_in, make_fact, text_of
-from caspian.extract.instruments import find_instruments
+from caspian.extract.instruments import InstrumentMention, find_instruments
 from caspian.extract.references import party_ids
 from caspian.extract.stages import (
     PRONOUN_CUE,
@@ -79,6 +83,7 @@ _STAGES = {
     "rati": Stage.RATIFIED,
 }
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+[^\n]*")
+_BLANK_LINE = re.compile(r"(?:[ \t]*\n)+")
 _ITEM_TRIM = re.compile(r"^[\s\-–—•*·▪]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*|[\s;,.]+$")
 
 RELATIONS = re.compile(
@@ -118,7 +123,12 @@ def _region(text: str, header_end: int, limit: int) -> tuple[int, int]:
     while position < min(len(text), limit):
         item = _BULLET.match(text, position)
         if not item:
-            break
+            blank = _BLANK_LINE.match(text, position)
+            if blank is None or not _BULLET.match(text, blank.end()):
+                break
+            item = _BULLET.match(text, blank.end())  # items one paragraph each
+            if item is None:
+                break
         end = item.end()
         position = end + 1
     return line_end, end
@@ -127,7 +137,6 @@ def _region(text: str, header_end: int, limit: int) -> tuple[int, int]:
 def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """Facts of the instruments listed under a header in sentence `index`."""
     from caspian.extract.agreement_parties import _context_parties, _parties
-    from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
     sent = cache.bounds[index]
@@ -161,51 +170,139 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
         published = doc._.published
         date = dated[0].value if dated else (published.isoformat() if published else None)
         lo, hi = _region(text, header.end(), len(text))
-        mentions = find_instruments(text, lo, hi)
-        # an item that names its own parties ("- Agreement between the Government of the
-        # Kyrgyz Republic and the Government of Tajikistan on ...") has them; the others
-        # have the header's, or else those all the naming items share
-        owns: list[list[str]] = []
-        for number, mention in enumerate(mentions):
-            item_end = mentions[number + 1].start if number + 1 < len(mentions) else hi
-            line_end = text.find("\n", mention.start, item_end)
-            own = _parties(doc, mention.start, item_end if line_end < 0 else line_end)
-            owns.append(own if len(own) >= 2 else [])
-        named = {tuple(sorted(own)) for own in owns if own}
-        fallback = (
-            parties if len(parties) >= 2 else (list(next(iter(named))) if len(named) == 1 else [])
-        )
-        for mention, own in zip(mentions, owns, strict=True):
-            item_parties = own or fallback
-            if len(item_parties) < 2:
-                continue
-            instrument = mention.instrument or Instrument.COOPERATION_AGREEMENT
-            where = next((b for b in cache.bounds if b[0] <= mention.start < b[1]), sent)
-            span = doc.char_span(*where, alignment_mode="expand")
-            if span is None:
-                continue
-            line_start = text.rfind("\n", 0, mention.start) + 1
-            line_end = text.find("\n", mention.end)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            title = mention.title or mention.text.strip()
-            if _BULLET.fullmatch(line):
-                title = _ITEM_TRIM.sub("", line)[:160] or title
-            facts.append(
-                make_fact(
-                    AgreementFact,
-                    doc,
-                    span,
-                    component=COMPONENT,
-                    version=VERSION,
-                    rule="agreement.listed",
-                    parties=item_parties,
-                    instrument=instrument,
-                    stage=stage,
-                    title=title,
-                    date=date,
-                )
-            )
+        facts.extend(item_facts(doc, cache, sent, (lo, hi), parties, stage, date))
     return facts
+
+
+def item_facts(
+    doc: Doc,
+    cache: _Sentences,
+    sent: tuple[int, int],
+    region: tuple[int, int],
+    parties: list[str],
+    stage: Stage,
+    date: str | None,
+) -> list[AgreementFact]:
+    """One fact per instrument of a list (`region`) under a header in `sent` whose
+    parties are `parties`, at `stage` and `date`; then the ones a sentence right after the
+    list counts ("The remaining two MoUs concern ...")."""
+    from caspian.extract.agreement_parties import _parties
+    from caspian.extract.agreements import COMPONENT, VERSION
+
+    text = text_of(doc)
+    lo, hi = region
+    facts: list[AgreementFact] = []
+    mentions = _item_mentions(text, lo, hi)
+    # an item that names its own parties ("- Agreement between the Government of the
+    # Kyrgyz Republic and the Government of Tajikistan on ...") has them; the others
+    # have the header's, or else those all the naming items share
+    owns: list[list[str]] = []
+    for number, mention in enumerate(mentions):
+        item_end = mentions[number + 1].start if number + 1 < len(mentions) else hi
+        line_end = text.find("\n", mention.start, item_end)
+        own = _parties(doc, mention.start, item_end if line_end < 0 else line_end)
+        owns.append(own if len(own) >= 2 else [])
+    named = {tuple(sorted(own)) for own in owns if own}
+    fallback = (
+        parties if len(parties) >= 2 else (list(next(iter(named))) if len(named) == 1 else [])
+    )
+    for mention, own in zip(mentions, owns, strict=True):
+        item_parties = own or fallback
+        if len(item_parties) < 2:
+            continue
+        instrument = mention.instrument or Instrument.COOPERATION_AGREEMENT
+        where = next((b for b in cache.bounds if b[0] <= mention.start < b[1]), sent)
+        span = doc.char_span(*where, alignment_mode="expand")
+        if span is None:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        title = mention.title or mention.text.strip()
+        if _BULLET.fullmatch(line):
+            title = _ITEM_TRIM.sub("", line)[:160] or title
+        facts.append(
+            make_fact(
+                AgreementFact,
+                doc,
+                span,
+                component=COMPONENT,
+                version=VERSION,
+                rule="agreement.listed",
+                parties=item_parties,
+                instrument=instrument,
+                stage=stage,
+                title=title,
+                date=date,
+            )
+        )
+    if mentions and len(fallback) >= 2:
+        facts.extend(_remaining(doc, cache, hi, fallback, stage, date))
+    return facts
+
+
+def _item_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
+    """The instruments of a list, line by line (an item's words do not run on into the
+    next item's line)."""
+    if text.find("\n", lo, hi) < 0:
+        return find_instruments(text, lo, hi)
+    found: list[InstrumentMention] = []
+    start = lo
+    while start < hi:
+        end = text.find("\n", start, hi)
+        end = hi if end < 0 else end
+        if end > start:
+            found.extend(find_instruments(text, start, end))
+        start = end + 1
+    return found
+
+
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: After a list: "The remaining two MoUs concern cooperation in A and in B", "The other
+#: three agreements cover ...": as many more instruments, with the list's parties.
+_REMAINING = re.compile(
+    r"\s*(?:The|the)\s+(?:remaining|other|last|further)\s+(?P<n>two|three|four|five|six|[2-6])"
+    r"\s+(?P<noun>MoUs|MOUs|memorand(?:a|ums)|agreements|documents|instruments|protocols"
+    r"|accords)\s+(?:concern|cover|deal\s+with|relate\s+to|are\s+(?:on|in|about|for))\b"
+)
+
+
+def _remaining(
+    doc: Doc, cache: _Sentences, hi: int, parties: list[str], stage: Stage, date: str | None
+) -> list[AgreementFact]:
+    """The instruments a sentence right after a list counts without listing them ("The
+    remaining two MoUs concern ..."): one fact each, at the list's stage and date."""
+    from caspian.extract.agreement_details import _topics
+    from caspian.extract.agreements import COMPONENT, VERSION
+
+    text = text_of(doc)
+    where = next((b for b in cache.bounds if b[0] >= hi), None)
+    if where is None or text[hi : where[0]].count("\n") > 3:
+        return []
+    match = _REMAINING.match(text, *where)
+    if match is None:
+        return []
+    count = _NUMBER.get(match.group("n")) or int(match.group("n"))
+    noun = find_instruments(text, match.start("noun"), match.end("noun"))
+    instrument = (noun[0].instrument if noun else None) or Instrument.COOPERATION_AGREEMENT
+    span = doc.char_span(*where, alignment_mode="expand")
+    if span is None:
+        return []
+    fact = make_fact(
+        AgreementFact,
+        doc,
+        span,
+        component=COMPONENT,
+        version=VERSION,
+        rule="agreement.listed+another",  # (not one of the items named before)
+        parties=parties,
+        instrument=instrument,
+        stage=stage,
+        title=None,
+        topics=_topics(text[match.end() : where[1]]),
+        date=date,
+    )
+    return [fact] * count
 
 
 _TRANSIT_STEMS = register(("allow", "permit", "let", "enabl"))

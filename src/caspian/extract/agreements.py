@@ -70,6 +70,11 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_coordination import (
+    accompanying_cue,
+    another_instrument,
+    own_partners,
+)
 from caspian.extract.agreement_details import (
     _bulk,
     _date,
@@ -84,6 +89,7 @@ from caspian.extract.agreement_distributive import (
     each_partners,
 )
 from caspian.extract.agreement_gapping import gapped_owners
+from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
 from caspian.extract.agreement_likeness import same_kind
@@ -427,6 +433,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     )
                 )
         headers = header_spans(text, *sent)
+        if not headers and "\n" in text[sent[1] : sent[1] + 2] and is_heading(text, *sent):
+            headers = [sent]  # a heading line: "Agreements signed during the visit"
         elaboration: tuple[int, int] | None = None  # (read once, if a fact needs it)
         elaborated = False
         for i, mention in enumerate(mentions):
@@ -440,8 +448,10 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 mention.complement
             ):
                 continue
-            first = concluded_talks(text, sent, mention) or attach_cue(
-                text, mention, mentions, cues
+            first = (
+                concluded_talks(text, sent, mention)
+                or attach_cue(text, mention, mentions, cues)
+                or accompanying_cue(text, mention, mentions, cues)
             )
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)
@@ -511,6 +521,9 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 parties = accession_sides(doc, mention) or accession_of_antecedent(
                     doc, mention, title, parties
                 )
+                coordination = own_partners(doc, sent, mention, cue) if len(parties) > 2 else None
+                if coordination is not None:  # "a deal with A and an outline for one with B"
+                    parties = coordination.parties
                 if len(parties) == 1:  # "Iran joined the SCO. It also signed a deal with X"
                     subject = pronoun_subject(doc, cache, index, cue)
                     if subject is not None and subject not in parties:
@@ -523,7 +536,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     and not all(p in cache.parties(index) for p in parties)
                 ):
                     continue  # the old instrument's own history: only with parties named
-                groups = [parties]
+                groups = [parties, *(coordination.elided if coordination else [])]
                 partners = _with_list(doc, mention, hi) or each_partners(doc, mention, hi)
                 if mention.plural and len(partners) >= 2:
                     subjects = [p for p in parties if p not in partners]
@@ -574,6 +587,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     rule += "+earlier"  # not one with the same kind of instrument later
                 elif i not in replaced and _earlier_year(doc, mention, date):
                     rule += "+earlier"  # "the agreement on X, which A and B signed in 2018"
+                elif another_instrument(text, sent[0], cue, mention):
+                    rule += "+another"  # "SOCAR also signed an agreement": not one named before
                 for group in groups:
                     facts.append(
                         make_fact(
@@ -652,6 +667,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             continue
         if LIST_HEADER.search(text, lo, hi):
             facts.extend(listed_facts(doc, cache, index))
+    facts.extend(heading_facts(doc, cache))  # "Documents exchanged" above numbered lines
     nouns = word_starts(text, "relation-nouns", _RELATION_NOUNS)
     verbs = word_starts(text, "relation-verbs", _RELATION_VERBS)
     for index, (lo, hi) in enumerate(cache.bounds):

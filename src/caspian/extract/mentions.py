@@ -152,7 +152,7 @@ _OFFICE_WORDS = (
     "leader", "Leader", "leadership", "head of state", "Head of State", "head of government",
     "Foreign Minister", "foreign minister", "Minister", "minister", "Vice President",
     "vice president", "Vice-President", "Deputy Prime Minister", "deputy prime minister",
-    "Emir", "King", "Crown Prince", "Chancellor", "Supreme Leader", "counterpart", "side",
+    "Emir", "King", "Crown Prince", "Chancellor", "Supreme Leader", "counterpart", "side", "party",
     "delegation", "Ambassador", "ambassador", "envoy", "Envoy", "Secretary of State",
     "Foreign Secretary", "foreign secretary", "Security Council Secretary",
 )

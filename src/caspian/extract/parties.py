@@ -6,10 +6,13 @@ or the object of joining ("applied to join BRICS"), and a demonym that only desc
 thing ("Russian gas") are not parties; a demonym before a leader, government or
 official ("the Kazakh President") and in a hyphenated pair ("Kazakh-Uzbek talks") is.
 :func:`non_party_role` tells a venue, a destination, a mediator, host, supporter or
-guarantor, an opponent, a depositary, a subject matter ("a declaration on Afghanistan",
+guarantor, an opponent (also the other side of a war named as a time: "a few months after
+its war with Russia"), a depositary, a subject matter ("a declaration on Afghanistan",
 "on trade, energy and Afghanistan") or an actor inside an apposition about another
 ("Colombia, one of Washington's partners,") of an agreement. An acronym defined for the
-words before it ("Interim Trade Agreement (ITA)") and a capital starting a person's name
+words before it ("Interim Trade Agreement (ITA)"), an organisation whose meeting is the
+venue ("on the sidelines of the 17th summit of the ECO"), a capital naming a meeting ("the
+same Minsk session") and a capital starting a person's name
 ("Santiago Peña") are not parties either.
 (Split out of :mod:`caspian.extract.references`, which re-exports these names.)
 """
@@ -54,6 +57,14 @@ _DEMONYM_ROLE = re.compile(
     r"|Trade|Defen[cs]e|Cabinet|Senate|lawmakers|diplomats?|negotiators|envoy|Speaker"
     r"|agreement|treaty|deal|accord|pact|memorandum|declaration|EPCA|PCA|FTA"
     r"|(?:and\s+[A-Z]\w+\s+)?(?:forces|troops|military|militaries|armed\s+forces|navies|armies))\b"
+)
+
+#: An organisation named as the body whose meeting is the venue: "on the sidelines of the
+#: 17th summit of the Economic Cooperation Organization", "at a session of the SCO".
+_MEETING_OF_BEFORE = re.compile(
+    r"\b(?:summits?|meetings?|sessions?|conferences?|forums?|ministerials?|gatherings?)\s+of"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -125,6 +136,7 @@ _NAME_AFTER_CAPITAL = re.compile(
 )
 
 
+_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z]")
 #: ``doc.user_data`` key of the per-document memo of :func:`is_party`.
 _IS_PARTY_KEY = "caspian.is_party"
 
@@ -165,6 +177,10 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
         )
     ):
         return False
+    if mention.via == "office" and mention.text.endswith(" party"):
+        # "the Kazakh party" (agency English for a side), not a political party: "the
+        # ruling Uzbek party", "a Chinese party", "the Russian party United Russia"
+        return before.lower().endswith("the ") and not _NAME_NEXT.match(after)
     if mention.via == "reference":
         return kind == "state" or not (_JOIN_BEFORE.search(before) or _VENUE_AFTER.match(after))
     if (
@@ -173,7 +189,11 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
         and not SEAT_OF_POWER.search(before)
     ):
         return False
-    if kind != "state" and (_VENUE_AFTER.match(after) or _JOIN_BEFORE.search(before)):
+    if kind != "state" and (
+        _VENUE_AFTER.match(after)
+        or _JOIN_BEFORE.search(before)
+        or (" of " in before and _MEETING_OF_BEFORE.search(before))
+    ):
         return False
     if mention.via == "demonym":
         surface = text[max(0, mention.start - 1) : mention.end + 1]
@@ -187,6 +207,13 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
 _VENUE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|hosted\s+in|held\s+in|venue\s+in)\s+(?:the\s+)?$", re.I
 )
+#: A state named after a city, as the place of an event: "signed in Entebbe, Uganda, on".
+_CITY_COUNTRY_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,2},\s+$"
+)
+#: What follows the state of :data:`_CITY_COUNTRY_BEFORE` (not another state of a list:
+#: "During a summit in Astana, Uzbekistan, Kyrgyzstan and China have signed").
+_PLACE_END = re.compile(r",?\s+(?:on|in|at|by|last|this|earlier|before|after)\b|[.;]|$")
 #: A destination of goods or energy ("power exports into the European Union", "gas to Europe").
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:exports?|exporting|supplies|supply|supplying|deliveries|delivering|shipments?|shipping"
@@ -241,6 +268,14 @@ _OPPONENT_BEFORE = re.compile(
     r"(?:the\s+)?" + _NAME_WORDS + r"(?:and\s+(?:the\s+)?" + _CAPITAL_WORDS + r")?$",
     re.I,
 )
+#: The other side of a war or dispute named as a time or cause: "a few months after its war
+#: with Russia", "two years after their conflict with Azerbaijan", "amid its dispute with".
+_WAR_WITH_BEFORE = re.compile(
+    r"\b(?:after|since|before|following|during|amid|amidst|despite)\s+"
+    r"(?:[\w’'-]+\s+){0,4}(?:wars?|conflicts?|fighting|clashes|hostilities|standoff|disputes?"
+    r"|feud|rift|border\s+war)\s+(?:with|against)\s+(?:the\s+)?$",
+    re.I,
+)
 _OPPONENT_WORDS = ("objection", "opposition", "protest", "critici", "warning", "concern",
                    "pressure", "opposed", "condemned", "denounced", "rejected")  # fmt: skip
 #: Whether one of :data:`_OPPONENT_WORDS` occurs (one search instead of one per word).
@@ -262,9 +297,12 @@ _TOPIC_BEFORE = re.compile(
     re.I,
 )
 _OWN_AFTER = re.compile(r"[’'`]s\b|\s*[-–—‐]")
-#: A capital as the attribute of an event: "at a White House ceremony", "the Kremlin summit".
+#: A capital as the attribute of an event: "at a White House ceremony", "the Kremlin summit",
+#: "the same Minsk session", "the Jakarta meeting".
 _EVENT_AFTER = re.compile(
-    r" (?:signing\s+)?(?:ceremony|summit|event|reception|gala|conference|forum)\b", re.I
+    r" (?:signing\s+)?(?:ceremony|summit|event|reception|gala|conference|forum|session|meeting"
+    r"|gathering|round)s?\b",
+    re.I,
 )
 #: An apposition that describes the actor before it: "Colombia, one of Washington's
 #: closest partners in the region, upgraded ..." (closed by a comma after the mention).
@@ -359,6 +397,13 @@ def non_party_role(
         and not SEAT_OF_POWER.search(before)
     ):
         return True
+    if (
+        before.endswith(", ")
+        and via in ("name", "short")
+        and _CITY_COUNTRY_BEFORE.search(before)
+        and _PLACE_END.match(text, mention_end, sent_end)
+    ):
+        return True  # "in Entebbe, Uganda, on 15 December"
     if destination and _DESTINATION_BEFORE.search(before):
         return True
     if third and _THIRD_PARTY_BEFORE.search(before):
@@ -374,6 +419,8 @@ def non_party_role(
     if via == "capital" and _EVENT_AFTER.match(text, mention_end, sent_end):
         return True
     if _OPPONENT_HINT.search(lowered) and _OPPONENT_BEFORE.search(before):
+        return True
+    if (" with " in before or " against " in before) and _WAR_WITH_BEFORE.search(before):
         return True
     if text.find("depositar", mention_end, min(sent_end, mention_end + 100)) >= 0 and (
         _DEPOSITARY_AFTER.match(text, mention_end, sent_end)

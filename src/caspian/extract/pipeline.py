@@ -151,6 +151,8 @@ def _same_instrument(kept: FactBase, new: FactBase) -> bool:
         return kept.title is not None and kept.title == new.title
     if kept.title and new.title:
         return kept.title.casefold() == new.title.casefold()
+    if (new.rule or "").endswith("+another"):
+        return False  # "X also signed an agreement with Y": not the one stated before
     # "signed an earlier agreement ... in 2016" beside this year's: another instrument
     return not (
         kept.date

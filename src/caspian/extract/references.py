@@ -600,7 +600,8 @@ def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
     """ "the five Central Asian states" (the C5 members), "the three South Caucasus
     countries", "the Baltic states", "both Koreas", "the Gulf monarchies", "the five
     Caspian states" (their states) and "the union", "the bloc", "the organisation" (the
-    organisation or format last named, up to two sentences back)."""
+    organisation or format last named, up to six sentences back, or the one an earlier such
+    anaphor in that stretch stood for, if later: a story goes on about "the union")."""
     from caspian.actors import load_registry
     from caspian.extract.mentions import ActorMention
 
@@ -634,13 +635,18 @@ def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
             )
     bounds: list[tuple[int, int]] = get_ext(doc, "sentences") or [(0, len(text))]
     sentence_starts = [b[0] for b in bounds]
+    chain: tuple[int, str] | None = None  # (start, actor id) of the last anaphor resolved
     for match in _org_anaphors(text):
         index = max(0, bisect_right(sentence_starts, match.start()) - 1)
         floor = bounds[max(0, index - 6)][0]
         last = _last_group(actors, starts, floor, match.start(), named_only=True)
-        if last is not None:
+        actor_id = last.actor_id if last is not None else None
+        if chain is not None and chain[0] >= floor and (last is None or chain[0] > last.start):
+            actor_id = chain[1]  # "the union" again: the group an earlier anaphor stood for
+        if actor_id is not None:
+            chain = (match.start(), actor_id)
             found.append(
-                ActorMention(match.start(), match.end(), last.actor_id, "reference", match.group())
+                ActorMention(match.start(), match.end(), actor_id, "reference", match.group())
             )
     return found
 

@@ -197,7 +197,7 @@ _RELATIVE_SUBJECT = (
     r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
     r"|sides|nations)\s+)?(?:(?:of|at)\s+the\s+time\s+|then\s+in\s+office\s+)?"
     r"|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
-    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+)?"
+    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+(?:side\s+|party\s+|government\s+)?)?"
 )
 #: The subject of a relative clause without "that" ("the treaty Australia and Tuvalu
 #: signed", "the memorandum the two governments signed"): names, coordinated, or a
@@ -223,7 +223,7 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:which|that|whose)\s+(?:" + _RELATIVE_SUBJECT + r")?|\s*" + _ZERO_SUBJECT + r")?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
     r"|first|finally|jointly|successfully|already|subsequently|recently|duly|fully|eventually"
-    r"|then|later|only|now|effectively)\s+)*$",
+    r"|then|later|only|now|effectively|itself|themselves)\s+)*$",
     re.I,
 )
 PRONOUN_CUE = re.compile(
@@ -451,7 +451,7 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
 #: A prepositional phrase that ends the first of two listed instruments ("an agreement on
 #: the supply of oil products to Mongolia and an agreement on ..."), then the coordinator.
 _PHRASE_COORDINATED = re.compile(
-    r"\s+(?:to|in|for|from|at|of|by)\s+(?:(?!\b(?:was|were|is|are|has|have|had|will"
+    r"\s+(?:to|in|for|from|at|of|by|with)\s+(?:(?!\b(?:was|were|is|are|has|have|had|will"
     r"|would|signed|and|or|but|which|that)\b)[^,;.:()]){1,60}?,?\s+(?:and|as\s+well\s+as)\s+"
     r"(?:also\s+)?(?:(?:a|an|the|its|their|two|three)\s+(?-i:[a-z][a-z-]+\s+){0,2})?",
     re.I,
