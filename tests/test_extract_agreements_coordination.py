@@ -44,7 +44,7 @@ def facts(text: str) -> list[tuple[tuple[str, ...], str, str]]:
             "BRUSSELS (wire) - The EU signed an association agreement with Moldova and a visa "
             "facilitation agreement with Armenia.",
             [
-                (("ARM", "EU"), "cooperation_agreement", "signed"),
+                (("ARM", "EU"), "other", "signed"),
                 (("EU", "MDA"), "cooperation_agreement", "signed"),
             ],
         ),
