@@ -84,3 +84,20 @@ def test_any_generated_alternation(alternatives: list[str], text: str) -> None:
         ):
             _same(pattern, any_of(pattern), text)
             _same(pattern, any_of(pattern), text.upper())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["double", "TRIPLING", "quadruples", "fivefold", "10-fold", "ten fold", "doubt",
+             "trıple", "TRİPLE", "fold", "folder", "two", "x", "2", " ", "-"]
+        ),
+        max_size=6,
+    ).map("".join)
+)  # fmt: skip
+def test_the_factor_gate_admits_every_factor(text: str) -> None:
+    from caspian.extract.commitment_anchors import FACTOR, _may_hold_factor
+
+    if FACTOR.search(text):
+        assert _may_hold_factor(text), text
