@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from caspian.extract.base import text_of
+from caspian.extract.factoring import any_of
 from caspian.extract.instruments import InstrumentMention, find_instruments
 from caspian.extract.mentions import ActorMention
 from caspian.extract.references import non_party_role, party_ids, party_mentions
@@ -33,6 +34,7 @@ _ANAPHORIC_CONTEXT = re.compile(
     r"|memorand\w+|instruments|treaties|protocols))\b",
     re.I,
 )
+_ANAPHORIC_CONTEXT = any_of(_ANAPHORIC_CONTEXT)  # (speed: factored; read as a test)
 #: Instruments only the European Union concludes (with one partner state each).
 _EU_INSTRUMENTS = frozenset(
     {

@@ -37,6 +37,7 @@ from caspian.extract.fact_context import (
     party_mentions,
     span_text,
 )
+from caspian.extract.factoring import any_of
 from caspian.extract.project_names import Name, not_name_word
 
 _I = re.IGNORECASE
@@ -62,6 +63,7 @@ _COMPANY_WORD = re.compile(
     r"\b(?:Energy|Power|Group|Holding|Holdings|Corp|Corporation|Company|Inc|Ltd|LLC|JSC|PLC|"
     r"Capital|Partners|Investments?|Bank|Fund|Ministry|Agency|Authority|Council|Government)\b"
 )
+_COMPANY_WORD = any_of(_COMPANY_WORD)  # (speed: factored; read as a test)
 _PLACE_AFTER = re.compile(
     r"\s+(?:region|province|oblast|district|city|town|village|sea|river|valley|mountains?|"
     r"desert|lake|basin|steppe|area|county)\b",
