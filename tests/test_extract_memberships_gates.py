@@ -21,6 +21,7 @@ _SENTENCES = [
     "Indonesia became BRICS' 10th member.",
     "Hungary has been an observer in the Organization of Turkic States since 2018.",
     "ASEAN granted Timor-Leste observer status in 2022.",
+    "Bosnia has long wanted to join the EU. Sarajevo filed its application in February 2016.",
     "Nigeria became a BRICS partner country in January.",
     "Ukraine submitted its application for EU membership on February 28, 2022.",
     "Malaysia has submitted a formal application to join BRICS.",

@@ -102,6 +102,16 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             ),
         ),
         (
+            # "Ashgabat, an observer since July 2020, filed its formal application in
+            # November": the group of the sentence before (see memberships._recent_group)
+            r"\b(?:submitted|filed|lodged)\s+(?:its|their)\s+(?:formal\s+|official\s+)?"
+            r"(?:membership\s+|accession\s+)?application(?P<recent>)(?=\s*(?:[.;,]|$|\s+(?:in|on|"
+            r"last|this|earlier|late|early)\b))",
+            MembershipChange.APPLIED,
+            False,
+            (("application",), ("submitted", "filed", "lodged")),
+        ),
+        (
             r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:invited|asked)\s+to"
             r"\s+(?:join"
             r"|become\s+" + _MEMBER + r"\s+of)",
@@ -305,6 +315,9 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             # "were both invited last month to join", "was formally invited in May to join"
             r"\b(?:was|were|(?:had|has|have)\s+(?:(?:both|all|also)\s+)?been)\s+(?:(?:both|all|each|also|"
             r"formally|officially|jointly|later|subsequently|eventually|finally)\s+){0,2}"
+            # "was one of six countries invited", "was among the nations invited"
+            r"(?:(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations|"
+            r"economies|governments)\s+)?"
             # (the cue runs to "to join": the group named after it is its object)
             # (a time or place between, not a second verb: "invited ... but declined to join")
             r"invited\b(?:(?:(?!\b(?:but|and|or|yet|declined|refused|not)\b)[^.;,]){0,80}?"

@@ -393,6 +393,19 @@ def _previous_group(doc: Doc, start: int) -> str | None:
     return next(g for g in reversed(groups) if counts[g] == best)
 
 
+def _recent_group(doc: Doc, start: int) -> str | None:
+    """The one organisation or format the paragraph names in the two sentences before
+    `start` (None if none or several)."""
+    text = text_of(doc)
+    paragraph = text.rfind("\n\n", 0, start)
+    floor = max(paragraph + 2 if paragraph >= 0 else 0, start - 400)
+    ends = [m.end() for m in re.finditer(r"[.!?]\s", text[floor:start])]
+    if len(ends) >= 3:
+        floor += ends[-3]
+    groups = {m.actor_id for m in actors_in(doc, floor, start) if _kind(m.actor_id) != "state"}
+    return groups.pop() if len(groups) == 1 else None
+
+
 def _gates_hold(gates: tuple[tuple[str, ...], ...], sentence: str) -> bool:
     """Whether the lower-cased sentence holds a word of each clause of a cue's gates."""
     for clause in gates:
@@ -522,7 +535,12 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     and g.via != "capital"  # "left Brussels on Friday": a place
                 ]
             group_id: str | None = None
-            if groups:
+            if "recent" in (pattern.groupindex or {}):
+                # a bare "filed its application": the group named just before, if any
+                group_id = groups[0].actor_id if groups else _recent_group(doc, start)
+                if group_id is None:
+                    continue
+            elif groups:
                 group_id = groups[0].actor_id
             elif "sgt" in (pattern.groupindex or {}):
                 continue  # "suspended Gabon": only the subject group suspends
