@@ -211,12 +211,13 @@ _CONTINUED_TO = re.compile(
     r"(?:\w+\s+)?$"
 )
 _THRESHOLD = re.compile(r"(?:above|beyond|past|over|more\s+than|in\s+excess\s+of)\b", _I)
-# money for a war or a relief effort is aid, not an investment target: "pledged £3 billion a
-# year in military support", "$500 million of humanitarian assistance"
+# money for a war is military aid, not an investment target: "pledged £3 billion a year in
+# military support", "$500 million of weapons" (budget or police support a state pledges
+# another over years stays a target)
 _AID_NOT_TARGET = re.compile(
     r"^\s+(?:(?:a|per|each|every)\s+(?:year|month)\s+)?(?:in|of|worth\s+of|for)\s+"
-    r"(?:new\s+|fresh\s+|additional\s+|further\s+)?(?:military|defen[cs]e|security|"
-    r"humanitarian|emergency|arms|weapons|war|relief|budget)\b",
+    r"(?:new\s+|fresh\s+|additional\s+|further\s+)?(?:military|defen[cs]e|arms|weapons|"
+    r"war)\b",
     _I,
 )
 # an effect expected of an instrument, not a target its parties set: "expects the agreement
