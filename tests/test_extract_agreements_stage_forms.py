@@ -517,3 +517,38 @@ def test_same_name_without_a_named_antecedent_keeps_its_own_kind() -> None:
         " of the same name with the United States in January 2009."
     )
     assert (("GEO", "USA"), "other", "signed") in keys(text)
+
+
+# --- 11. an appositive is the same instrument; "It signed X, which entered into force" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Arab Emirates and Israel have signed a Comprehensive Economic Partnership"
+        " Agreement, the first free trade deal between Israel and an Arab state.",
+        "Kazakhstan and Singapore signed a digital economy agreement, the only such pact in"
+        " Central Asia, on Monday.",
+    ],
+)
+def test_appositive_is_the_same_instrument(text: str) -> None:
+    assert len(agreements(text)) == 1
+
+
+def test_listed_instruments_are_still_two() -> None:
+    text = (
+        "Kazakhstan and Singapore signed a digital economy agreement, the customs protocol"
+        " and a memorandum on education on Monday."
+    )
+    assert len(agreements(text)) == 3
+
+
+def test_pronoun_subject_carries_to_the_chained_stage() -> None:
+    text = (
+        "The UAE has been busy. It signed a trade agreement with India in February, which"
+        " entered into force on 1 May."
+    )
+    assert sorted((f.parties, f.stage.value, f.date) for f in agreements(text)) == [
+        (("ARE", "IND"), "in_force", "2025-05-01"),
+        (("ARE", "IND"), "signed", "2025-02"),
+    ]

@@ -308,6 +308,12 @@ _NEGATED = re.compile(
 _RESTATED = re.compile(
     r"\b(?:in|(?<!\bwell\s)as|under)\s+(?:a|an|the)\s+$", re.I
 )  # not "as well as a"
+#: An appositive right after an instrument: "signed a CEPA, the first free trade deal
+#: between Israel and an Arab state" (one instrument).
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|its|their)\s+(?:first|only|largest|biggest|latest|second|third)\s+(?:such\s+)?",
+    re.I,
+)
 #: A document of a state's accession to an organisation ("a memorandum of obligations to
 #: obtain the status of SCO member state"): a step of membership, not an agreement.
 _MEMBERSHIP_STEP = re.compile(
@@ -440,6 +446,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         for i, mention in enumerate(mentions):
             if i > 0 and _RESTATED.search(text, max(sent[0], mention.start - 12), mention.start):
                 continue  # "signed a memorandum ... in a deal brokered by": the same instrument
+            if i > 0 and _APPOSITIVE.fullmatch(text, mentions[i - 1].end, mention.start):
+                continue  # "a CEPA, the first free trade deal between ...": the same one
             if _org_descriptor(doc, mention) or any(a <= mention.start for a, _b in headers):
                 continue
             if _NEGATED.search(text, max(sent[0], mention.start - 24), mention.start):
@@ -525,7 +533,11 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 if coordination is not None:  # "a deal with A and an outline for one with B"
                     parties = coordination.parties
                 if len(parties) == 1:  # "Iran joined the SCO. It also signed a deal with X"
-                    subject = pronoun_subject(doc, cache, index, cue)
+                    subject = pronoun_subject(doc, cache, index, cue) or (
+                        pronoun_subject(doc, cache, index, stages[0])  # "It signed X
+                        if cue is not stages[0]  # with Y, which entered into force"
+                        else None
+                    )
                     if subject is not None and subject not in parties:
                         parties = [subject, *parties]
                 if len(parties) < 2:
