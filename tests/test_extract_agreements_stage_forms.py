@@ -552,3 +552,34 @@ def test_pronoun_subject_carries_to_the_chained_stage() -> None:
         (("ARE", "IND"), "in_force", "2025-05-01"),
         (("ARE", "IND"), "signed", "2025-02"),
     ]
+
+
+# --- 12. a list of outcomes whose items are a blank line apart -------------------------
+
+
+def test_numbered_items_a_blank_line_apart_under_a_header() -> None:
+    text = (
+        "Ministry of Foreign Affairs\n\n"
+        "Outcomes of the visit of the President of Kazakhstan to Vietnam\n\n"
+        "In the presence of the two leaders, four agreements were exchanged, among them:\n\n"
+        "1. Agreement between the Government of Kazakhstan and the Government of Vietnam on"
+        " air services.\n\n"
+        "2. MoU between the Government of Kazakhstan and the Government of Vietnam on"
+        " cooperation in agriculture.\n\n"
+        "3. MoU on cooperation in the field of tourism.\n\n"
+        "The two leaders also discussed regional issues."
+    )
+    assert keys(text) == [
+        (("KAZ", "VNM"), "cooperation_agreement", "signed"),
+        (("KAZ", "VNM"), "memorandum_of_understanding", "signed"),
+        (("KAZ", "VNM"), "memorandum_of_understanding", "signed"),
+    ]
+
+
+def test_paragraphs_after_a_list_are_no_items() -> None:
+    text = (
+        "Kazakhstan and Vietnam signed two agreements, among them:\n\n"
+        "- an agreement on air services.\n\n"
+        "The talks covered trade. A memorandum on tourism is still being drafted."
+    )
+    assert keys(text) == [(("KAZ", "VNM"), "cooperation_agreement", "signed")]
