@@ -583,3 +583,38 @@ def test_paragraphs_after_a_list_are_no_items() -> None:
         "The talks covered trade. A memorandum on tourism is still being drafted."
     )
     assert keys(text) == [(("KAZ", "VNM"), "cooperation_agreement", "signed")]
+
+
+# --- 13. "the conclusion of" an agreement; talks in a quotation ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Modi announced the conclusion of the Bilateral Amendatory"
+            " Agreements on debt restructuring between India and Sri Lanka.",
+            [(("IND", "LKA"), "other", "concluded")],
+        ),
+        (
+            "The EU and Chile welcomed the conclusion of the Advanced Framework Agreement on"
+            " Friday.",
+            [(("CHL", "EU"), "other", "concluded")],
+        ),
+        (  # the conclusion of a summit is no stage of the deal signed after it
+            "After the conclusion of the summit, Armenia and France signed a defence agreement.",
+            [(("ARM", "FRA"), "cooperation_agreement", "signed")],
+        ),
+        (
+            'China, Japan and South Korea said they would "continue discussions for speeding'
+            ' up negotiations" on the trilateral FTA.',
+            [(("CHN", "JPN", "KOR"), "trade_agreement", "negotiating")],
+        ),
+        (  # no talks
+            'Chile and India have held no "talks" on a trade deal since 2019.',
+            [],
+        ),
+    ],
+)
+def test_conclusion_of_and_quoted_talks(text: str, expected: list[Key]) -> None:
+    assert keys(text) == expected

@@ -234,7 +234,7 @@ PRONOUN_CUE = re.compile(
 )
 
 
-_NEGATED = re.compile(r"\b(?:no|not|never|n't)\s*$")
+_NEGATED = re.compile(r"\b(?:no|not|never|n't)\s*[\"“]?$")
 _SUBORDINATOR = re.compile(
     r"\b(?:once|if|unless|until|till|before|after|when|whenever)\s+(?:the|a|an|this|that|its"
     r"|their|any)?\s*$",

@@ -273,6 +273,13 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"(?:final\s+)?(?:agreement|deal)\s+in\s+principle\s+on",
         Stage.CONCLUDED,
     ),
+    # "announced the conclusion of the Bilateral Amendatory Agreements": the texts agreed
+    (
+        r"(?:the\s+)?conclusion\s+of(?!\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:negotiations"
+        r"|talks))(?=\s+(?:the|an?|their|its)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:agreements?|treat(?:y|ies)|accords?|deals?|protocols?)\b)",
+        Stage.CONCLUDED,
+    ),
     (  # "announced the conclusion of the negotiations on", "the completion of talks on"
         r"(?:conclusion|completion|finali[sz]ation)\s+of\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:negotiations|talks)\s+(?:on|over|for|about|towards?)",
@@ -340,7 +347,7 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
     (r"reactivat(?:ed|es)|revived|revives", Stage.REAFFIRMED),
     (
-        r"(?:negotiat(?:ing|ed|es?)|(?:negotiations|talks)\s+(?:on|over|for|about|towards?))",
+        r"(?:negotiat(?:ing|ed|es?)|(?:negotiations|talks)[\"”]?\s+(?:on|over|for|about|towards?))",
         Stage.NEGOTIATING,
     ),
     # "talks between Armenia and Azerbaijan on a peace treaty"
