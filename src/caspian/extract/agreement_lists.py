@@ -121,8 +121,7 @@ def _region(text: str, header_end: int, limit: int) -> tuple[int, int]:
     position = line_end + 1
     end = position
     while position < min(len(text), limit):
-        blank = _BLANK_LINES.match(text, position)  # items a blank line apart (a release)
-        item = _BULLET.match(text, blank.end() if blank else position)
+        item = _BULLET.match(text, position)
         if not item:
             blank = _BLANK_LINE.match(text, position)
             if blank is None or not _BULLET.match(text, blank.end()):
@@ -133,9 +132,6 @@ def _region(text: str, header_end: int, limit: int) -> tuple[int, int]:
         end = item.end()
         position = end + 1
     return line_end, end
-
-
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
 
 
 def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
