@@ -114,10 +114,13 @@ def actors_component(doc: Doc) -> Doc:
     """Actor mentions by name, short form, demonym, capital, office-holder, agency."""
     from caspian.extract.mentions import find_actor_mentions
     from caspian.extract.person_aliases import add_person_aliases
+    from caspian.extract.transcripts import add_speaker_references
 
     text = text_of(doc)
-    mentions = find_actor_mentions(text, on=get_ext(doc, "published"))
-    set_ext(doc, "actors", add_person_aliases(text, mentions))
+    published = get_ext(doc, "published")
+    mentions = find_actor_mentions(text, on=published)
+    mentions = add_person_aliases(text, mentions)
+    set_ext(doc, "actors", add_speaker_references(text, mentions, published))
     return doc
 
 
