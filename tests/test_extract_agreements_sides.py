@@ -89,3 +89,27 @@ def test_a_restated_agreement_is_still_one_fact() -> None:
         "The agreement was signed by the two energy ministers."
     )
     assert [f.parties for f in agreements(text)] == [("AZE", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations between Baku and Moscow rest on the Treaty of Friendship, which the two "
+            "presidents of the time signed in Baku in July 2008.",
+            [("AZE", "RUS")],
+        ),
+        (
+            "Ties between Hanoi and Tokyo still follow a 2009 trade agreement that the two "
+            "ministers at the time signed in Tokyo.",
+            [("JPN", "VNM")],
+        ),
+        (  # hedged: no stage
+            "Relations between Baku and Moscow rest on a draft treaty, which the two presidents "
+            "of the time wanted to sign in 2008.",
+            [],
+        ),
+    ],
+)
+def test_relative_clause_subject_of_the_time(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties(text) == expected
