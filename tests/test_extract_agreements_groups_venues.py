@@ -145,3 +145,33 @@ def test_other_side_of_a_war_named_as_a_time_is_no_party(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Delegations from Baku and Yerevan initialled the text of a peace treaty in "
+            "Washington.",
+            [("ARM", "AZE")],
+        ),
+        (
+            "Negotiators from Moscow, Kyiv and Ankara signed a grain deal in Istanbul.",
+            [("RUS", "TUR", "UKR")],
+        ),
+        ("Officials from Astana signed an agreement with Tashkent on water.", [("KAZ", "UZB")]),
+        (  # people from a city are no government
+            "Trucks from Astana and Bishkek crossed the border after the agreement was signed "
+            "by Kazakhstan and Kyrgyzstan.",
+            [("KAZ", "KGZ")],
+        ),
+        (
+            "Kazakhstan and Uzbekistan signed a memorandum attended by students from Beijing.",
+            [("KAZ", "UZB")],
+        ),
+    ],
+)
+def test_delegations_from_a_capital_are_its_state(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert parties(text) == expected

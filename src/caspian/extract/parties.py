@@ -35,8 +35,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|from)\s+(?:the\s+)?|capital\s+(?:of\s+)?|capital,\s+)$", re.I
 )
 SEAT_OF_POWER = re.compile(
-    r"\b(?:government|authorities|officials|leadership|administration|regime|rulers|lawmakers"
-    r"|legislators|parliament|parliamentarians|MPs|deputies|diplomats|negotiators)\s+in\s+$",
+    r"\b(?:(?:government|authorities|officials|leadership|administration|regime|rulers|lawmakers"
+    r"|legislators|parliament|parliamentarians|MPs|deputies|diplomats|negotiators)\s+in"
+    r"|(?:delegations?|officials|diplomats|negotiators|envoys?|representatives|ministers"
+    r"|emissaries)\s+(?:from|of)(?:\s+both)?(?:\s+(?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+\s+and)?)\s+$",
     re.I,
 )
 _VENUE_AFTER = re.compile(
