@@ -13,7 +13,10 @@ India") or a demonym of a thing ("Turkmen gas") only completes a set. The set of
 story's lead (its headline or first sentence; lines of fewer than five words such as
 "PRESS RELEASE" or a dateline are skipped) is preferred: where a sentence names more
 actors than the number and the lead's set is among them, and where no sentence nearby
-names a set of that size ("the sides" then: a lead of two). "Two presidents" after "by"
+names a set of that size ("the sides" then: a lead of two), and after a question or
+heading line of its own between the reference and the set found (Q&A, explainers: "Was
+anything else announced?" — the answer's "two governments" are the story's pair, not an
+aside's). "Two presidents" after "by"
 ("signed by two presidents") counts as "the two presidents". Nothing is resolved when
 unsure: more actors than the number and not the lead's set, an earlier set that shares a
 side with the lead's but is not named together as parties (in two clauses: "Officials in
@@ -186,6 +189,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\s
 _PARTNER_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: The end of a sentence's first clause: "A, B and C remain suspended, and so do D and E".
 _FIRST_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
+#: A heading or a question of its own line ("Was anything else announced?") between two
+#: paragraphs: a reference after it is about the story's own pair, not an aside before.
+_HEADING_LINE = re.compile(r"\n[ \t]*\n[^\n.]{3,90}(?:\?|(?<![.!:;,]))[ \t]*\n[ \t]*\n")
 #: A plural noun naming a group of states: "the five former Soviet republics".
 _GROUP_NOUN = re.compile(
     r"\b(?:countries|states|nations|republics|neighbou?rs|members|economies|governments)\b"
@@ -417,6 +423,14 @@ class _Resolver:
             if not set(named) <= set(chosen):
                 return []  # the sentence names a side the earlier set does not have
             lead = self.lead(noun)
+            if (
+                lead
+                and set(chosen) != set(lead)
+                and _fits(lead, count)
+                and set(named) <= set(lead)
+                and _HEADING_LINE.search(self.text, end, sent_start)
+            ):
+                return lead  # a question or heading between: the story's own pair again
             if (
                 chosen
                 and len(lead) == len(chosen)
