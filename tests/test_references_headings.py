@@ -46,7 +46,6 @@ def test_reference_after_a_heading_line_is_the_lead_pair() -> None:
 
 def test_reference_in_the_same_paragraph_keeps_the_pair_just_named() -> None:
     text = (
-        _LEAD.rstrip("\n") + " The two countries also signed a memorandum on rare earths in "
-        "2022.\n"
+        _LEAD.rstrip("\n") + " The two countries also signed a memorandum on rare earths in 2022.\n"
     )
     assert parties(text).count(("JPN", "KAZ")) == 2

@@ -149,6 +149,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_STOP = re.compile(r"[.;:]\s")
+
+
 def accompanying_cue(
     text: str, mention: InstrumentMention, mentions: list[InstrumentMention], cues: list[Cue]
 ) -> Cue | None:
@@ -165,6 +168,16 @@ def accompanying_cue(
         if pronoun is None:
             return None
         floor = pronoun.end()
+    if index > 0 and _TOGETHER.fullmatch(text, floor, mention.start):
+        previous = mentions[index - 1]
+        for cue in reversed(cues):  # "A and B signed a treaty in X, together with a memorandum"
+            if (
+                not cue.after
+                and cue.end <= previous.start
+                and previous.start - cue.end <= 40
+                and not _STOP.search(text, cue.end, previous.start)
+            ):
+                return cue
     for cue in cues:
         if (
             cue.after

@@ -70,6 +70,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_both import split_both
 from caspian.extract.agreement_coordination import (
     accompanying_cue,
     another_instrument,
@@ -694,6 +695,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
     facts.extend(object_pronoun_facts(doc, cache, facts))
     facts.extend(initiative_exits(doc, cache))
     facts = carry_replaces(doc, cache.bounds, facts)
+    facts = split_both(text, cache.bounds, facts)  # "Both documents passed ...": each one
     return headline_duplicates(doc, _one_instrument(vague_bundles(declared_upgrades(facts))))
 
 
