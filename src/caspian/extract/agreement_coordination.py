@@ -158,9 +158,9 @@ def accompanying_cue(
     """The stage cue of the instrument before `mention` when `mention` is signed "together
     with" it ("The treaty was signed in Bishkek on 3 November, together with an agreement
     on water"): the same stage, date and parties."""
+    if mention.generic or text.find(" with ", max(0, mention.start - 40), mention.start) < 0:
+        return None  # (speed) "together with" / "along with" right before the mention
     index = mentions.index(mention)
-    if mention.generic:
-        return None
     if index > 0:
         floor = mentions[index - 1].end
     else:  # "It was signed in Bishkek ..., together with an agreement on"

@@ -15,7 +15,8 @@ item that names its own parties has them, the others take the parties of the sto
 before the heading (the nearest sentence naming two or more actors, or the story's lead
 pair), as in :func:`caspian.extract.agreement_lists.item_facts`.
 
-Speed: headings are found by one search for a stage verb at the end of a line.
+Speed: a document without a numbered or bulleted line is not searched; else headings are
+found by one search for a stage verb at the end of a line.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ _HEADING = re.compile(
     r"(?:\s+(?:during|at|in|on)\s+[^\n.:;]{1,50})?:?[ \t]*"
 )
 _STAGES = {"init": Stage.INITIALED}
+#: A numbered or bulleted line (as :data:`caspian.extract.agreement_lists._BULLET` reads
+#: them); it starts with a line break, which ``re`` finds fast.
+_ITEM_LINE = re.compile(r"\n[ \t]*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]")
 
 
 def heading_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
@@ -58,6 +62,8 @@ def heading_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
 
     text = text_of(doc)
     facts: list[AgreementFact] = []
+    if _ITEM_LINE.search(text) is None:
+        return facts  # (speed) no numbered or bulleted line: no list to head
     starts = [b[0] for b in cache.bounds]
     for end in _LINE_END_VERB.finditer(text):
         line_start = text.rfind("\n", 0, end.start()) + 1
