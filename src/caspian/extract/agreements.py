@@ -158,7 +158,7 @@ from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "6"
+VERSION = "7"
 
 _TRIGGER = re.compile(
     HEAD.pattern

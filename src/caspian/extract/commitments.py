@@ -163,7 +163,7 @@ if TYPE_CHECKING:
     pass
 
 COMPONENT = "caspian.commitments.v1"
-VERSION = "5"
+VERSION = "6"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 
