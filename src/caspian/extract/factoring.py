@@ -23,13 +23,11 @@ _HEAD = r"\b(?:"
 _TAIL = r")\b"
 
 
-def _alternatives(body: str) -> list[str] | None:
-    """The top-level alternatives of `body`, or None if it is not one group's content
-    (a bracket closes before it opens, or one is left open)."""
-    found: list[str] = []
-    depth = 0
+def _outside_classes(body: str) -> tuple[list[tuple[int, str]], bool]:
+    """The characters of `body` that are neither escaped nor inside a character class,
+    with their indices, and whether every class is closed."""
+    found: list[tuple[int, str]] = []
     in_class = False
-    start = 0
     index = 0
     while index < len(body):
         char = body[index]
@@ -42,7 +40,23 @@ def _alternatives(body: str) -> list[str] | None:
             in_class = True
             if body[index + 1 : index + 2] == "]":
                 index += 1  # "[]...]": a "]" first in a class is a member
-        elif char == "(":
+        else:
+            found.append((index, char))
+        index += 1
+    return found, not in_class
+
+
+def _alternatives(body: str) -> list[str] | None:
+    """The top-level alternatives of `body`, or None if it is not one group's content
+    (a bracket closes before it opens, or one is left open)."""
+    chars, closed = _outside_classes(body)
+    if not closed:
+        return None
+    found: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in chars:
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
@@ -51,8 +65,7 @@ def _alternatives(body: str) -> list[str] | None:
         elif char == "|" and depth == 0:
             found.append(body[start:index])
             start = index + 1
-        index += 1
-    if depth != 0 or in_class:
+    if depth != 0:
         return None
     found.append(body[start:])
     return found
@@ -64,27 +77,20 @@ def _expanded(alternative: str) -> list[str]:
     if not alternative.startswith("(?:"):
         return [alternative]
     depth = 0
-    in_class = False
-    index = 0
-    while index < len(alternative):
-        char = alternative[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    close = -1
+    for index, char in _outside_classes(alternative)[0]:
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
+                close = index
                 break
-        index += 1
-    rest = alternative[index + 1 :]
-    members = _alternatives(alternative[3:index])
-    if depth != 0 or members is None or rest[:1] in ("?", "*", "+", "{"):
+    if close < 0:
+        return [alternative]
+    rest = alternative[close + 1 :]
+    members = _alternatives(alternative[3:close])
+    if members is None or rest[:1] in ("?", "*", "+", "{"):
         return [alternative]
     return [member + rest for member in members]
 
