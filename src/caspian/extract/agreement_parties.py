@@ -18,6 +18,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_story import story_pair
 from caspian.extract.base import text_of
 from caspian.extract.factoring import any_of
 from caspian.extract.instruments import InstrumentMention, find_instruments
@@ -556,6 +557,8 @@ def _find_parties(
         previous = [p for p in cache.parties(index - 1) if _is_state(p)]
         if len(previous) == 1:
             parties = previous  # "Kazakhstan went first. Its EPCA was signed ..."
+    if len(parties) < 2:  # "Officials also signed a protocol": the story's two principals
+        parties = story_pair(cache, index, cue, lo, parties)
     if len(parties) == 1 and instrument in _EU_INSTRUMENTS and parties[0] != "EU":
         parties = [*parties, "EU"]  # (enhanced) partnership and cooperation agreements
     return parties

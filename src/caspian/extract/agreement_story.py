@@ -1,0 +1,112 @@
+"""Agreements: the story's principal pair as parties when the sentence names none.
+
+"Officials also signed a protocol on customs cooperation.", "A memorandum on transit was
+signed by the delegations.": an instrument at a completed stage whose clause has no
+named subject or agent (a passive with no agent, or a generic subject: "officials", "the
+delegations", "the sides", "the governments", "the two ministers") is between the
+story's two principals. They are the actors of the nearest preceding sentences of the
+same or the previous paragraph, or else of the headline and lead — only when those
+stretches name exactly two actors (one at least a state) and no third one competes.
+A similar instrument of other countries ("a similar deal", "with other partners") and a
+sentence naming an actor outside the pair are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from caspian.extract.base import text_of
+from caspian.facts import Stage
+
+if TYPE_CHECKING:
+    from caspian.extract.agreement_parties import _Sentences
+    from caspian.extract.stages import Cue
+
+#: The stages a story states of its principals' own instruments.
+_STAGES = frozenset({Stage.SIGNED, Stage.INITIALED, Stage.CONCLUDED, Stage.RATIFIED})
+#: A subject that names nobody: officials or the sides of the talks.
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|\b(?:also|then|later|subsequently|further|additionally|and)\s+|,\s*)"
+    r"(?:the\s+)?(?:(?:two|both)\s+)?(?:officials|delegations|sides|parties|governments"
+    r"|ministers|ministries|negotiators|representatives|heads\s+of\s+(?:delegation|state)s?"
+    r"|(?:foreign|prime|trade|economy|energy|transport)\s+ministers|deputy\s+ministers"
+    r"|agencies|leaders|presidents)\b",
+    re.I,
+)
+#: The words that make the instrument another one than the principals' own.
+_OTHER = re.compile(
+    r"\b(?:similar|such|another|other\s+(?:countries|states|partners|nations|members)"
+    r"|third\s+countries|elsewhere|previous(?:ly)?|former|earlier\s+(?:deal|agreement)s?"
+    r"|companies|firms|private|reportedly|rumou?red)\b",
+    re.I,
+)
+_AGENT = re.compile(r"\bby\s+(?!the\s+(?:two|both)\b|both\b)(?:the\s+)?(?P<word>[\w-]+)", re.I)
+_GENERIC_AGENT = re.compile(
+    r"(?:officials|delegations|sides|parties|governments|ministers|negotiators"
+    r"|representatives|heads|leaders|presidents|foreign|prime|deputy|trade|energy)$",
+    re.I,
+)
+#: Sentences looked back at for the pair.
+_BACK = 4
+
+
+def _new_paragraph(text: str, end: int, start: int) -> bool:
+    return "\n" in text[end:start]
+
+
+def _nearby(cache: _Sentences, index: int) -> list[str] | None:
+    """The actors of the preceding sentences of this and the previous paragraph (up to
+    :data:`_BACK` sentences), or None when they name none."""
+    text = text_of(cache.doc)
+    found: dict[str, None] = {}
+    breaks = 0
+    for back in range(index - 1, max(-1, index - 1 - _BACK), -1):
+        if _new_paragraph(text, cache.bounds[back][1], cache.bounds[back + 1][0]):
+            breaks += 1
+            if breaks > 2 or (breaks == 2 and found):
+                break
+        found.update(dict.fromkeys(cache.parties(back)))
+    return list(found) or None
+
+
+def _lead(cache: _Sentences, index: int) -> list[str]:
+    """The actors named anywhere before the sentence, when headline and lead name them."""
+    found: dict[str, None] = {}
+    for where in range(index):
+        found.update(dict.fromkeys(cache.parties(where)))
+    return list(found)
+
+
+def _unnamed_clause(text: str, sent: tuple[int, int], cue: Cue, lo: int) -> bool:
+    """Whether the cue's clause names no one: a passive without an agent (or with a
+    generic one), or an active verb whose subject is generic."""
+    if cue.after:
+        agent = _AGENT.search(text, cue.end, sent[1])
+        return agent is None or bool(_GENERIC_AGENT.match(agent.group("word")))
+    subject = text[sent[0] : cue.start]
+    return bool(_GENERIC_SUBJECT.search(subject)) and lo >= sent[0]
+
+
+def story_pair(
+    cache: _Sentences, index: int, cue: Cue | None, lo: int, current: list[str]
+) -> list[str]:
+    """The story's principal pair for an instrument whose clause names fewer than two
+    parties and no one else (see the module docstring), else `current`."""
+    if len(current) >= 2 or cue is None or cue.stage not in _STAGES or index == 0:
+        return current
+    text = text_of(cache.doc)
+    sent = cache.bounds[index]
+    if _OTHER.search(text, *sent) or not _unnamed_clause(text, sent, cue, lo):
+        return current
+    own = cache.parties(index)
+    pair = _nearby(cache, index)
+    if pair is None:
+        pair = _lead(cache, index)
+    if len(pair) != 2 or not all(p in pair for p in own):
+        return current
+    from caspian.extract.references import _kind
+
+    if not any(_kind(p) == "state" for p in pair):
+        return current
+    return pair
