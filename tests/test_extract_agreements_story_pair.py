@@ -137,6 +137,11 @@ POSITIVES = [
         "memorandum on veterinary certificates.",
         ("KAZ", "MNG"),
     ),
+    (  # passive after a time clause
+        "Armenia and Iran reviewed cargo flows in Yerevan.\n\nFollowing the talks, an "
+        "agreement on air services was signed.",
+        ("ARM", "IRN"),
+    ),
 ]
 
 
@@ -173,6 +178,16 @@ NEGATIVES = [
     "Talks were held in the capital.\n\nOfficials signed a protocol on transit.",
     # proposed only
     "Kazakhstan and Uzbekistan held talks.\n\nOfficials proposed a protocol on transit.",
+    # a demonym subject: that state signs, its partner is not said (an accession)
+    "Norway and the EU reviewed fisheries quotas.\n\nNorwegian ministers signed the "
+    "accession protocol to the trade pact in Geneva.",
+    # a company named as partner
+    "Kazakhstan and Azerbaijan held talks.\n\nOfficials signed a contract with Boeing for ten "
+    "aircraft.",
+    # officials of a third country
+    "Kazakhstan and Azerbaijan held talks.\n\nJapanese officials signed a memorandum on tourism.",
+    "Kazakhstan and Azerbaijan held talks.\n\nOfficials from Turkey signed a memorandum on "
+    "tourism.",
     # companies as subject
     "Kazakhstan and Uzbekistan held talks.\n\nPrivate companies signed a memorandum on textiles.",
 ]

@@ -558,7 +558,7 @@ def _find_parties(
         if len(previous) == 1:
             parties = previous  # "Kazakhstan went first. Its EPCA was signed ..."
     if len(parties) < 2:  # "Officials also signed a protocol": the story's two principals
-        parties = story_pair(cache, index, cue, lo, parties)
+        parties = story_pair(cache, index, cue, lo, parties, mention.end)
     if len(parties) == 1 and instrument in _EU_INSTRUMENTS and parties[0] != "EU":
         parties = [*parties, "EU"]  # (enhanced) partnership and cooperation agreements
     return parties

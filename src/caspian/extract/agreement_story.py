@@ -89,16 +89,20 @@ def _unnamed_clause(text: str, sent: tuple[int, int], cue: Cue, lo: int) -> bool
 
 
 def story_pair(
-    cache: _Sentences, index: int, cue: Cue | None, lo: int, current: list[str]
+    cache: _Sentences, index: int, cue: Cue | None, lo: int, current: list[str], after: int
 ) -> list[str]:
-    """The story's principal pair for an instrument whose clause names fewer than two
-    parties and no one else (see the module docstring), else `current`."""
+    """The story's principal pair for an instrument (ending at `after`) whose clause names
+    fewer than two parties and no one else (see the module docstring), else `current`."""
     if len(current) >= 2 or cue is None or cue.stage not in _STAGES or index == 0:
         return current
     text = text_of(cache.doc)
     sent = cache.bounds[index]
     if _OTHER.search(text, *sent) or not _unnamed_clause(text, sent, cue, lo):
         return current
+    from caspian.extract.agreement_parties import _non_actor_partner
+
+    if _non_actor_partner(cache.doc, after, sent[1]):
+        return current  # "a contract with Boeing": a company's deal
     own = cache.parties(index)
     pair = _nearby(cache, index)
     if pair is None:
