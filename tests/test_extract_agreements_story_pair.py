@@ -181,6 +181,11 @@ NEGATIVES = [
     # a demonym subject: that state signs, its partner is not said (an accession)
     "Norway and the EU reviewed fisheries quotas.\n\nNorwegian ministers signed the "
     "accession protocol to the trade pact in Geneva.",
+    # another story's instrument
+    "Kazakhstan and Uzbekistan held talks.\n\nMeanwhile, a memorandum on gas was signed in Baku.",
+    # a summit's host and its organisation are no pair
+    "Mongolia hosts OTS meeting\n\nThe OTS meeting opened in Ulaanbaatar, Mongolia.\n\n"
+    "Officials signed a protocol on customs.",
     # a company named as partner
     "Kazakhstan and Azerbaijan held talks.\n\nOfficials signed a contract with Boeing for ten "
     "aircraft.",

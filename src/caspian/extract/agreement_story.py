@@ -38,7 +38,7 @@ _GENERIC_SUBJECT = re.compile(
 _OTHER = re.compile(
     r"\b(?:similar|such|another|other\s+(?:countries|states|partners|nations|members)"
     r"|third\s+countries|elsewhere|previous(?:ly)?|former|earlier\s+(?:deal|agreement)s?"
-    r"|companies|firms|private|reportedly|rumou?red)\b",
+    r"|companies|firms|private|reportedly|rumou?red|meanwhile|separately)\b",
     re.I,
 )
 _AGENT = re.compile(r"\bby\s+(?!the\s+(?:two|both)\b|both\b)(?:the\s+)?(?P<word>[\w-]+)", re.I)
@@ -113,4 +113,16 @@ def story_pair(
 
     if not any(_kind(p) == "state" for p in pair):
         return current
+    if _member_and_bloc(pair, cache):
+        return current  # a summit's host and its organisation: the members sign
     return pair
+
+
+def _member_and_bloc(pair: list[str], cache: _Sentences) -> bool:
+    """Whether one of the pair is an organisation or format the other belongs to."""
+    from caspian.actors import load_registry
+
+    registry = load_registry()
+    one, other = pair
+    on = cache.doc._.published
+    return other in registry.members(one, on=on) or one in registry.members(other, on=on)
