@@ -186,6 +186,11 @@ NEGATIVES = [
     # a summit's host and its organisation are no pair
     "Mongolia hosts OTS meeting\n\nThe OTS meeting opened in Ulaanbaatar, Mongolia.\n\n"
     "Officials signed a protocol on customs.",
+    # the signers are more than the pair
+    "Kazakhstan and Uzbekistan met on the sidelines of the summit.\n\nLeaders of the member "
+    "states signed a declaration on water.",
+    "Kazakhstan and Uzbekistan met on the sidelines of the forum.\n\nAll participants "
+    "signed a declaration on water.",
     # a company named as partner
     "Kazakhstan and Azerbaijan held talks.\n\nOfficials signed a contract with Boeing for ten "
     "aircraft.",

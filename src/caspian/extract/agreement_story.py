@@ -38,7 +38,8 @@ _GENERIC_SUBJECT = re.compile(
 _OTHER = re.compile(
     r"\b(?:similar|such|another|other\s+(?:countries|states|partners|nations|members)"
     r"|third\s+countries|elsewhere|previous(?:ly)?|former|earlier\s+(?:deal|agreement)s?"
-    r"|companies|firms|private|reportedly|rumou?red|meanwhile|separately)\b",
+    r"|companies|firms|private|reportedly|rumou?red|meanwhile|separately"
+    r"|member\s+(?:states|countries)|participants|participating|all\s+(?:the\s+)?\w+)\b",
     re.I,
 )
 _AGENT = re.compile(r"\bby\s+(?!the\s+(?:two|both)\b|both\b)(?:the\s+)?(?P<word>[\w-]+)", re.I)
