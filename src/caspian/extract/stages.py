@@ -184,7 +184,9 @@ _DECIDED = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?to\s*$", re.I
 )
 MONTH_MAY = re.compile(
-    r"\bMay(?=\s+\d|\s+of\b|,?\s+\d{4})|\b(?:in|of|since|until|from|last|next|early|late|mid-?)\s+May\b"
+    r"\bMay(?=\s+\d|\s+of\b|,?\s+\d{4})|(?<=\d\s)May\b|(?<=[Mm]id-)May\b"
+    r"|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)"
+    r"\s+May\b"
 )
 _LONG_GAP = re.compile(
     r"\s*,?\s*(?:with|between|allowing|enabling|giving|letting|permitting|creating|setting"
