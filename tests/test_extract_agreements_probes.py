@@ -304,6 +304,76 @@ POSITIVE = [
         [(("AZE", "TUR"), "other", "signed")],
     ),
     (
+        "Kazakhstan, Kuwait sign trade pact",
+        [(("KAZ", "KWT"), "trade_agreement", "signed")],
+    ),
+    (
+        "Uzbekistan signs MoU with Saudi Arabia on water desalination",
+        [(("SAU", "UZB"), "memorandum_of_understanding", "signed")],
+    ),
+    (
+        "Georgia and Armenia have agreed a deal on electricity exchange, officials said.",
+        [(("ARM", "GEO"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "The accord between Tajikistan and Uzbekistan, signed on Tuesday, covers water and energy.",
+        [(("TJK", "UZB"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "Both countries signed an accord on cultural exchange, Kazakhstan and Mongolia said "
+        "in a joint statement.",
+        [(("KAZ", "MNG"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "Kyrgyzstan signed a memorandum of understanding with the World Bank on digital "
+        "infrastructure.",
+        [(("KGZ", "WB"), "memorandum_of_understanding", "signed")],
+    ),
+    (
+        "Mongolia signed an agreement with China on cross-border railways.",
+        [(("CHN", "MNG"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "The Kazakh and Uzbek prime ministers signed six documents, including an agreement on "
+        "industrial cooperation.",
+        [(("KAZ", "UZB"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "Kazakhstan's parliament has ratified an agreement with Uzbekistan on the "
+        "International Centre for Industrial Cooperation.",
+        [(("KAZ", "UZB"), "cooperation_agreement", "ratified")],
+    ),
+    (
+        "Turkmenistan and Azerbaijan signed MoUs on energy, transport and culture.",
+        [(("AZE", "TKM"), "memorandum_of_understanding", "signed")],
+    ),
+    (
+        "The Turkish and Georgian ministers signed a protocol on customs cooperation.",
+        [(("GEO", "TUR"), "other", "signed")],
+    ),
+    (
+        "A pact on military cooperation was inked by Armenia and India in Yerevan.",
+        [(("ARM", "IND"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "Kyrgyzstan and Tajikistan ink historic border treaty",
+        [(("KGZ", "TJK"), "other", "signed")],
+    ),
+    (
+        "The presidents of Azerbaijan and Uzbekistan signed the Treaty on Allied Relations.",
+        [(("AZE", "UZB"), "alliance", "signed")],
+    ),
+    (
+        "The memorandum between Kazakhstan and the EU on critical raw materials is being "
+        "implemented, officials said.",
+        [(("EU", "KAZ"), "memorandum_of_understanding", "implemented")],
+    ),
+    (
+        "Talks on a free trade deal between the United Kingdom and the Gulf Cooperation "
+        "Council resumed in London.",
+        [(("GBR", "GCC"), "trade_agreement", "negotiating")],
+    ),
+    (
         "In May, Kazakhstan and Kuwait signed an agreement on trade.",
         [(("KAZ", "KWT"), "trade_agreement", "signed")],
     ),
@@ -318,6 +388,23 @@ POSITIVE = [
     (
         "Mongolia and Japan in mid-May ratified an agreement on trade.",
         [(("JPN", "MNG"), "trade_agreement", "ratified")],
+    ),
+    (
+        "The Turkish and Georgian ministers signed a protocol on customs cooperation.",
+        [(("GEO", "TUR"), "other", "signed")],
+    ),
+    (
+        "The Kazakh and Uzbek prime ministers signed six documents, including an agreement on "
+        "industrial cooperation.",
+        [(("KAZ", "UZB"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "Kazakh and Kyrgyz foreign ministers on Monday signed a treaty on the state border.",
+        [(("KAZ", "KGZ"), "other", "signed")],
+    ),
+    (
+        "The Azerbaijani and Turkish presidents inked a declaration on allied relations.",
+        [(("AZE", "TUR"), "alliance", "signed")],
     ),
 ]
 
@@ -339,6 +426,7 @@ NEGATIVE = [
     "The two countries also signed a convention for the avoidance of double taxation.",
     "Kazakhstan May Sign Trade Agreement With Kuwait",
     "In 2025 Georgia and Armenia may sign an agreement on transit.",
+    "Kazakh ministers praised the Russian gas deal.",
 ]
 
 

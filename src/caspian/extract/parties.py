@@ -55,6 +55,7 @@ _JOIN_BEFORE = re.compile(
 _DEMONYM_ROLE = re.compile(
     r"^[\s-]*(?:(?:,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z]\w+\s*){0,3}(?:[A-Z]\w*\s+)?(?:President|Prime|Premier|Foreign|Minister|Deputy|leader|[Gg]overnment"
     r"|authorities|sides?|delegations?|officials?|counterparts?|[Mm]inistry|state|[Ee]mbassy"
+    r"|presidents|(?:prime\s+|foreign\s+)?ministers?|leaders|heads"
     r"|[Aa]mbassador|[Pp]arliament|head|King|Emir|Sheikh|Chancellor|Vice|Economy|Energy"
     r"|Trade|Defen[cs]e|Cabinet|Senate|lawmakers|diplomats?|negotiators|envoy|Speaker"
     r"|agreement|treaty|deal|accord|pact|memorandum|declaration|EPCA|PCA|FTA"
