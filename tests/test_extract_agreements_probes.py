@@ -316,6 +316,10 @@ POSITIVE = [
         [(("ARM", "GEO"), "cooperation_agreement", "signed")],
     ),
     (
+        "Azerbaijan reached a deal with Turkmenistan on the disputed Caspian field.",
+        [(("AZE", "TKM"), "cooperation_agreement", "concluded")],
+    ),
+    (
         "The accord between Tajikistan and Uzbekistan, signed on Tuesday, covers water and energy.",
         [(("TJK", "UZB"), "cooperation_agreement", "signed")],
     ),
@@ -406,6 +410,10 @@ POSITIVE = [
         "The Azerbaijani and Turkish presidents inked a declaration on allied relations.",
         [(("AZE", "TUR"), "alliance", "signed")],
     ),
+    (
+        "Azerbaijan reached an agreement with Turkmenistan on gas supplies.",
+        [(("AZE", "TKM"), "cooperation_agreement", "concluded")],
+    ),
 ]
 
 NEGATIVE = [
@@ -427,6 +435,9 @@ NEGATIVE = [
     "Kazakhstan May Sign Trade Agreement With Kuwait",
     "In 2025 Georgia and Armenia may sign an agreement on transit.",
     "Kazakh ministers praised the Russian gas deal.",
+    "Kazakhstan has not reached an agreement with Russia on gas.",
+    "Kazakhstan hopes to reach a deal with China on water.",
+    "KazMunayGas reached an agreement with Chevron on the field.",
 ]
 
 

@@ -293,9 +293,10 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"|tentative)\s+(?:agreement|deal|accord)s?\b)",
         Stage.CONCLUDED,
     ),
-    # "reached an agreement on the extension of ...", "agreed on the text of the treaty"
+    # "reached an agreement on the extension of ...", "agreed on the text of the treaty",
+    # "reached a deal with Turkmenistan on gas"
     (
-        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?=(?:agreement|deal)\s+(?:on|over)\s)",
+        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?=(?:agreement|deal)\s+(?:on|over|with)\s)",
         Stage.CONCLUDED,
     ),
     (r"agree[ds]?\s+(?:on|upon)\s+the\s+(?:final\s+|full\s+)?text\s+of", Stage.CONCLUDED),
