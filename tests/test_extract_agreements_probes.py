@@ -291,6 +291,10 @@ POSITIVE = [
         [(("KGZ", "TJK"), "other", "signed")],
     ),
     (
+        "Azerbaijan and Kazakhstan signed a plan of joint actions for 2025-2026.",
+        [(("AZE", "KAZ"), "other", "signed")],
+    ),
+    (
         "Qatar and Kyrgyzstan signed an agreement on the abolition of visa requirements.",
         [(("KGZ", "QAT"), "other", "signed")],
     ),
@@ -378,6 +382,72 @@ POSITIVE = [
         [(("GBR", "GCC"), "trade_agreement", "negotiating")],
     ),
     (
+        "Deals worth $2 billion were signed between Uzbekistan and China at a business forum.",
+        [(("CHN", "UZB"), "investment_deals", "signed")],
+    ),
+    (
+        "In Baku, the sides signed a memorandum on energy cooperation. Azerbaijan and Romania "
+        "have been partners since 2009.",
+        [(("AZE", "ROU"), "memorandum_of_understanding", "signed")],
+    ),
+    (
+        "An intergovernmental agreement between Russia and Uzbekistan on the construction of "
+        "a nuclear power plant was signed on Friday.",
+        [(("RUS", "UZB"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "The Georgian parliament on Thursday ratified a memorandum with Azerbaijan on power "
+        "exports.",
+        [(("AZE", "GEO"), "memorandum_of_understanding", "ratified")],
+    ),
+    (
+        "Kazakhstan and Kyrgyzstan signed a treaty on the demarcation of the state border.",
+        [(("KAZ", "KGZ"), "other", "signed")],
+    ),
+    (
+        "Tajikistan and Iran signed 18 documents, among them a memorandum on media cooperation.",
+        [(("IRN", "TJK"), "memorandum_of_understanding", "signed")],
+    ),
+    (
+        "Uzbekistan's Senate ratified the agreement with Turkey on military cooperation on Monday.",
+        [(("TUR", "UZB"), "cooperation_agreement", "ratified")],
+    ),
+    (
+        "Mongolia and India signed an MoU on the oil refinery project.",
+        [(("IND", "MNG"), "memorandum_of_understanding", "signed")],
+    ),
+    (
+        "Uzbekistan and Afghanistan signed a framework agreement on the Trans-Afghan railway.",
+        [(("AFG", "UZB"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "The agreement between Kyrgyzstan and China on the railway project came into effect "
+        "on 1 July.",
+        [(("CHN", "KGZ"), "cooperation_agreement", "in_force")],
+    ),
+    (
+        "Kazakhstan on Tuesday signed an agreement with Germany on green hydrogen.",
+        [(("DEU", "KAZ"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "Turkey and Turkmenistan signed an agreement to supply gas through Iran.",
+        [(("TKM", "TUR"), "cooperation_agreement", "signed")],
+    ),
+    (
+        "Georgia has signed a free trade agreement with the United Arab Emirates, the "
+        "government said.",
+        [(("ARE", "GEO"), "trade_agreement", "signed")],
+    ),
+    (
+        "A memorandum was signed by the economy ministers of Kyrgyzstan and Turkey.",
+        [(("KGZ", "TUR"), "memorandum_of_understanding", "signed")],
+    ),
+    (
+        "The two presidents witnessed the signing of an agreement between Kazakhstan and "
+        "Egypt on investment.",
+        [(("EGY", "KAZ"), "cooperation_agreement", "signed")],
+    ),
+    (
         "In May, Kazakhstan and Kuwait signed an agreement on trade.",
         [(("KAZ", "KWT"), "trade_agreement", "signed")],
     ),
@@ -414,6 +484,18 @@ POSITIVE = [
         "Azerbaijan reached an agreement with Turkmenistan on gas supplies.",
         [(("AZE", "TKM"), "cooperation_agreement", "concluded")],
     ),
+    (
+        "Azerbaijan and Kazakhstan signed a plan of joint actions for 2025-2026.",
+        [(("AZE", "KAZ"), "other", "signed")],
+    ),
+    (
+        "Armenia and Iran adopted a plan of joint actions on transport cooperation.",
+        [(("ARM", "IRN"), "other", "signed")],
+    ),
+    (
+        "Agreements worth more than $500 million were signed by Turkey and Azerbaijan on Friday.",
+        [(("AZE", "TUR"), "investment_deals", "signed")],
+    ),
 ]
 
 NEGATIVE = [
@@ -432,12 +514,17 @@ NEGATIVE = [
     "Uzbekistan and Kazakhstan agree that water is a shared concern.",
     "A private bank in Baku signed a loan agreement with a Dubai investor.",
     "The two countries also signed a convention for the avoidance of double taxation.",
+    "The EU-Central Asia joint declaration was adopted by the leaders in Samarkand.",
+    "Azerbaijan and Central African Republic established diplomatic relations.",
+    "Georgia and Azerbaijan on Monday agreed to set up a joint venture to operate the port.",
     "Kazakhstan May Sign Trade Agreement With Kuwait",
     "In 2025 Georgia and Armenia may sign an agreement on transit.",
     "Kazakh ministers praised the Russian gas deal.",
     "Kazakhstan has not reached an agreement with Russia on gas.",
     "Kazakhstan hopes to reach a deal with China on water.",
     "KazMunayGas reached an agreement with Chevron on the field.",
+    "Kazakhstan's plan of action for 2025 includes new roads.",
+    "Deals worth $2 billion may be signed between Uzbekistan and China.",
 ]
 
 

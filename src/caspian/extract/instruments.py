@@ -57,7 +57,7 @@ HEAD = re.compile(
     # a signed plan of cooperation: "an action plan for 2025-2027", "a programme of trade
     # and economic cooperation", "a cooperation programme" (not "its nuclear programme",
     # not "adopted an action plan" alone)
-    r"|(?:programmes?|programs?|action\s+plans?|plans?\s+of\s+action)(?=\s+(?:of|for|on)\s+"
+    r"|(?:programmes?|programs?|action\s+plans?|plans?\s+of\s+(?:joint\s+)?actions?)(?=\s+(?:of|for|on)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:cooperation|partnership|collaboration)\b|\s+for\s+(?:the\s+"
     r"(?:years|period)\s+)?\d{4})|(?<=cooperation\s)(?:programmes?|programs?)"
     r"|(?<=partnership\s)(?:programmes?|programs?))\b",
@@ -200,8 +200,8 @@ def classify(words: str, head: str) -> Instrument | None:
         return Instrument.ALLIANCE
     if (
         head.startswith(("roadmap", "action", "program"))
-        or head.startswith("plans of action")
-        or (head.startswith("plan of action"))
+        or head.startswith(("plans of action", "plan of action", "plan of joint action"))
+        or head.startswith("plans of joint action")
     ):
         return Instrument.OTHER  # a signed plan of steps: "a roadmap for the project"
     if "plan" in head:

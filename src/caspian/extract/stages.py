@@ -210,8 +210,14 @@ _ZERO_SUBJECT = (
     r"|(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:(?:,\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z]"
     r"[\w-]+)?){0,4},?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)"
 )
+#: A value after a passive instrument: "deals worth $2 billion were signed".
+_VALUE_GAP = (
+    r"(?:(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:about\s+|some\s+|nearly\s+"
+    r"|almost\s+|over\s+|more\s+than\s+|around\s+|roughly\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
+    r"(?:trillion|billion|million|bn|mln|m)?[\s,]+)?"
+)
 _PASSIVE_GAP = re.compile(
-    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+"
+    r"^[\s,]*(?:\([^()]*\)[\s,]*)?" + _VALUE_GAP + r"(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+"
     r"|between\s+[^;()]{1,240}?,\s+of\s+the\s+other\s+part[\s,]+)?"
     r"(?:(?:including|covering|known\s+as|excluding)\s[^,;]{1,80},\s*)?"
     r"(?:which\s+(?:set\s+up|created|established|covers|governs|replaced|opened|cut|removed"
