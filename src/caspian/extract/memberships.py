@@ -99,6 +99,7 @@ from caspian.extract.membership_cues import GATE_STEMS as _GATE_STEMS
 from caspian.extract.membership_cues import STEM_EXCLUDES as _STEM_EXCLUDES
 from caspian.extract.membership_elision import elided as _elided
 from caspian.extract.references import party_mentions
+from caspian.extract.stages import MONTH_MAY
 from caspian.extract.vocab import CLAUSE_HEDGE
 from caspian.facts import MembershipChange, MembershipFact
 
@@ -129,7 +130,6 @@ _NO_OBJECT = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     r"|(?:soon|shortly)\s+after)"
 )
-_MONTH_MAY = re.compile(r"\bMay(?=\s+\d|,?\s+\d{4})|\b(?:in|of|since|until|from|last|next)\s+May\b")
 _TOGETHER = re.compile(
     r"[^.;]{0,30}?\b(?:together|along)\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"(?:(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*)"
@@ -438,7 +438,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 groups_all = [m for m in actors_in(doc, start, end) if _kind(m.actor_id) != "state"]
             before = text[max(start, match.start() - 90) : match.start()]
             clause = re.split(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", before)[-1]
-            clause = _MONTH_MAY.sub("Month", clause)
+            clause = MONTH_MAY.sub("Month", clause)
             if (
                 _NEAR_HEDGE.search(clause)
                 or CLAUSE_HEDGE.search(clause)
