@@ -6,22 +6,12 @@ no targets."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from caspian.documents import Document
-from caspian.extract import extract_facts
-from caspian.facts import CommitmentFact
+from fact_rows import CommitmentRow
+from fact_rows import commitment_rows as _commitments
 
-Row = tuple[tuple[str, ...], str, str | None]
-
-
-def _commitments(text: str) -> set[Row]:
-    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
-    return {
-        (f.parties, str(f.metric.value), f.deadline) for f in facts if isinstance(f, CommitmentFact)
-    }
+Row = CommitmentRow
 
 
 @pytest.mark.parametrize(

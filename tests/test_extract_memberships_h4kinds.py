@@ -5,24 +5,12 @@ of membership ("to join BRICS from January")."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from caspian.documents import Document
-from caspian.extract import extract_facts
-from caspian.facts import MembershipFact
+from fact_rows import MembershipRow
+from fact_rows import membership_rows as _memberships
 
-Row = tuple[str, str, str, str | None]
-
-
-def _memberships(text: str) -> set[Row]:
-    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
-    return {
-        (f.parties[0], f.group, str(f.change.value), f.date)
-        for f in facts
-        if isinstance(f, MembershipFact)
-    }
+Row = MembershipRow
 
 
 @pytest.mark.parametrize(

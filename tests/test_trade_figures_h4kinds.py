@@ -5,24 +5,12 @@ when the sentence names another."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from caspian.documents import Document
-from caspian.extract import extract_facts
-from caspian.facts import TradeFigureFact
+from fact_rows import TradeRow
+from fact_rows import trade_rows as _figures
 
-Row = tuple[tuple[str, ...], str, float, str, str]
-
-
-def _figures(text: str) -> set[Row]:
-    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
-    return {
-        (f.parties, str(f.metric.value), round(f.value / 1e6, 1), f.unit, f.year)
-        for f in facts
-        if isinstance(f, TradeFigureFact)
-    }
+Row = TradeRow
 
 
 @pytest.mark.parametrize(
