@@ -152,7 +152,10 @@ CUE_STEMS: tuple[str, ...] = tuple(
 #: in the 40 characters before them is a candidate.
 _LOOKBACK: tuple[str, ...] = ("ratification", "entry", "initial", "signing", "suspension")
 _LOOKBACK += ("in force", "agreed", "being", "supersed", "establishment", "launch")
-_LOOKBACK += ("applied since",)
+_LOOKBACK += ("applied since", "adoption")
+#: Lookback words that may also start a cue themselves ("a free trade agreement in force
+#: since 2006").
+_SELF_START: tuple[str, ...] = ("in force",)
 #: Instrument head nouns (``instruments.HEAD``), acronyms (case-sensitive) and transit verbs.
 HEAD_STEMS: tuple[str, ...] = tuple(
     [
@@ -369,6 +372,7 @@ def cue_starts(text: str) -> list[int] | None:
         for word in _starting(state, _LOOKBACK):
             for start in _WORD_START.finditer(state.lower, max(0, word - 40), word):
                 starts.add(start.start())
+        starts.update(_starting(state, _SELF_START))
         found = sorted(starts)
         state.lists["cues"] = found
     return found

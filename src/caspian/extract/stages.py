@@ -65,7 +65,7 @@ AFTER_FIRST = (
     "announced", "issued", "released", "unveiled", "published", "suspended", "terminated",
     "scrapped", "annulled", "revoked", "lapsed", "expired", "ceased", "ended", "implemented",
     "put", "activated", "reactivated", "revived", "are", "upgraded", "elevated", "raised",
-    "have", "replaced", "enters", "comes", "goes", "takes",
+    "have", "replaced", "enters", "comes", "goes", "takes", "in",
 )  # fmt: skip
 DOCUMENTARY = re.compile(
     r"\b(?:outlined|reflected|enshrined|set\s+out|laid\s+(?:out|down)|recorded|stated"
@@ -175,6 +175,15 @@ _FAILED_TALKS = re.compile(
     r"|abandoned))\b",
     re.I,
 )
+#: A verb before a nominal cue that makes its event one yet to come ("discussed the
+#: signing of", "are preparing the adoption of", "to speed up the ratification of").
+_PREPARED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|prepar(?:ed|es|ing|e)|consider(?:ed|s|ing)?|expect(?:ed|s|ing)?"
+    r"|await(?:ed|s|ing)?|plann(?:ed|ing)|speed(?:ed|ing)?\s+up|accelerat(?:ed|es|ing|e)"
+    r"|expedit(?:ed|es|ing|e)|talked\s+about|negotiat(?:ed|es|ing|e))\s+(?:for\s+)?"
+    r"(?:the\s+|a\s+)?(?:possible\s+|future\s+|upcoming\s+|forthcoming\s+)?$",
+    re.I,
+)
 _TAIL_HEDGE = re.compile(
     r"(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+process\s+of"
     r"|on\s+the\s+verge\s+of|close\s+to|towards?)\s*$",
@@ -190,7 +199,7 @@ MONTH_MAY = re.compile(
 )
 _LONG_GAP = re.compile(
     r"\s*,?\s*(?:with|between|allowing|enabling|giving|letting|permitting|creating|setting"
-    r"|including|covering|known|which)\b"
+    r"|including|covering|known|which|that)\b"
 )
 #: The subject of a relative clause after an instrument ("that the two governments
 #: signed", "which Japan and Vietnam inked").
@@ -200,6 +209,21 @@ _RELATIVE_SUBJECT = (
     r"|sides|nations)\s+)?(?:(?:of|at)\s+the\s+time\s+|then\s+in\s+office\s+)?"
     r"|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
     r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+(?:side\s+|party\s+|government\s+)?)?"
+)
+#: A longer subject of a relative clause: names, offices and "of"-phrases coordinated
+#: ("that SOCAR and the Government of Syria signed", "which the foreign ministers of
+#: Kazakhstan and Uzbekistan signed", "that Kyrgyz President Sadyr Japarov and Tajik
+#: President Emomali Rahmon signed"): capitalised words and a closed set of office and
+#: function words only, so no other verb can stand between the relative and its cue.
+_SUBJECT_WORD = (
+    r"(?:(?-i:[A-Z][\w’'.-]*)(?:['’]s)?|the|of|and|both|two|three|four|five|their|its"
+    r"|foreign|prime|deputy|vice|energy|economy|trade|finance|defen[cs]e|transport"
+    r"|ministers?|presidents?|leaders?|heads?|state|governments?|countries|sides|states"
+    r"|nations|delegations|ministry|ministries|premiers?|chiefs?|representatives)"
+)
+_LONG_SUBJECT = (
+    r"(?-i:(?:the\s+)?[A-Z]|the\s+(?:two|three|four|five|foreign|prime|deputy|heads?|leaders"
+    r"|presidents|ministers|governments?)\b)(?:[\w’'.-]*)(?:,?\s+" + _SUBJECT_WORD + r"){1,11}?\s+"
 )
 #: The subject of a relative clause without "that" ("the treaty Australia and Tuvalu
 #: signed", "the memorandum the two governments signed"): names, coordinated, or a
@@ -228,7 +252,8 @@ _PASSIVE_GAP = re.compile(
     r"(?:(?:allowing|enabling|giving|letting|permitting|creating|setting\s+up)\s[^,;]{1,100}?\s+)?"
     r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:brokered|mediated|hosted|facilitated|negotiated"
     r"|drafted|prepared)\s+by\s+[^,;]{1,60}?\s+and\s+)?"
-    r"(?:(?:which|that|whose)\s+(?:" + _RELATIVE_SUBJECT + r")?|\s*" + _ZERO_SUBJECT + r")?"
+    r"(?:(?:which|that|whose)\s+(?:" + _RELATIVE_SUBJECT + r"|" + _LONG_SUBJECT + r")?"
+    r"|\s*" + _ZERO_SUBJECT + r")?"
     r"(?:(?:was|were|is|are|has|have|had|been|being|be|also|formally|officially|originally"
     r"|first|finally|jointly|successfully|already|subsequently|recently|duly|fully|eventually"
     r"|then|later|only|now|effectively|itself|themselves)\s+)*$",
@@ -242,7 +267,9 @@ PRONOUN_CUE = re.compile(
 )
 
 
-_NEGATED = re.compile(r"\b(?:no|not|never|n't)\s*[\"“]?$")
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|n't)\s*(?:(?:in|holding|conducting|engaged\s+in)\s+)?[\"“]?$"
+)
 _SUBORDINATOR = re.compile(
     r"\b(?:once|if|unless|until|till|before|after|when|whenever)\s+(?:the|a|an|this|that|its"
     r"|their|any)?\s*$",
@@ -402,6 +429,10 @@ def is_hedged(text: str, sent_start: int, cue: Cue, mention: InstrumentMention) 
         breaks = list(_CLAUSE_BREAK.finditer(window))
         if breaks:
             window = window[breaks[-1].end() :]
+    if _NOMINAL.search(cue.text) and _PREPARED.search(
+        text, max(sent_start, cue.start - 40), cue.start + 4
+    ):
+        return True  # "discussed the signing of", "prepared the adoption of": yet to come
     window = MONTH_MAY.sub("Month", window)
     # "the deal, which has yet to be ratified, was signed": the relative clause hedges
     # its own verb, not the one of the clause around it
@@ -573,6 +604,8 @@ def cue_chain(
             continue
         if any(last.end <= m.start < cue.start for m in mentions if m is not mention):
             break
+        if cue.after and _ATTRIBUTIVE.match(text, cue.end):
+            continue  # "..., but both can produce signed texts": an adjective, no stage
         if cue.stage is not last.stage:
             chain.append(cue)
         last = cue
@@ -592,6 +625,11 @@ _APPOSITIVE_TAIL = re.compile(
 _REDUCED_TAIL = re.compile(
     r"\s+(?:in|on|at|during|last|earlier)\b[^,;]{0,40}?\s+(?:(?:has|had|have|was|were|finally|then"
     r"|only|formally|officially|also|now)\s+)*"
+)
+#: A participle used as an adjective before a noun ("signed texts", "ratified treaties").
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:texts?|documents?|agreements?|deals?|accords?|treat(?:y|ies)|papers?|copies"
+    r"|versions?|memorand\w*|instruments?|protocols?|contracts?)\b"
 )
 _CHAIN_BEFORE = frozenset({Stage.RATIFIED, Stage.INITIALED})
 #: "..., after negotiators concluded talks on 30 June": the talks that led to the instrument.

@@ -265,7 +265,8 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (r"rubber[\s-]stamp(?:ed|s|ing)?", Stage.RATIFIED),
     (
         r"(?:conclud(?:ed|es|e|ing)|complet(?:ed|es|e|ing)|finali[sz](?:ed|es|ing)|wrapp?(?:ed)?\s+up)"
-        r"\s+(?:the\s+|their\s+|its\s+)?(?:negotiations|talks)\s+(?:on|over|for|about)",
+        r"\s+(?:the\s+|their\s+|its\s+)?(?:(?:bilateral|trilateral|formal|final|technical|official"
+        r"|lengthy|long-running)\s+)?(?:negotiations|talks)\s+(?:on|over|for|about)",
         Stage.CONCLUDED,
     ),
     (
@@ -299,6 +300,12 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?=(?:agreement|deal)\s+(?:on|over|with)\s)",
         Stage.CONCLUDED,
     ),
+    # "reached an agreement in principle in November 2020": the deal itself, agreed
+    (
+        r"(?:reach(?:ed|es)?|struck|strikes?|clinch(?:ed|es)?|sealed)\s+(?:an?\s+|the\s+|(?:its|their)\s+)?"
+        r"(?=(?:agreement|deal|accord)\s+in\s+principle\b)",
+        Stage.CONCLUDED,
+    ),
     (r"agree[ds]?\s+(?:on|upon)\s+the\s+(?:final\s+|full\s+)?text\s+of", Stage.CONCLUDED),
     (
         r"(?:finish(?:ed|es)|finali[sz](?:ed|es)|complet(?:ed|es)\s+(?:work\s+on\s+)?)"
@@ -316,6 +323,8 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
     (r"(?:initial(?:l)?(?:ed|ing)|the\s+initial(?:l)?ing\s+of)", Stage.INITIALED),
     (r"(?:the\s+)?signing\s+of", Stage.SIGNED),
+    # "closed with the adoption of the Tokyo Declaration by Japan and the C5"
+    (r"(?:the\s+)?adoption\s+of", Stage.SIGNED),
     (_SIGN, Stage.SIGNED),
     (r"(?:announced|unveiled|secured)", Stage.SIGNED),  # only for bulk deals (checked)
     (r"(?:issu|releas)(?:ed|es|e)|publish(?:ed|es)?", Stage.SIGNED),  # declarations (checked)
@@ -349,6 +358,11 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (r"reactivat(?:ed|es)|revived|revives", Stage.REAFFIRMED),
     (
         r"(?:negotiat(?:ing|ed|es?)|(?:negotiations|talks)[\"”]?\s+(?:on|over|for|about|towards?))",
+        Stage.NEGOTIATING,
+    ),
+    # "is in talks with Britain on a similar agreement", "negotiations with Turkey over a deal"
+    (
+        r"(?:negotiations|talks)\s+with\s+(?:the\s+)?[A-Z][^.;:()]{1,70}?\s+(?:on|over|for|about)",
         Stage.NEGOTIATING,
     ),
     # "talks between Armenia and Azerbaijan on a peace treaty"
@@ -413,9 +427,13 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
     (r"implemented|put\s+into\s+(?:effect|practice)|(?<!re)activated", Stage.IMPLEMENTED),
     (r"reactivated|revived", Stage.REAFFIRMED),
     (
-        r"(?:was|were|is|are)\s+being\s+(?:drafted|negotiated|prepared|discussed|finali[sz]ed)",
+        r"(?:was|were|is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?being\s+(?:drafted"
+        r"|negotiated|prepared|discussed|finali[sz]ed)|(?:is|are|was|were|remains?|remained)\s+"
+        r"(?:still\s+|now\s+|currently\s+)?under\s+negotiation",
         Stage.NEGOTIATING,
     ),
+    # "have had a free trade agreement in force since 2006", "the FTA, in force since 2018,"
+    (r"in\s+force(?=\s+since\b)", Stage.IN_FORCE),
     (r"(?:upgraded|elevated|raised)\s+to", Stage.UPGRADED),
     (r"(?:was|were|has\s+been|have\s+been)\s+superseded|replaced\s+by", Stage.SUPERSEDED),
 )
