@@ -38,6 +38,7 @@ from caspian.extract.stages import (
     PRONOUN_CUE,
     PRONOUN_STAGES,
     Cue,
+    coordinated,
     cue_chain,
     find_cues,
     is_hedged,
@@ -54,13 +55,20 @@ _NOUNS = (
     r"(?:documents|agreements|instruments|texts|memorand\w+|accords|deals|treaties|papers|MoUs)"
 )
 LIST_HEADER = re.compile(
-    r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _NOUNS + r"\s+(?:also\s+)?"
+    # "ratified ... the agreements with Tajikistan that the two presidents signed ...: the
+    # Agreement on ..., the Agreement on ..." (a definite plural, then its list inline)
+    r"\b(?:(?P<verb5>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)[\s,]+"
+    r"(?:[^.;:\n]{0,40}?\s+)?(?:the|its|their|both)\s+(?:(?:two|three|four|five|six|seven"
+    r"|eight|[\w-]+)\s+){0,2}(?:agreements|treaties|documents|instruments|accords|memorand\w+"
+    r"|protocols)\b[^:.;\n]{0,200}:(?=[ \t]*(?:the|an?)\s)"
+    r"|among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _NOUNS + r"\s+(?:also\s+)?"
     r"(?P<verb4>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)"
     r"(?:\s+(?:during|at|in|on)\s+[^.;:\n]{0,60}?)?\s+(?:were|was|are)\b"
     r"|(?:(?:the\s+following|these|a\s+(?:number|package|series|set)\s+of|(?:\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)\s+)\s*(?:[\w-]+\s+){0,2}"
     + _NOUNS
-    + r"\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:also\s+)?(?:formally\s+|officially\s+)?"
+    + r"\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:(?:also|then|formally|officially|later"
+    r"|subsequently|jointly|successfully|today|yesterday|duly)\s+){0,2}"
     r"(?P<verb>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)"
     r"|(?P<verb2>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)\s+(?:also\s+)?"
     r"the\s+following(?:\s+(?:[\w-]+\s+){0,2}" + _NOUNS + r")?"
@@ -84,7 +92,9 @@ _STAGES = {
 }
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+[^\n]*")
 _BLANK_LINE = re.compile(r"(?:[ \t]*\n)+")
-_ITEM_TRIM = re.compile(r"^[\s\-–—•*·▪]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*|[\s;,.]+$")
+_ITEM_TRIM = re.compile(
+    r"^[\s\-–—•*·▪]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*(?:(?:the|an?)\s+(?=[A-Z]))?|[\s;,.]+$"
+)
 
 RELATIONS = re.compile(
     r"\b(?P<verb>severed|cut|broke\s+off|(?:has|have|had)\s+broken\s+off|suspended|froze"
@@ -149,6 +159,7 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
             or header.group("verb2")
             or header.group("verb3")
             or header.group("verb4")
+            or header.group("verb5")
             or ""
         ).lower()
         stage = _STAGES.get(verb[:4])
@@ -171,7 +182,29 @@ def listed_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]
         date = dated[0].value if dated else (published.isoformat() if published else None)
         lo, hi = _region(text, header.end(), len(text))
         facts.extend(item_facts(doc, cache, sent, (lo, hi), parties, stage, date))
+        earlier = _earlier_stage(doc, header.start(), header.end(), stage)
+        if earlier is not None:  # "ratified the agreements that the presidents signed on
+            # 13 March: ...": each item was also signed, on that day
+            facts.extend(item_facts(doc, cache, sent, (lo, hi), parties, *earlier))
     return facts
+
+
+_EARLIER_STAGES = frozenset({Stage.SIGNED, Stage.INITIALED})
+
+
+def _earlier_stage(doc: Doc, start: int, end: int, stage: Stage) -> tuple[Stage, str] | None:
+    """The stage and date a relative clause inside a list header gives its instruments
+    ("the agreements ... that the two presidents signed in Bishkek on 13 March:")."""
+    text = text_of(doc)
+    for cue in find_cues(text, start, end):
+        if not cue.after or cue.stage not in _EARLIER_STAGES or cue.stage is stage:
+            continue
+        if not re.search(r"\b(?:that|which)\b", text[start : cue.start]):
+            continue
+        dated = [d for d in dates_in(doc, cue.end, end) if d.kind == "point"]
+        if dated:
+            return cue.stage, dated[0].value
+    return None
 
 
 def item_facts(
@@ -219,7 +252,10 @@ def item_facts(
         line_end = text.find("\n", mention.end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         title = mention.title or mention.text.strip()
-        if _BULLET.fullmatch(line):
+        alone = not any(
+            m is not mention and line_start <= m.start < line_start + len(line) for m in mentions
+        )
+        if alone and _BULLET.fullmatch(line):
             title = _ITEM_TRIM.sub("", line)[:160] or title
         facts.append(
             make_fact(
@@ -241,18 +277,51 @@ def item_facts(
     return facts
 
 
+#: Where an inline list's next item starts: a comma or semicolon, then a determiner.
+_INLINE_ITEM = re.compile(r"[,;]\s+(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|an?)\s)")
+_FORMAL_HEAD = re.compile(r"[A-Z]")
+
+
+def _inline_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
+    """The instruments of a list on one line: item by item ("the Agreement on the State
+    Border, the Agreement on the construction and use of roads and the arrangement of
+    crossings, and the Agreement on ..."); an item that opens with a formal name ("the
+    Agreement on ...") is that one instrument, words of its name included."""
+    found: list[InstrumentMention] = []
+    start = lo
+    for end in [*(m.start() for m in _INLINE_ITEM.finditer(text, lo, hi)), hi]:
+        mentions = find_instruments(text, start, end)
+        if mentions and _FORMAL_HEAD.match(mentions[0].head):
+            name = _ITEM_TRIM.sub("", text[mentions[0].start : end])
+            found.append(replace(mentions[0], title=name[:160] or mentions[0].title))
+        else:
+            found.extend(mentions)
+        match = _INLINE_ITEM.match(text, end)
+        start = match.end() if match else end
+    return found
+
+
 def _item_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
     """The instruments of a list, line by line (an item's words do not run on into the
     next item's line)."""
     if text.find("\n", lo, hi) < 0:
-        return find_instruments(text, lo, hi)
+        return _inline_mentions(text, lo, hi)
     found: list[InstrumentMention] = []
     start = lo
     while start < hi:
         end = text.find("\n", start, hi)
         end = hi if end < 0 else end
         if end > start:
-            found.extend(find_instruments(text, start, end))
+            line = find_instruments(text, start, end)
+            if line and _BULLET.fullmatch(text, start, end):
+                # one item a line: "- a Protocol amending the agreement on road transport"
+                # is the protocol (other instruments of the line only if coordinated)
+                kept = line[:1]
+                for mention in line[1:]:
+                    if coordinated(text, kept[-1], mention):
+                        kept.append(mention)
+                line = kept
+            found.extend(line)
         start = end + 1
     return found
 
@@ -452,7 +521,8 @@ def header_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in LIST_HEADER.finditer(text, start, end)
-        if not m.group("verb3") or find_instruments(text, *_region(text, m.end(), len(text)))
+        if not (m.group("verb3") or m.group("verb5"))
+        or find_instruments(text, *_region(text, m.end(), len(text)))
     ]
 
 
