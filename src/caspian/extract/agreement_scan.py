@@ -182,6 +182,9 @@ HEAD_STEMS: tuple[str, ...] = tuple(
         "plan",
         "action",
         "program",
+        "letter",
+        "statement",
+        "regulation",
     ]
 )
 ACRONYM_STEMS = ("MoU", "MOU", "EPCA", "PCA", "CEPA", "FTA", "TEPA", "EPA", "BIT", "CSP")

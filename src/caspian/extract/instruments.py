@@ -186,8 +186,10 @@ class InstrumentMention:
 def classify(words: str, head: str) -> Instrument | None:
     """The instrument named by a phrase's words; None if it names none."""
     head = head.lower()
-    if head.startswith("memorand") or head.lower().startswith("mou"):
-        return Instrument.MEMORANDUM_OF_UNDERSTANDING
+    if head.startswith(("memorand", "letter")) or head.lower().startswith("mou"):
+        return Instrument.MEMORANDUM_OF_UNDERSTANDING  # (a letter of intent: the same kind)
+    if head.startswith("regulation"):
+        return Instrument.OTHER  # "joint regulations on the work of the border commissions"
     if head.startswith("partnership"):
         for pattern, kind in RELATIONSHIP_KINDS:
             if pattern.search(words):
@@ -346,8 +348,32 @@ _TRADE_COMPLEMENT = re.compile(
     r"|promotion|cooperation|relations|issues|statistics|fairs?|missions?|representation)\b)",
     re.I,
 )
+_SIGNED_STATEMENT = re.compile(r"s?\s+(?:was\s+|were\s+)?(?:jointly\s+)?signed\b")
+#: The protocol of a meeting of a joint commission ("the Protocol of the 18th meeting of the
+#: Joint Turkmen-Uzbek Commission"): the phrase names the instrument.
+_MEETING_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session)s?\s+of\s+(?:the\s+)?"
+    r"[^,;.()]{1,90}?(?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b"
+)
+#: A protocol amending or upgrading an instrument of a specific kind is of that kind
+#: ("the protocol upgrading the ASEAN-China Free Trade Area").
+_AMENDING = re.compile(
+    r"\s+(?:amending|upgrading|to\s+(?:amend|upgrade)|on\s+(?:the\s+)?(?:amendment|upgrade"
+    r"|upgrading)s?\s+(?:of|to))\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?P<target>[^,;.()]{3,80})"
+)
 _LISTED_AFTER = re.compile(
     r"\s*(?:and\b|or\b|&|,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b|or\b))"
+)
+
+
+_AMENDED_KINDS = frozenset(
+    {
+        Instrument.TRADE_AGREEMENT,
+        Instrument.PARTNERSHIP_COOPERATION_AGREEMENT,
+        Instrument.ENHANCED_PARTNERSHIP_COOPERATION_AGREEMENT,
+        Instrument.PEACE_AGREEMENT,
+        Instrument.TRANSIT_ARRANGEMENT,
+    }
 )
 
 
@@ -522,6 +548,9 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         of_part = (complement.group("of") or "") if complement else ""
         paren = (complement.group("paren") or "") if complement else ""
         comp_text = (complement.group("topic") or "") if complement else ""
+        if not comp_text and head.lower().startswith("protocol"):
+            meeting = _MEETING_OF.match(text, h_end, end)
+            comp_text = meeting.group() if meeting else ""
         mods_lower = " ".join(mods).lower()
         phrase = f"{mods_lower} {head} {comp_text}"
         det_text = text[max(start, phrase_start - 20) : phrase_start]
@@ -543,11 +572,19 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         if trade and not _LISTED_AFTER.match(text, h_end + len(of_part) + len(paren) + trade.end()):
             instrument = Instrument.TRADE_AGREEMENT  # "a political agreement on trade"
+        if instrument is Instrument.OTHER and head.lower().startswith("protocol"):
+            amended = _AMENDING.match(text, h_end, end)
+            target = amended.group("target") if amended else ""
+            kind = next((k for p, k in AGREEMENT_KINDS if p.search(target)), None)
+            if kind in _AMENDED_KINDS:
+                instrument = kind  # "the protocol upgrading the ASEAN-China Free Trade Area"
         if (
             head.lower().startswith("statement")
             and not generic
             and "joint" not in mods_lower
             and not any(w[:1].isupper() for w in mods)
+            and not _SIGNED_STATEMENT.match(text, h_end)
+            and not text[max(start, h_start - 12) : h_start].endswith(("signed a ", "signed the "))
         ):
             continue
         m_end = h_end + len(of_part) + len(paren) + len(comp_text.rstrip())

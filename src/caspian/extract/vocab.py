@@ -18,7 +18,12 @@ INSTRUMENT_HEADS = (
     r"agreements?|deals?|accords?|pacts?|treat(?:y|ies)|contracts?|memorand(?:um|a|ums)"
     r"|declarations?|communiqu[eé]s?|protocols?|documents|partnerships?|alliances?"
     r"|allied\s+relations|arrangements?|charter|joint\s+(?:vision\s+|leaders['’]?\s+)?statements?"
-    r"|conventions?|roadmaps?"
+    r"|conventions?|roadmaps?|letters?\s+of\s+intent"
+    # a statement or regulations the parties sign: "a statement signed by the leaders of",
+    # "signed joint regulations", "regulations on the joint work of the commissions"
+    r"|(?:(?<=signed\sa\s)|(?<=signed\sthe\s))statement|statements?(?=\s+(?:was\s+|were\s+)?"
+    r"(?:jointly\s+)?signed\b)|(?<=joint\s)regulations?|regulations?(?=\s+on\s+(?:the\s+)?"
+    r"(?:joint|common)\s)"
 )
 #: Acronyms of instruments (case-sensitive) and what they are.
 INSTRUMENT_ACRONYMS: dict[str, Instrument] = {
