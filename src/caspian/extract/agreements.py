@@ -129,6 +129,7 @@ from caspian.extract.agreement_scan import (
 )
 from caspian.extract.agreement_subjects import meeting_clause, non_actor_subject
 from caspian.extract.agreement_talks import concluded_talks
+from caspian.extract.agreement_talks_story import story_talks_facts
 from caspian.extract.base import add_facts, make_fact, text_of
 from caspian.extract.instruments import (
     ACRONYM,
@@ -681,6 +682,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
         if LIST_HEADER.search(text, lo, hi):
             facts.extend(listed_facts(doc, cache, index))
     facts.extend(heading_facts(doc, cache))  # "Documents exchanged" above numbered lines
+    facts.extend(story_talks_facts(doc, cache, facts))  # "Negotiations were opened in 2017."
     nouns = word_starts(text, "relation-nouns", _RELATION_NOUNS)
     verbs = word_starts(text, "relation-verbs", _RELATION_VERBS)
     for index, (lo, hi) in enumerate(cache.bounds):
