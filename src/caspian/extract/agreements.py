@@ -139,6 +139,7 @@ from caspian.extract.instruments import (
     InstrumentMention,
     kind_of_likeness,
     likened,
+    settles_territory,
     trade_with_bloc,
 )
 from caspian.extract.references import party_mentions
@@ -483,6 +484,10 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 instrument = Instrument.INVESTMENT_DEALS
             if instrument is None:
                 continue
+            if instrument is Instrument.COOPERATION_AGREEMENT and settles_territory(
+                text, mention, sent[1]
+            ):
+                instrument = Instrument.OTHER  # "an agreement that splits Hans Island"
             stages: list[Cue] = []
             if i in replaced:
                 stages = [Cue(mention.start, mention.end, Stage.SUPERSEDED, False, "replacing")]
@@ -714,7 +719,12 @@ def _one_instrument(facts: list[AgreementFact]) -> list[AgreementFact]:
         words = fact.instrument.value.replace("_", " ")
         if fact.instrument in RELATIONSHIPS and any(
             other.parties == fact.parties
-            and other.stage is fact.stage
+            and (
+                other.stage is fact.stage
+                # "elevate relations to a Special Strategic Partnership" above "issued the
+                # Joint Statement on establishing the Special Strategic Partnership"
+                or (fact.stage is Stage.UPGRADED and other.stage is Stage.SIGNED)
+            )
             and other.date == fact.date
             and words in (other.title or "").lower()
             for other in titled

@@ -348,6 +348,7 @@ _TRADE_COMPLEMENT = re.compile(
     r"|promotion|cooperation|relations|issues|statistics|fairs?|missions?|representation)\b)",
     re.I,
 )
+_QUOTED_NAME = re.compile(r"\s*[“\"]([^”\"\n]{3,120})[”\"]")
 _SIGNED_STATEMENT = re.compile(r"s?\s+(?:was\s+|were\s+)?(?:jointly\s+)?signed\b")
 #: The protocol of a meeting of a joint commission ("the Protocol of the 18th meeting of the
 #: Joint Turkmen-Uzbek Commission"): the phrase names the instrument.
@@ -375,6 +376,29 @@ _AMENDED_KINDS = frozenset(
         Instrument.TRANSIT_ARRANGEMENT,
     }
 )
+
+
+#: A bare agreement whose clause says it settles territory ("an agreement ... that splits
+#: Hans Island between them", "a deal dividing the disputed islands"): no sectoral
+#: cooperation but a settlement of its own kind (``other``).
+_SETTLES = re.compile(
+    r"[^.;]{0,40}?\b(?:that|which)?\s*(?:splits?|splitting|divides?|dividing|partitions?"
+    r"|settles?|settling|resolves?|resolving|ends?|ending)\s+(?:the\s+|their\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:(?:territorial|border|boundary|frontier|maritime)\s+disputes?"
+    r"|islands?|territory|border|frontier|boundary|sovereignty)\b",
+    re.I,
+)
+
+
+def settles_territory(text: str, mention: InstrumentMention, end: int) -> bool:
+    """Whether a bare agreement's own clause says it settles or divides territory."""
+    return bool(
+        mention.instrument is Instrument.COOPERATION_AGREEMENT
+        and not mention.complement
+        and not [m for m in mention.modifiers.split() if m in MODIFIER_WORDS and m not in
+                 ("new", "landmark", "historic", "bilateral", "trilateral", "final")]
+        and _SETTLES.match(text, mention.end, end)
+    )  # fmt: skip
 
 
 def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]:
@@ -482,6 +506,12 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             if instrument is not None:
                 head = candidate
                 break
+        if instrument is Instrument.JOINT_DECLARATION and comp_text:
+            # "the Joint Statement on establishing the "Special Strategic Partnership for
+            # Peace and Prosperity"": the quoted name ends the statement's own
+            quoted_name = _QUOTED_NAME.match(text, title_end + len(paren) + len(comp_text), end)
+            if quoted_name is not None:
+                title = f"{title}{comp_text.rstrip()} {quoted_name.group(1).strip()}"
         if instrument is None and signed_title(text, start, title_start, heads):
             instrument = Instrument.OTHER  # "signed a Security and Defence Partnership"
         if instrument is Instrument.COOPERATION_AGREEMENT and unsectoral(title, comp_text):
@@ -688,5 +718,6 @@ __all__ = [
     "find_instruments",
     "kind_of_likeness",
     "likened",
+    "settles_territory",
     "trade_with_bloc",
 ]

@@ -98,7 +98,13 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         Instrument.OTHER,
     ),
     (
-        re.compile(r"\b(?:border|boundary|frontier|demarcation|delimitation)\b", re.I),
+        # (not a sector at the border: "border crossing", "border trade", "border markets")
+        re.compile(
+            r"\b(?:border|boundary|frontier|demarcation|delimitation)\b(?![\s-]+(?:crossings?"
+            r"|checkpoints?|trade|markets?|cooperation|security|guards?|services?|control"
+            r"|regions?|areas?|towns?|infrastructure|bridges?|posts?|points?)\b)",
+            re.I,
+        ),
         Instrument.OTHER,
     ),
     (re.compile(r"\bcomprehensive\s+(?:agreement|treaty|accord)", re.I), Instrument.OTHER),
