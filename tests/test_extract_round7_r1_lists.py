@@ -133,3 +133,28 @@ def test_bullet_is_one_instrument() -> None:
         ("cooperation_agreement", "agreement on customs"),
         ("memorandum_of_understanding", "memorandum on veterinary control"),
     }
+
+
+def test_among_them_after_a_count() -> None:
+    text = (
+        "President Tokayev received President Orban in Astana on Monday. Twelve documents "
+        "were signed during the visit. Among them are an agreement between the ministries of "
+        "education on student exchanges, and an agreement between the ministries of energy "
+        "on nuclear fuel."
+    )
+    titles = {t for (_p, _i, s, _d, t) in rows(text) if s == "signed"}
+    assert "agreement between the ministries of education on student exchanges" in titles
+    assert "agreement between the ministries of energy on nuclear fuel" in titles
+    assert {p for (p, *_rest) in rows(text)} == {("HUN", "KAZ")}
+
+
+def test_they_include_after_a_count_and_future_count() -> None:
+    text = (
+        "Kazakhstan and Hungary signed ten agreements on Monday. They include an agreement "
+        "on education and a roadmap for trade."
+    )
+    assert ("other", "signed") in {(i, s) for (_p, i, s, _d, _t) in rows(text)}
+    assert not rows(
+        "Kazakhstan and Hungary will sign ten agreements next week. Among them is a "
+        "memorandum on nuclear energy."
+    )

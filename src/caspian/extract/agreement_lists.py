@@ -288,17 +288,28 @@ def _inline_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
     crossings, and the Agreement on ..."); an item that opens with a formal name ("the
     Agreement on ...") is that one instrument, words of its name included."""
     found: list[InstrumentMention] = []
+    segments: list[str] = []
     start = lo
     for end in [*(m.start() for m in _INLINE_ITEM.finditer(text, lo, hi)), hi]:
         mentions = find_instruments(text, start, end)
+        name = _ITEM_TRIM.sub("", text[mentions[0].start : end])[:160] if mentions else ""
         if mentions and _FORMAL_HEAD.match(mentions[0].head):
-            name = _ITEM_TRIM.sub("", text[mentions[0].start : end])
-            found.append(replace(mentions[0], title=name[:160] or mentions[0].title))
+            found.append(replace(mentions[0], title=name or mentions[0].title))
+            segments.append(name)
         else:
             found.extend(mentions)
+            segments.extend([name if len(mentions) == 1 else ""] * len(mentions))
         match = _INLINE_ITEM.match(text, end)
         start = match.end() if match else end
-    return found
+    # two items that read alike ("an agreement between the foreign ministries on X, and an
+    # agreement between the ministries of agriculture on Y"): each is named by its item
+    names = [m.title or m.text.strip() for m in found]
+    return [
+        replace(m, title=segment)
+        if segment and names.count(names[k]) > 1 and not m.title
+        else m
+        for k, (m, segment) in enumerate(zip(found, segments, strict=True))
+    ]
 
 
 def _item_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
@@ -324,6 +335,64 @@ def _item_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
             found.extend(line)
         start = end + 1
     return found
+
+
+#: A sentence that lists some of the documents the sentence before counts: "Ten agreements
+#: were signed during the visit. Among them is a preferential trade agreement, ...".
+_AMONG = re.compile(
+    r"\s*(?:Among\s+(?:them|these|those|the\s+(?:documents|agreements|instruments))"
+    r"|They\s+include|These\s+include)(?:\s+(?:is|are|were|was))?\s+(?=(?:an?|the|two|three)\s)"
+)
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|several|a\s+dozen|a\s+(?:number|package|series|set|raft|host)\s+of)"
+)
+_COUNTED = re.compile(
+    r"\b(?:(?:some|about|around|nearly|over|more\s+than|a\s+total\s+of)\s+)?" + _COUNT
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _NOUNS + r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also"
+    r"|then|formally|officially)\s+)?(?P<verb>signed|adopted|initial+ed|ratified|inked|exchanged"
+    r"|concluded)\b|\b(?P<verb2>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)\s+"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|a\s+total\s+of)\s+)?" + _COUNT
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _NOUNS + r"\b",
+    re.I,
+)
+
+
+def among_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
+    """ "Ten agreements were signed during the visit. Among them is a preferential trade
+    agreement, ...": each instrument the second sentence names is one fact at the stage,
+    with the parties and date, of the count in the first."""
+    from caspian.extract.agreement_parties import _context_parties, _parties
+
+    text = text_of(doc)
+    facts: list[AgreementFact] = []
+    for index in range(1, len(cache.bounds)):
+        lo, hi = cache.bounds[index]
+        among = _AMONG.match(text, lo, hi)
+        if among is None:
+            continue
+        before = cache.bounds[index - 1]
+        counted = _COUNTED.search(text, *before)
+        if counted is None:
+            continue
+        window = text[max(before[0], counted.start() - 80) : counted.start()]
+        if CLAUSE_HEDGE.search(window) or _NEAR_HEDGE.search(window):
+            continue
+        stage = _STAGES.get((counted.group("verb") or counted.group("verb2") or "").lower()[:4])
+        if stage is None:
+            continue
+        parties = _parties(doc, *before)
+        if len(parties) < 2:
+            parties = _context_parties(cache, index - 1, parties)
+        dated = [
+            d
+            for d in dates_in(doc, *before)
+            if d.kind in ("point", "range") and not is_period(text, d.start)
+        ]
+        published = doc._.published
+        date = dated[0].value if dated else (published.isoformat() if published else None)
+        facts.extend(item_facts(doc, cache, (lo, hi), (among.end(), hi), parties, stage, date))
+    return facts
 
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -590,6 +659,7 @@ __all__ = [
     "LIST_HEADER",
     "RELATIONS",
     "RESTORED",
+    "among_facts",
     "header_spans",
     "listed_facts",
     "pronoun_facts",

@@ -98,6 +98,7 @@ from caspian.extract.agreement_lists import (
     LIST_HEADER,
     RELATIONS,
     RESTORED,
+    among_facts,
     header_spans,
     listed_facts,
     pronoun_facts,
@@ -688,6 +689,8 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             facts.extend(listed_facts(doc, cache, index))
     facts.extend(heading_facts(doc, cache))  # "Documents exchanged" above numbered lines
     facts.extend(story_talks_facts(doc, cache, facts))  # "Negotiations were opened in 2017."
+    if "mong" in text or "nclude" in text:
+        facts.extend(among_facts(doc, cache))  # "Ten agreements were signed. Among them is"
     nouns = word_starts(text, "relation-nouns", _RELATION_NOUNS)
     verbs = word_starts(text, "relation-verbs", _RELATION_VERBS)
     for index, (lo, hi) in enumerate(cache.bounds):
