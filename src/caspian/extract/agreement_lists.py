@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from caspian.extract.agreement_details import is_period
+from caspian.extract.agreement_details import is_period, lead_date
 from caspian.extract.agreement_scan import has_stem, lower_of, register, word_starts
 from caspian.extract.agreement_scan import matches as matches_at
 from caspian.extract.base import dates_in, make_fact, text_of
@@ -389,8 +389,7 @@ def among_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
             for d in dates_in(doc, *before)
             if d.kind in ("point", "range") and not is_period(text, d.start)
         ]
-        published = doc._.published
-        date = dated[0].value if dated else (published.isoformat() if published else None)
+        date = dated[0].value if dated else lead_date(doc)  # (the day of the story's visit)
         facts.extend(item_facts(doc, cache, (lo, hi), (among.end(), hi), parties, stage, date))
     return facts
 
