@@ -126,3 +126,22 @@ NEGATIVE = [
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_lookalike_states_no_agreement(text: str) -> None:
     assert keys(text) == set()
+
+
+def test_it_was_signed_beside_a_word_that_names_no_instrument() -> None:
+    text = (
+        "The Comprehensive and Enhanced Partnership Agreement between the European Union "
+        "and Armenia enters into force today. It was signed in Brussels on 24 November 2017, "
+        "on the margins of the Eastern Partnership summit."
+    )
+    found = extract_facts(Document("a", text, date(2025, 6, 10)))
+    assert (
+        ("ARM", "EU"),
+        "enhanced_partnership_cooperation_agreement",
+        "signed",
+        "2017-11-24",
+    ) in {
+        (f.parties, f.instrument.value, f.stage.value, f.date)
+        for f in found
+        if isinstance(f, AgreementFact)
+    }

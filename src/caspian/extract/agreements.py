@@ -676,7 +676,10 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
     visited = _sentences_with(triggers, cache.bounds, starts)
     for index in visited:
         facts.extend(sentence_facts(doc, cache, index))
-    for index in pronoun_sentences(doc, cache, set(visited)):  # "It entered into force"
+    # "It entered into force" (also in a sentence whose only trigger word names no
+    # instrument: "It was signed ... on the margins of the Eastern Partnership summit")
+    read = {i for i in visited if cache.mentions(i)}
+    for index in pronoun_sentences(doc, cache, read):
         span = doc.char_span(*cache.bounds[index], alignment_mode="expand")
         facts.extend(same_parties(pronoun_facts(doc, cache, index, span), facts))
     tails = word_starts(text, "list-tails", _LIST_TAIL)
