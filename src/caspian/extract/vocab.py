@@ -101,8 +101,8 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         # (not a sector at the border: "border crossing", "border trade", "border markets")
         re.compile(
             r"\b(?:border|boundary|frontier|demarcation|delimitation)\b(?![\s-]+(?:crossings?"
-            r"|checkpoints?|trade|markets?|cooperation|security|guards?|services?|control"
-            r"|regions?|areas?|towns?|infrastructure|bridges?|posts?|points?)\b)",
+            r"|checkpoints?|trade|markets?|regions?|areas?|towns?|infrastructure|bridges?"
+            r"|posts?|points?)\b)",
             re.I,
         ),
         Instrument.OTHER,
