@@ -145,3 +145,9 @@ def test_it_was_signed_beside_a_word_that_names_no_instrument() -> None:
         for f in found
         if isinstance(f, AgreementFact)
     }
+
+
+def test_relative_clause_of_one_signatory_names_no_parties() -> None:
+    # a decree's signatory: "that President X signed" is no pair of parties
+    text = "The memorandum that President Tokayev signed in May covers grain."
+    assert keys(text) == set()

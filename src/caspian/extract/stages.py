@@ -222,6 +222,10 @@ _SUBJECT_WORD = (
     r"|nations|delegations|ministry|ministries|premiers?|chiefs?|representatives)"
 )
 _LONG_SUBJECT = (
+    # (several parties: coordinated, or a plural office; not "that President X signed", a
+    # decree's signatory)
+    r"(?=(?:\S+\s+){0,11}?(?:and|leaders|presidents|ministers|heads|governments|countries"
+    r"|sides|states|nations|delegations|ministries|premiers|chiefs|representatives)\b)"
     r"(?-i:(?:the\s+)?[A-Z]|the\s+(?:two|three|four|five|foreign|prime|deputy|heads?|leaders"
     r"|presidents|ministers|governments?)\b)(?:[\w’'.-]*)(?:,?\s+" + _SUBJECT_WORD + r"){1,11}?\s+"
 )
