@@ -10,7 +10,14 @@
   each (a blank line between them); a sentence right after the list that counts the
   rest ("The remaining two MoUs concern cooperation in A and in B") is that many more
   facts with the list's parties. A heading line above the items ("Memoranda of
-  Understanding exchanged") is read by ``agreement_headings.py``.
+  Understanding exchanged") is read by ``agreement_headings.py``. A definite plural is a
+  header too ("ratified ... the agreements with Tajikistan that the two presidents signed
+  on 13 March: the Agreement on ..., the Agreement on ..."): each item is also a fact at
+  the relative clause's stage and date. A bulleted line is one instrument ("- a Protocol
+  amending the agreement on X" is the protocol).
+- Counted, then named: "Ten agreements were signed during the visit. Among them is a
+  preferential trade agreement" (also "They include ..."): each instrument named is one
+  fact at the count's stage, with its parties and date.
 - Relations broken off or suspended: "X severed (diplomatic) ties with Y", "X and Y
   broke off relations", "suspended diplomatic relations with" give an ``other``
   instrument (the diplomatic relationship) at ``terminated`` or ``suspended``. Hedged,
