@@ -120,6 +120,7 @@ NEGATIVE = [
     "The ministers of Armenia and Iran called for the adoption of a roadmap on trade.",
     "Kazakhstan and the EU have no agreement in force since 2019.",
     "The memorandum that the companies signed covers gas.",
+    "President Tokayev signed a decree that approves the agreement with Uzbekistan on water.",
 ]
 
 

@@ -306,6 +306,9 @@ class Cue:
     text: str
 
 
+#: A relative clause between an active cue and an instrument: the cue's object is another
+#: noun ("signed a decree that approves the agreement", "a law which ratifies").
+_RELATIVE_GAP = re.compile(r"\b(?:that|which|who)\s+(?!is\b|are\b|was\b|were\b)[a-z]+s\b")
 #: How far around an instrument mention its cues are looked for (characters).
 CUE_WINDOW = (180, 240)
 
@@ -542,6 +545,8 @@ def attach_cue(
             limit = 45 if cue.stage in (Stage.UPGRADED, Stage.REAFFIRMED) else 70
             if ";" in gap or _FULL_STOP.search(gap):
                 continue
+            if _RELATIVE_GAP.search(gap):
+                continue  # "signed a decree that approves the agreement": the decree's verb
             between = [m for m in mentions[:index] if m.start >= cue.end]
             if between and not all(
                 coordinated(text, b, nxt)
