@@ -1,0 +1,74 @@
+"""Commitments (round 7, r3): money lent is a loan, not a target that parties set
+themselves ("Moscow will lend Tehran 1.3 billion euros for the project", "a soft loan of
+$50 million", "a $500 million line of credit", "$300 million in concessional loans");
+money offered as grants, aid or financing in general, or of mixed kinds with loans, stays
+an investment commitment."""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_rows import CommitmentRow, commitment_rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # translated ministry copy
+        "The Russian side will provide to Iran an intergovernmental loan of 1.3 billion euros "
+        "for the implementation of the project.",
+        # wire
+        "Moscow will lend Tehran 1.3 billion euros for the railway, the minister told reporters.",
+        "China will lend Kyrgyzstan $600 million for the construction of the road, the finance "
+        "ministry said.",
+        # agency English, a loan's noun before the amount
+        "Kuwait will provide Tajikistan a soft loan of $50 million to build a hospital.",
+        "Japan will provide Uzbekistan with a loan of 30 billion yen for a new power plant.",
+        # press release, the loan's noun after the amount
+        "India will extend a $500 million line of credit to Sri Lanka for the rehabilitation "
+        "of its northern railway.",
+        "Saudi Arabia pledged $300 million in concessional loans to Pakistan this year.",
+        # the amount restated before the loan's noun
+        "Japan said it would provide Tajikistan with 30 billion yen, about $200 million, in "
+        "loans for roads.",
+        # an agreement to lend
+        "Turkey has agreed to lend Azerbaijan $200 million by 2027 to finance a railway.",
+    ],
+)
+def test_money_lent_is_no_commitment(text: str) -> None:
+    assert commitment_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # grants
+            "China pledged 2 billion yuan in grants to Kyrgyzstan this year.",
+            {(("CHN", "KGZ"), "investment", "2025")},
+        ),
+        (  # loans with grants: more than a loan
+            "China pledged $10 billion in loans and grants to Kyrgyzstan over the next three "
+            "years.",
+            {(("CHN", "KGZ"), "investment", "2028")},
+        ),
+        (
+            "Japan will provide Uzbekistan $1 billion in loans, grants and investment over the "
+            "next three years.",
+            {(("JPN", "UZB"), "investment", "2028")},
+        ),
+        (  # an investment pledge
+            "Saudi Arabia pledged to invest $600 billion in the United States over the next four "
+            "years.",
+            {(("SAU", "USA"), "investment", "2029")},
+        ),
+        (  # a trade target in the same sentence as a loan keeps its own anchor
+            "Kazakhstan and Uzbekistan agreed to raise bilateral trade to $10 billion by 2030, "
+            "and Kazakhstan will lend Uzbekistan $100 million for a new railway.",
+            {(("KAZ", "UZB"), "trade_turnover", "2030")},
+        ),
+    ],
+)
+def test_money_offered_otherwise_stays_a_commitment(
+    text: str, expected: set[CommitmentRow]
+) -> None:
+    assert commitment_rows(text) == expected
