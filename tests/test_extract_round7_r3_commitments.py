@@ -72,3 +72,67 @@ def test_money_offered_otherwise_stays_a_commitment(
     text: str, expected: set[CommitmentRow]
 ) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business daily: a colon after the aim noun, then a later step
+            "Turkey and Uzbekistan upgraded their ties on Tuesday, and their presidents attached "
+            "numbers to the ambition: bilateral trade of $5 billion within a year, and then $10 "
+            "billion.",
+            {(("TUR", "UZB"), "trade_turnover", "2026"), (("TUR", "UZB"), "trade_turnover", None)},
+        ),
+        (  # wire
+            "Kazakhstan and China set a new goal: trade of $40 billion a year by 2030.",
+            {(("CHN", "KAZ"), "trade_turnover", "2030")},
+        ),
+        (  # a copula after the aim noun's complement; two steps with their deadlines
+            "The target for Uzbekistan and Turkey is $5 billion in trade by 2026 and $10 billion "
+            "by 2030.",
+            {
+                (("TUR", "UZB"), "trade_turnover", "2026"),
+                (("TUR", "UZB"), "trade_turnover", "2030"),
+            },
+        ),
+        (  # translated copy: "set the target ... at"
+            "The leaders of Russia and Mongolia set the target of bilateral trade at $3 billion "
+            "by 2030.",
+            {(("MNG", "RUS"), "trade_turnover", "2030")},
+        ),
+        (  # a wish for a measure of an amount, with its deadline
+            "Georgia and Armenia want bilateral trade of $2 billion by 2028.",
+            {(("ARM", "GEO"), "trade_turnover", "2028")},
+        ),
+    ],
+)
+def test_target_as_a_noun_phrase_after_an_aim(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a result between the aim and the amount
+        "The goal of the visit by the Kazakh president to Uzbekistan was to discuss trade, "
+        "which reached $3 billion last year.",
+        # the aim noun in another clause
+        "The ambition of Kazakhstan and Uzbekistan is clear, but trade stood at $1 billion in "
+        "2024.",
+        "Trade, the main goal of the partnership between Georgia and Armenia, amounted to $2 "
+        "billion in 2024.",
+        # a wish with no deadline
+        "Georgia and Armenia want bilateral trade of $2 billion, the minister said.",
+        # doubted by observers
+        "Analysts doubt the goal of Kazakhstan and China: trade of $40 billion by 2030.",
+    ],
+)
+def test_aim_nouns_without_a_target_amount(text: str) -> None:
+    assert commitment_rows(text) == set()
+
+
+def test_a_result_after_a_target_is_no_later_step() -> None:
+    assert commitment_rows(
+        "Kazakhstan and China set a target of $20 billion in trade by 2025, and trade reached "
+        "$31 billion in 2023."
+    ) == {(("CHN", "KAZ"), "trade_turnover", "2025")}
