@@ -115,3 +115,44 @@ def test_change_with_its_period_before_the_amount_reached(text: str, expected: s
 )
 def test_change_to_an_amount_ahead_is_no_figure(text: str) -> None:
     assert trade_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # business daily: a bloc is a side of two-way trade; a demonym source alone
+            "China has been ASEAN's largest trading partner for more than a decade. Two-way "
+            "trade reached about $980 billion last year, according to Chinese customs data.",
+            {(("ASEAN", "CHN"), "bilateral_trade", 980000.0, "USD", "2024")},
+        ),
+        (  # wire
+            "The EU is Kazakhstan's largest investor. Two-way trade rose to €40 billion in 2024, "
+            "Eurostat said.",
+            {(("EU", "KAZ"), "bilateral_trade", 40000.0, "EUR", "2024")},
+        ),
+        (  # "bilateral" likewise
+            "China has been ASEAN's largest trading partner for years. Bilateral trade reached "
+            "$980 billion in 2024.",
+            {(("ASEAN", "CHN"), "bilateral_trade", 980000.0, "USD", "2024")},
+        ),
+        (
+            "Russia and China held talks in Beijing. Two-way trade hit a record $240 billion in "
+            "2023.",
+            {(("CHN", "RUS"), "bilateral_trade", 240000.0, "USD", "2023")},
+        ),
+    ],
+)
+def test_two_way_trade_takes_the_pair_of_the_sentences_before(
+    text: str, expected: set[object]
+) -> None:
+    assert trade_rows(text) == expected
+
+
+def test_two_way_trade_with_no_pair_before_is_no_figure() -> None:
+    assert (
+        trade_rows(
+            "Uzbekistan's president met Russian businessmen. Two-way trade reached $10 billion "
+            "in 2024, the Uzbek statistics agency said."
+        )
+        == set()
+    )

@@ -31,7 +31,7 @@ _COLLECTIVE = re.compile(
     r"(?:countries|nations|"
     r"states|sides|leaders|presidents|parties|governments|neighbou?rs|partners|heads\s+of\s+"
     r"state|ministers|capitals|economies)|both\s+sides|the\s+two|heads\s+of\s+state|"
-    r"bilateral|mutual|their|they|between\s+them)\b",
+    r"bilateral|mutual|two-way|their|they|between\s+them)\b",
     _I,
 )
 
@@ -140,7 +140,8 @@ def _seller_demonyms(doc: Doc, sent: Span, before: int, until: int | None) -> li
     return sellers
 
 
-_SIDES = re.compile(r"\b(?:sides|between\s+them)\b", _I)
+# "two-way trade", "bilateral trade": a measure between two sides, a bloc one of them
+_SIDES = re.compile(r"\b(?:sides|between\s+them|two-way|bilateral)\b", _I)
 #: blocs that trade and negotiate as one party (a "side" of a bilateral relation)
 _SIDE_BLOCS = frozenset({"EU", "EAEU", "ASEAN", "GCC", "MERCOSUR", "EFTA"})
 # the next item of a list of places: "to Afghanistan, Uzbekistan and Iran"
