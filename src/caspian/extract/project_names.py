@@ -74,8 +74,9 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("possessive_ordinal", re.compile(
         rf"\b(?P<name>(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?|the\s+(?:country|nation|republic))"
+        # ("Iran's only port": a unique facility described, not a project named)
         r"['’]s\s+(?:first|second|third|"
-        r"largest|biggest|longest|new|only)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
+        r"largest|biggest|longest|new)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
     )),
     # "Uzbekistan will build its first nuclear power plant": the state named before "its"
     ("its_ordinal", re.compile(
@@ -84,7 +85,7 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "the first nuclear power plant of Kazakhstan": the owner after the noun
     ("ordinal_of", re.compile(
-        r"\bthe\s+(?P<name>(?:first|second|third|largest|biggest|longest|only)\s+"
+        r"\bthe\s+(?P<name>(?:first|second|third|largest|biggest|longest)\s+"
         r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?"
         rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?))\b"
     )),
@@ -158,6 +159,13 @@ _GENERIC_NOUN_WORDS = _words(
 )
 
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][\w-]*\s+$")
+# "a reserve line from the Kazakh port of Kuryk to Buzovna", "shipped to the port of Poti": a
+# port, station or terminal introduced as a place ("the port of X") at the end of a route is
+# a place, not a project (a port by its own name, "from the Grand Faw port", may be one)
+_ROUTE_END_BEFORE = re.compile(r"\b(?:from|to|via|through)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
+_PLACE_NOUN = re.compile(
+    r"^(?:[a-z]+\s+)?(?:(?:sea)?port|station|terminal|airport|harbou?r)\s+(?:of|at)\s",
+)
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|LLC|JSC|PLC|Group|Authority|"
     r"Agency|Administration|Ministry|Operator|Consortium|Holding|Holdings|Association|"
@@ -249,7 +257,7 @@ _CAP_NOUN_WORDS = (
     "Corridor", "Route", "Terminal", "Dam", "Refinery", "Bridge", "Highway", "Canal", "Airport",
     "Project", "Tunnel", "Interconnector", "Cable", "Hub", "Complex", "HPP", "NPP",
 )  # fmt: skip
-_ORDINAL_WORDS = ("first", "second", "third", "largest", "biggest", "longest", "new", "only")
+_ORDINAL_WORDS = ("first", "second", "third", "largest", "biggest", "longest", "new")
 _CAP_NOUN_WORD = any_of(re.compile("|".join(_CAP_NOUN_WORDS)))  # (factored: speed)
 _DESIGNATOR = re.compile(r"\s(?:\d{1,2}|No\.\s?\d{1,3})(?:\s|$)")
 _ORDINAL_WORD = any_of(re.compile("|".join(_ORDINAL_WORDS)))  # (factored: speed)
@@ -434,6 +442,10 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                 continue  # "Turkish Petroleum Pipeline Corporation" is a company
             if _VENUE_BEFORE.search(text, max(0, match.start("name") - 200), match.start("name")):
                 continue  # "met in the Kazakh port of Aktau": a place
+            if _PLACE_NOUN.search(name) and _ROUTE_END_BEFORE.search(
+                text, max(0, match.start("name") - 40), match.start("name")
+            ):
+                continue  # "a line from the Kazakh port of Kuryk to Buzovna": a route's end
             if rule == "agreed_in":
                 owner = direct_mentions(doc, base + match.start("owner"), base + match.end("owner"))
                 if not owner or not main_words(name):

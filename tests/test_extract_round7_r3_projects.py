@@ -1,0 +1,95 @@
+"""Projects (round 7, r3): "X's only port" describes a unique facility, it names no project;
+a port, station or terminal introduced as a place ("the Kazakh port of Kuryk", "the port of
+Poti") at the end of a route ("from ... to ...", "shipped to ...") is a place, while a port
+by its own name and a port being built stay projects."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caspian.documents import Document
+from caspian.extract import extract_facts
+from caspian.facts import ProjectFact
+
+Row = tuple[str, str, float | None, str | None]
+
+
+def _projects(text: str) -> set[Row]:
+    facts = extract_facts(Document(doc_id="t", text=text, published=date(2025, 6, 10)))
+    return {
+        (f.name, f.host, f.value_min_usd, f.stage.value if f.stage else None)
+        for f in facts
+        if isinstance(f, ProjectFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Q&A copy: the named terminal is the project, "Iran's only port" a description
+            "India and Iran signed a ten-year contract on Monday for the operation of the "
+            "Shahid Beheshti terminal at Chabahar, Iran's only port with direct access to the "
+            "Indian Ocean.",
+            {("Shahid Beheshti terminal", "IRN", None, None)},
+        ),
+        (  # wire: an existing facility
+            "Armenia will extend the life of Armenia's only nuclear power plant to 2036.",
+            set(),
+        ),
+        (
+            "Russia will modernise the only oil refinery of Kyrgyzstan at a cost of $100 million.",
+            set(),
+        ),
+        (  # a first one stays a project
+            "Uzbekistan's first nuclear power plant is under construction, officials said.",
+            {("Uzbekistan's first nuclear power plant", "UZB", None, "under_construction")},
+        ),
+    ],
+)
+def test_only_one_of_its_kind_is_no_project_name(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agency English: a cable's reserve line between two ports
+        "The main cable is to run more than 340 km from Aktau to Siyazan, with a reserve line "
+        "of about 330 km from the Kazakh port of Kuryk to Buzovna near Baku, Azerbaijan and "
+        "Kazakhstan said.",
+        # a cargo route
+        "Kazakhstan shipped 2 million tonnes of grain to the port of Poti in Georgia last year.",
+        "Cargo from the Chinese port of Lianyungang to the Kazakh dry port of Khorgos grew in "
+        "2024.",
+        # a railway's end
+        "The new railway will run from the port of Gwadar to Kashgar in China, Pakistan said.",
+    ],
+)
+def test_port_at_the_end_of_a_route_is_a_place(text: str) -> None:
+    assert {name for name, *_ in _projects(text)} & {
+        "port of Kuryk",
+        "port of Poti",
+        "dry port of Khorgos",
+        "port of Lianyungang",
+        "port of Gwadar",
+    } == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a port being expanded
+            "Georgia will expand the port of Poti with a $500 million investment.",
+            {("port of Poti", "GEO", None, None)},
+        ),
+        (  # a port by its own name at the start of a route
+            "The planned corridor of railway and motorway from the Grand Faw port near Basra "
+            "north through Iraq to the Turkish border is under construction, Iraq said.",
+            {("Faw port", "IRQ", None, "under_construction")},
+        ),
+    ],
+)
+def test_ports_built_stay_projects(text: str, expected: set[Row]) -> None:
+    assert _projects(text) >= expected
