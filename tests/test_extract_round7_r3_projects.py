@@ -93,3 +93,49 @@ def test_port_at_the_end_of_a_route_is_a_place(text: str) -> None:
 )
 def test_ports_built_stay_projects(text: str, expected: set[Row]) -> None:
     assert _projects(text) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire: the project named, a whole placing it, a state's land by its demonym
+            "TEHRAN, May 17 - Iran and Russia signed an intergovernmental agreement on Wednesday "
+            "to build the Rasht-Astara railway, the last missing stretch of the International "
+            "North-South Transport Corridor on Iranian soil.",
+            {("Rasht-Astara railway", "IRN", None, "planned")},
+        ),
+        (  # agency English: "on Azerbaijani soil"
+            "Azerbaijan and Turkey signed a deal to build the Kars-Nakhchivan railway on "
+            "Azerbaijani soil.",
+            {("Kars-Nakhchivan railway", "AZE", None, "planned")},
+        ),
+        (  # "on Kazakh territory"
+            "China and Kazakhstan will build the Dostyk-Moiynty railway line on Kazakh territory.",
+            {("Dostyk-Moiynty railway", "KAZ", None, "planned")},
+        ),
+        (  # the whole named in an apposition of a pipeline
+            "Turkmenistan and Afghanistan agreed to build the Serhetabat-Herat pipeline in "
+            "Afghanistan, a key link of the Trans-Afghan Corridor.",
+            {("Serhetabat-Herat pipeline", "AFG", None, "planned")},
+        ),
+    ],
+)
+def test_whole_placing_a_project_and_land_by_demonym(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonym before a common noun is no part of a name, nor a host on its own
+        "Russia and Kazakhstan discussed grain exports on Kazakh territory and the "
+        "Trans-Caspian Corridor.",
+        # "on Iranian soil" of another thing
+        "Iran and Russia held talks on the North-South Transport Corridor on Iranian television.",
+    ],
+)
+def test_no_project_from_a_demonym_tail(text: str) -> None:
+    assert {name for name, *_ in _projects(text)} & {
+        "Trans-Caspian Corridor on Kazakh",
+        "North-South Transport Corridor on Iranian",
+    } == set()

@@ -139,6 +139,8 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:town|city|village|region|province|district|capital|steppe|mountains|desert|"
     r"border\s+town|port\s+city)\s+of\b"
 )
+_ON_BEFORE = re.compile(r"\b(?:on|in|within|inside)\s+$", _I)
+_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|land)\b", _I)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
 
 
@@ -265,8 +267,13 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             if name.start <= mention.start < name.end:
                 continue
             left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
-            if not _LOCATION.search(left) and not (
-                _IN_THE.search(left) and _PLACE_NOUN_AFTER.match(text_of(doc), mention.end)
+            if (
+                not _LOCATION.search(left)
+                and not (
+                    _IN_THE.search(left) and _PLACE_NOUN_AFTER.match(text_of(doc), mention.end)
+                )
+                # "on Iranian soil", "on Kazakh territory": a state's land by its demonym
+                and not (_ON_BEFORE.search(left) and _SOIL_AFTER.match(text_of(doc), mention.end))
             ):
                 continue
             if left.rstrip().lower().endswith("under") and not _CONTROL_AFTER.match(

@@ -158,6 +158,21 @@ _GENERIC_NOUN_WORDS = _words(
     "expressway road cross-border cross border"
 )
 
+# "the Rasht-Astara railway, the last missing stretch of the ...", "the line, a key link in
+# the ...": an apposition placing the project named before it in a larger whole
+_WHOLE_OF_PART = re.compile(
+    r"\b(?:railway|railroad|line|pipeline|road|highway|motorway|bridge|tunnel|cable|port|"
+    r"terminal|section|link)\s*(?:\([^)]{1,20}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stretch|link|section|part|segment|leg|piece|component|element|branch|extension)\s+"
+    r"(?:of|in|on)\s+(?:the\s+)?$",
+    re.I,
+)
+# a name's tail of function words and one capitalised word ("... Corridor on Iranian")
+_ADJECTIVE_TAIL = re.compile(
+    rf"(?P<keep>.*?\b(?:{_CAP_NOUNS}))\s+(?:{_CONNECT}\s+){{1,2}}{_CAPWORD}$", re.DOTALL
+)
+# a common noun right after a name ("soil", "gas"): its last capitalised word was an adjective
+_COMMON_NOUN_AFTER = re.compile(rf"\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+\b")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][\w-]*\s+$")
 # "a reserve line from the Kazakh port of Kuryk to Buzovna", "shipped to the port of Poti": a
 # port, station or terminal introduced as a place ("the port of X") at the end of a route is
@@ -438,8 +453,18 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
             if any(not (end <= n.start or start >= n.end) for n in found):
                 continue
             name = match["name"]
+            if rule == "capitalised_noun":
+                trimmed = _ADJECTIVE_TAIL.match(name)
+                if trimmed is not None and _COMMON_NOUN_AFTER.match(text, match.end("name")):
+                    # "the X Corridor on Iranian soil": the last capitalised word modifies
+                    # a common noun after the name, it is no part of the name
+                    name = trimmed["keep"]
+                    end = start + len(name)
             if _ORGANISATION_AFTER.match(text, match.end("name")):
                 continue  # "Turkish Petroleum Pipeline Corporation" is a company
+            if _WHOLE_OF_PART.search(text, 0, match.start("name")):
+                continue  # "the X railway, the last missing stretch of the Y Corridor": Y is
+                # the whole the project belongs to, named to place it, no project event
             if _VENUE_BEFORE.search(text, max(0, match.start("name") - 200), match.start("name")):
                 continue  # "met in the Kazakh port of Aktau": a place
             if _PLACE_NOUN.search(name) and _ROUTE_END_BEFORE.search(
