@@ -156,3 +156,58 @@ def test_two_way_trade_with_no_pair_before_is_no_figure() -> None:
         )
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # GDP is no flow; the coordinated clause's exports are
+            "Kazakhstan's GDP grew to $260 billion in 2023, and its exports to Russia reached "
+            "$9.8 billion.",
+            {(("KAZ", "RUS"), "bilateral_trade", 9800.0, "USD", "2023")},
+        ),
+        (  # a company's revenue
+            "KazMunayGas's revenue rose to $20 billion in 2023, while Kazakhstan and China "
+            "traded goods worth $41 billion.",
+            {(("CHN", "KAZ"), "bilateral_trade", 41000.0, "USD", "2023")},
+        ),
+        (  # production, not supply
+            "Turkmenistan and Uzbekistan said gas production reached 80 bcm in 2023.",
+            set(),
+        ),
+        (  # a measure word in an aside does not decide
+            "Gas exports from Turkmenistan to China, the country's main source of revenue, "
+            "reached 31 bcm in 2023.",
+            {(("CHN", "TKM"), "energy_supply", 31000.0, "cubic_meters", "2023")},
+        ),
+        (  # the budget of two states
+            "The combined budget of Kyrgyzstan and Tajikistan for trade promotion amounted to "
+            "$20 million in 2024.",
+            set(),
+        ),
+    ],
+)
+def test_other_measures_are_no_flows(text: str, expected: set[object]) -> None:
+    assert trade_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the head of the measured phrase, not a product named in an opening aside
+            "Despite the fall in oil prices, trade between Kazakhstan and Russia reached $28 "
+            "billion in 2023.",
+            {(("KAZ", "RUS"), "bilateral_trade", 28000.0, "USD", "2023")},
+        ),
+        (  # investment in an oil sector is an investment
+            "China's investment in Kazakhstan's oil sector totalled $25 billion in 2023.",
+            {(("CHN", "KAZ"), "investment_stock", 25000.0, "USD", "2023")},
+        ),
+        (  # exports of an energy product are its supply
+            "Kazakhstan's oil exports to China reached 10 million tonnes in 2023.",
+            {(("CHN", "KAZ"), "energy_supply", 10.0, "tonnes", "2023")},
+        ),
+    ],
+)
+def test_metric_of_the_measured_head(text: str, expected: set[object]) -> None:
+    assert trade_rows(text) == expected

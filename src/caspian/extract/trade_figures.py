@@ -244,6 +244,67 @@ _ANAPHOR = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|total|volume))\b")
 _PRESENT = re.compile(r"\b(?:currently|now|so\s+far\s+this\s+year|at\s+present|to\s+date)\b", _I)
 
 
+#: measures that are no flow between parties: the subject of a result verb naming one
+#: ("Kazakhstan's GDP grew to", "gas production reached", "KazMunayGas's revenue rose to")
+_OTHER_MEASURE = re.compile(
+    r"\b(?:GDP|gross\s+domestic\s+product|revenues?|budgets?|profits?|output|production|"
+    r"harvests?|earnings|income|spending|expenditures?|debts?|deficits?|reserves|remittances|"
+    r"markets?|prices?|wages|salaries|capitali[sz]ation|valuation|population|inflation|"
+    r"sales\s+of\s+(?:cars|vehicles))\b",
+    _I,
+)
+
+
+#: a measure of either kind ("other": no flow)
+_ANY_MEASURE = re.compile(
+    "(?P<other>"
+    + _OTHER_MEASURE.pattern
+    + ")|"
+    + "|".join(f"(?:{p.pattern})" for _, p in _METRICS),
+    _I,
+)
+
+
+def _measured_head(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The first noun phrase of measures before an amount (in text[start:end], its own
+    clause, after the last comma), its head last: "gas production", "trade turnover",
+    "investment" (of "investment in Kazakhstan's oil sector")."""
+    comma = text.rfind(",", start, end)
+    region_start = comma + 1 if comma >= 0 else start
+    run: list[re.Match[str]] = []
+    for match in _ANY_MEASURE.finditer(text, region_start, end):
+        if run and not re.fullmatch(r"\s+", text[run[-1].end() : match.start()]):
+            break  # the first noun phrase of measures only
+        run.append(match)
+    return run
+
+
+def _other_measure_last(text: str, start: int, end: int) -> bool:
+    """Whether the head of the measured noun phrase before an amount is no flow between
+    parties: "Kazakhstan's GDP grew to", "gas production reached", "the budget of A and B
+    for trade promotion amounted to" (the head of a compound is its last word: "trade
+    turnover", "oil prices")."""
+    run = _measured_head(text, start, end)
+    return bool(run) and run[-1].group("other") is not None
+
+
+def _head_metric(text: str, start: int, end: int, quantity: Quantity) -> str | None:
+    """The metric of the head of the measured noun phrase before an amount ("trade between
+    A and B reached", after "Despite the fall in oil prices, ..."), when its unit fits; an
+    energy product in the phrase makes trade in it a supply ("gas exports")."""
+    run = _measured_head(text, start, end)
+    if not run:
+        return None
+    phrase = text[run[0].start() : run[-1].end()]
+    head = run[-1].group(0)
+    for metric, pattern in _METRICS:
+        if pattern.fullmatch(head):
+            if metric == "bilateral_trade" and _METRICS[0][1].search(phrase):
+                metric = "energy_supply"  # "gas exports", "oil imports"
+            return metric if quantity.unit in _UNIT_OK[metric] else None
+    return None
+
+
 def _metric(clause: str, quantity: Quantity) -> str | None:
     for metric, pattern in _METRICS:
         if pattern.search(clause) and quantity.unit in _UNIT_OK[metric]:
@@ -522,8 +583,11 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             # of gas ..., and trade between the two reached $245 billion": trade)
             own = max(clause_start, clause_from - base)
             own_end = min(quantity.end - base + 40, _clause_end(text, quantity.end - base))
+            if _other_measure_last(text, own, start):
+                continue  # "Kazakhstan's GDP grew to $260 billion, and its exports ...": no flow
             metric = (
-                _metric(text[own:start], quantity)
+                _head_metric(text, own, start, quantity)
+                or _metric(text[own:start], quantity)
                 or _metric(text[own:own_end], quantity)
                 or _metric(text[clause_start:start], quantity)
                 or _metric(clause, quantity)
