@@ -136,3 +136,42 @@ def test_a_result_after_a_target_is_no_later_step() -> None:
         "Kazakhstan and China set a target of $20 billion in trade by 2025, and trade reached "
         "$31 billion in 2023."
     ) == {(("CHN", "KAZ"), "trade_turnover", "2025")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire: a measure expected, likely or able to reach an amount, nobody's aim
+        "Trade between Kazakhstan and Uzbekistan is expected to reach $5 billion this year.",
+        "Trade between Russia and India could reach $100 billion by 2030 if sanctions ease.",
+        "Trade between Kazakhstan and China could rise by 20 percent next year to $50 billion.",
+        "Cargo between China and Kazakhstan may double by 2030, a railway official said.",
+        "Exports from Georgia to Armenia are likely to top $1 billion by 2027.",
+    ],
+)
+def test_impersonal_forecast_is_no_commitment(text: str) -> None:
+    assert commitment_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parties' confidence in the amount
+            "The two presidents expressed confidence that trade between Turkey and Azerbaijan "
+            "could reach $15 billion by 2030.",
+            {(("AZE", "TUR"), "trade_turnover", "2030")},
+        ),
+        (  # agreed
+            "Kazakhstan and Uzbekistan agreed that trade could reach $10 billion by 2030.",
+            {(("KAZ", "UZB"), "trade_turnover", "2030")},
+        ),
+        (  # the parties expect it
+            "Kazakhstan and China expect trade to reach $40 billion by 2030.",
+            {(("CHN", "KAZ"), "trade_turnover", "2030")},
+        ),
+    ],
+)
+def test_forecast_owned_by_the_parties_stays_a_commitment(
+    text: str, expected: set[CommitmentRow]
+) -> None:
+    assert commitment_rows(text) == expected

@@ -103,3 +103,31 @@ def later_step(between: str) -> bool:
     # what lies between the amount and the join is its own measure, deadline or period
     lead = between[: join.start()]
     return len(lead) <= 60 and not re.search(r"\b(?:which|while|but|although)\b", lead, _I)
+
+
+#: an impersonal forecast: the measure itself is expected, likely or able to reach an
+#: amount ("Trade between A and B is expected to reach $5 billion this year", "Trade could
+#: reach $100 billion by 2030 if sanctions ease", "exports may double by 2030")
+_IMPERSONAL_FORECAST = re.compile(
+    r"\b(?:trade|turnover|commerce|exports?|imports?|investments?|freight|cargo|traffic|"
+    r"transit|volumes?|supplies|deliveries|flows?|shipments)\b[^.;!?]{0,80}?\b(?:(?:is|are|was|"
+    r"were)\s+(?:(?:now|also|still)\s+)?(?:expected|projected|likely|predicted|poised|on\s+track|"
+    r"on\s+course)\s+to|could|may|might|would|can)\s+(?:(?:well|easily|soon|eventually|even)\s+)?"
+    r"(?:reach|rise|grow|increase|climb|exceed|hit|top|double|triple|surpass|amount|total|"
+    r"jump|surge|expand|pass|cross)\b",
+    _I,
+)
+#: the parties' own aim or attitude in the sentence: a target they set or stand behind
+_PARTY_AIM = re.compile(
+    r"\b(?:aim\w*|goal\w*|target\w*|plan\w*|pledg\w*|commit\w*|agree\w*|intend\w*|seek\w*|"
+    r"striv\w*|vow\w*|ambition\w*|determin\w*|task\w*|instruct\w*|want\w*|wish\w*|hop(?:e|es|ed|"
+    r"ing)|confiden\w*|optimis\w*|believ\w*|ready|resolv\w*|promis\w*|set\s+out|call(?:s|ed)?\s+"
+    r"for|objective\w*|mandat\w*)\b",
+    _I,
+)
+
+
+def impersonal_forecast(text: str) -> bool:
+    """Whether the sentence `text` forecasts a measure reaching an amount without any aim
+    or attitude of the parties: a forecast, not a target they set themselves."""
+    return _IMPERSONAL_FORECAST.search(text) is not None and _PARTY_AIM.search(text) is None

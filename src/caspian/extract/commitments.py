@@ -122,6 +122,7 @@ from caspian.extract.base import (
     quantities_in,
     text_of,
 )
+from caspian.extract.commitment_aims import impersonal_forecast
 from caspian.extract.commitment_anchors import (
     AIM_CUE,
     FACTOR,
@@ -435,6 +436,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             continue
         if _FORECAST_LOW.search(low) and not _STRONG_AIM_LOW.search(low):
             continue  # "the bank estimated flows could triple": a forecast, not a target
+        if impersonal_forecast(low):
+            continue  # "Trade is expected to reach $5 billion this year": a forecast
         anchors = [
             a
             for a in anchors
