@@ -139,3 +139,44 @@ def test_no_project_from_a_demonym_tail(text: str) -> None:
         "Trans-Caspian Corridor on Kazakh",
         "North-South Transport Corridor on Iranian",
     } == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # live blog: a power building abroad opens the line named after both states
+            "Xi Jinping and the Lao president opened the Laos-China Railway on Friday.",
+            {("Laos-China Railway", "LAO", None, "operational")},
+        ),
+        (  # wire: signed in the builder's capital; "rebuild" speaks of a project
+            "Tanzania, Zambia and China on Monday signed agreements in Beijing to rebuild the "
+            "Tanzania-Zambia Railway.",
+            {("Tanzania-Zambia Railway", "TZA", None, None)},
+        ),
+        (  # the outside power named first in the line's name
+            "Pakistan and China agreed to expand the China-Pakistan Economic Corridor.",
+            {("China-Pakistan Economic Corridor", "PAK", None, None)},
+        ),
+        (
+            "China and Kyrgyzstan started building the China-Kyrgyzstan-Uzbekistan railway on "
+            "Friday.",
+            {("China-Kyrgyzstan-Uzbekistan railway", "KGZ", None, None)},
+        ),
+    ],
+)
+def test_line_named_after_states_is_hosted_at_home(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relations and wars named after two states are no lines
+        "The leaders discussed the Kazakhstan-China relationship and the Russia-Ukraine war.",
+        # a signing venue is no location of a project
+        "Kazakhstan and China signed a memorandum in Beijing on the Kazakhstan-China trade "
+        "relationship.",
+    ],
+)
+def test_no_project_from_pairs_of_states(text: str) -> None:
+    assert _projects(text) == set()

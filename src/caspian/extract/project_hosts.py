@@ -139,6 +139,12 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:town|city|village|region|province|district|capital|steppe|mountains|desert|"
     r"border\s+town|port\s+city)\s+of\b"
 )
+# "signed agreements in Beijing", "met in Astana": a capital where they met, not where the
+# project lies
+_VENUE_IN = re.compile(
+    r"\b(?:signed|inked|sealed|met|meeting|talks|summit|gathered|held)(?:\s+[\w-]+){0,2}\s+in\s+$",
+    _I,
+)
 _ON_BEFORE = re.compile(r"\b(?:on|in|within|inside)\s+$", _I)
 _SOIL_AFTER = re.compile(r"\s+(?:soil|territory|land)\b", _I)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
@@ -213,6 +219,11 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             or _LOCATION.search(text_of(doc), max(sent.start_char, m.start - 30), m.start)
         )
     }
+    route_host = _named_route_host(doc, name)
+    if route_host is not None and _route_states(doc, name) & _OUTSIDE_POWERS:
+        # "Xi Jinping opened the Laos-China Railway": the power building abroad, named in
+        # the line's name, is no host, whoever opens or signs
+        return route_host
     for mention in parties:
         subject = mention.via == "agency" or _SUBJECT_START.fullmatch(
             text_of(doc)[sent.start_char : mention.start]
@@ -267,6 +278,8 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             if name.start <= mention.start < name.end:
                 continue
             left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
+            if mention.via == "capital" and _VENUE_IN.search(left):
+                continue  # "signed agreements in Beijing to rebuild ...": where they met
             if (
                 not _LOCATION.search(left)
                 and not (
@@ -350,7 +363,50 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             return str(joined[0].actor_id)
     if origin is None and len(actors) >= 2:
         origin = _filed_signatory(doc, sents, sent, name, parties)
+    if origin is None:
+        origin = _named_route_host(doc, name)
     return origin
+
+
+#: powers that build and finance lines abroad: in a line named after states ("the
+#: China-Pakistan Economic Corridor", "the China-Maldives Friendship Bridge") the host is
+#: the other state
+_OUTSIDE_POWERS = frozenset({"CHN", "USA", "JPN", "KOR", "EU", "GBR", "DEU", "FRA"})
+
+
+def _route_state_list(doc: Doc, name: Name) -> list[str]:
+    """The states a line's name joins by hyphens ("the Laos-China Railway": Laos, China; a
+    state after a hyphen counts though a company's name begins with it, "China Railway")."""
+    if not _LINE_NOUN.search(name.name) or not re.search(r"[A-Z][\w.]*[-–][A-Z]", name.name):
+        return []
+    return list(
+        dict.fromkeys(
+            str(m.actor_id)
+            for m in direct_mentions(doc, name.start, name.end)
+            if is_state(m.actor_id)
+            and (
+                m.via in ("name", "short")
+                or (m.via == "agency" and text_of(doc)[m.start - 1 : m.start] in ("-", "–"))
+            )
+        )
+    )
+
+
+def _route_states(doc: Doc, name: Name) -> set[str]:
+    states = _route_state_list(doc, name)
+    return set(states) if len(states) >= 2 else set()
+
+
+def _named_route_host(doc: Doc, name: Name) -> str | None:
+    """The host of a line named after the states it joins, when nothing else places it:
+    the first state of the name that is not a power building abroad ("the Laos-China
+    Railway": Laos; "the Tanzania-Zambia Railway": Tanzania; "the China-Kyrgyzstan-
+    Uzbekistan railway": Kyrgyzstan)."""
+    states = _route_state_list(doc, name)
+    if len(states) < 2:
+        return None
+    home = [state for state in states if state not in _OUTSIDE_POWERS]
+    return home[0] if home else None
 
 
 # a builder after the name: "being developed jointly by NTPC of India and ...", "built by

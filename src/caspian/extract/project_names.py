@@ -171,6 +171,12 @@ _WHOLE_OF_PART = re.compile(
 _ADJECTIVE_TAIL = re.compile(
     rf"(?P<keep>.*?\b(?:{_CAP_NOUNS}))\s+(?:{_CONNECT}\s+){{1,2}}{_CAPWORD}$", re.DOTALL
 )
+# "... Railway on Friday", "... Pipeline in March": a day or month is no part of a name
+_TIME_WORD = re.compile(
+    r"\s+(?:on|in|at|by|since|until|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\.?"
+)
 # a common noun right after a name ("soil", "gas"): its last capitalised word was an adjective
 _COMMON_NOUN_AFTER = re.compile(rf"\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+\b")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][\w-]*\s+$")
@@ -229,10 +235,14 @@ def _route_of_states(doc: Doc, start: int, end: int, name: str) -> bool:
     """A name made of states joined by hyphens ("China-Kyrgyzstan-Uzbekistan railway")."""
     if not re.search(r"[A-Z][\w.]+(?:[-–][A-Z][\w.]+)+", name):
         return False
+    text = text_of(doc)
     named = {
         m.actor_id
         for m in direct_mentions(doc, start, end)
         if m.via in ("name", "short", "capital")
+        # "the Laos-China Railway": a state after the hyphen, though a company's name
+        # ("China Railway") begins with it
+        or (m.via == "agency" and m.start > start and text[m.start - 1] in "-–")
     }
     if len(named) >= 2:
         return True
@@ -455,7 +465,10 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
             name = match["name"]
             if rule == "capitalised_noun":
                 trimmed = _ADJECTIVE_TAIL.match(name)
-                if trimmed is not None and _COMMON_NOUN_AFTER.match(text, match.end("name")):
+                if trimmed is not None and (
+                    _COMMON_NOUN_AFTER.match(text, match.end("name"))
+                    or _TIME_WORD.fullmatch(name, trimmed.end("keep"))
+                ):
                     # "the X Corridor on Iranian soil": the last capitalised word modifies
                     # a common noun after the name, it is no part of the name
                     name = trimmed["keep"]
