@@ -180,3 +180,47 @@ def test_line_named_after_states_is_hosted_at_home(text: str, expected: set[Row]
 )
 def test_no_project_from_pairs_of_states(text: str) -> None:
     assert _projects(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # agency copy: a dateline with its day; a power building abroad signs at home
+            "TEHRAN, May 17. Russia and Iran on Wednesday signed an intergovernmental agreement "
+            "on the construction of the Rasht - Astara railway line.",
+            {("Rasht - Astara railway", "IRN", None, None)},
+        ),
+        (  # wire dateline, "to build"
+            "CAIRO - Russia and Egypt signed an agreement to build the El Dabaa nuclear power "
+            "plant.",
+            {("El Dabaa nuclear power plant", "EGY", None, "planned")},
+        ),
+    ],
+)
+def test_filed_where_a_power_building_abroad_signs(text: str, expected: set[Row]) -> None:
+    assert _projects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # filed from the builder's capital: no host known
+        "MOSCOW, May 17. Russia and Iran on Wednesday signed an intergovernmental agreement on "
+        "the construction of the Rasht - Astara railway line.",
+        "MOSCOW - Russia and Egypt signed an agreement to build the El Dabaa nuclear power plant.",
+        # two states of the region, filed from the second: no host by this rule
+        "ANKARA - Turkey and Azerbaijan signed an agreement on the construction of the "
+        "Kars-Nakhchivan railway.",
+        # an upper-case dateline joined by a dash is no name
+        "BAKU - Azerbaijan Railways said it would upgrade the line.",
+    ],
+)
+def test_no_host_from_the_builders_own_dateline(text: str) -> None:
+    assert _projects(text) == set()
+
+
+def test_outside_signatory_filed_from_the_home_capital() -> None:
+    assert _projects(
+        "BISHKEK — Kyrgyzstan and China signed an agreement on the construction of the "
+        "Kambarata-1 hydropower plant."
+    ) == {("Kambarata-1 hydropower plant", "KGZ", None, None)}

@@ -483,17 +483,28 @@ def _filed_signatory(
     ]
     if any(is_company_mention(m) for m in parties) or len({m.actor_id for m in signers}) < 2:
         return None
+    filed = dateline_state(doc, sents)
+    states = {m.actor_id for m in signers}
+    if filed in states and all(state in _BUILDS_ABROAD for state in states - {filed}):
+        # "TEHRAN - Russia and Iran signed an agreement on the construction of the X
+        # railway": a power building abroad signs at home with its partner, who hosts it
+        return str(filed)
     first = signers[0].actor_id
     if first not in HOME_BUILDERS or any(m.actor_id not in HOME_BUILDERS for m in signers):
         return None
-    return str(first) if dateline_state(doc, sents) == first else None
+    return str(first) if filed == first else None
+
+
+#: powers that build, lend for and supply projects abroad
+_BUILDS_ABROAD = _OUTSIDE_POWERS | {"RUS", "TUR", "IND", "ARE", "SAU", "QAT", "ITA", "ESP"}
 
 
 # an agreement on building what follows: "signed an interdepartmental agreement on cooperation
 # in the construction of the ..."
 _AGREED_TO_BUILD = re.compile(
     r"\b(?:signed|signs|inked|concluded)\b[^.;]{0,60}?\b(?:agreements?|contracts?|accords?|"
-    r"memorand\w*)\b[^.;]{0,60}?\b(?:construction|building)\s+of\s+(?:the\s+)?$",
+    r"memorand\w*)\b[^.;]{0,60}?\b(?:(?:construction|building)\s+of|to\s+(?:build|construct|"
+    r"rebuild|modernise|modernize|upgrade))\s+(?:the\s+)?$",
     _I,
 )
 
@@ -503,10 +514,18 @@ _DATELINE = re.compile(
 )
 
 
+# an agency dateline with its day, closed by a full stop: "TEHRAN, May 17."
+_DATELINE_DAY = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[.:](?:\s|$)"
+)
+
+
 def dateline_state(doc: Doc, sents: Sequence[Span]) -> str | None:
-    """The state of a dateline's capital ("BISHKEK -- ..."): where the story was filed."""
+    """The state of a dateline's capital ("BISHKEK -- ...", "TEHRAN, May 17. ..."): where
+    the story was filed."""
     for sent in sents[:2]:
-        match = _DATELINE.match(span_text(doc, sent))
+        match = _DATELINE.match(span_text(doc, sent)) or _DATELINE_DAY.match(span_text(doc, sent))
         if match is None:
             continue
         start = sent.start_char + match.start("city")

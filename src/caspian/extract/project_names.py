@@ -171,6 +171,9 @@ _WHOLE_OF_PART = re.compile(
 _ADJECTIVE_TAIL = re.compile(
     rf"(?P<keep>.*?\b(?:{_CAP_NOUNS}))\s+(?:{_CONNECT}\s+){{1,2}}{_CAPWORD}$", re.DOTALL
 )
+# the first place of a pair joined by a spaced dash before a name ("the Rasht - Astara
+# railway line"; not an upper-case dateline: "BAKU - Azerbaijan Railways ...")
+_SPACED_PAIR_BEFORE = re.compile(r"(?<=\bthe\s)[A-Z][a-z][\w'’]*\s[-–]\s$")
 # "... Railway on Friday", "... Pipeline in March": a day or month is no part of a name
 _TIME_WORD = re.compile(
     r"\s+(?:on|in|at|by|since|until|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -463,6 +466,13 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
             if any(not (end <= n.start or start >= n.end) for n in found):
                 continue
             name = match["name"]
+            spaced = _SPACED_PAIR_BEFORE.search(
+                text, max(0, match.start("name") - 40), match.start("name")
+            )
+            if spaced is not None and rule in ("capitalised_noun", "name_then_noun"):
+                # "the Rasht - Astara railway line": a pair of places joined by a spaced dash
+                start = base + spaced.start()
+                name = text[spaced.start() : match.end("name")]
             if rule == "capitalised_noun":
                 trimmed = _ADJECTIVE_TAIL.match(name)
                 if trimmed is not None and (
