@@ -175,3 +175,23 @@ def test_forecast_owned_by_the_parties_stays_a_commitment(
     text: str, expected: set[CommitmentRow]
 ) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a leader named in an aside does not stand for both companies
+            "SOCAR and KazMunayGas signed a transit deal in 2022. In March 2024, during "
+            "Tokayev's state visit to Baku, the same two companies agreed to raise transit "
+            "through Azerbaijan to 2.2 million tonnes a year by 2026.",
+            {(("AZE", "KAZ"), "freight_volume", "2026")},
+        ),
+        (
+            "Gazprom and Uzbekneftegaz met in Moscow. During Mirziyoyev's visit, the two "
+            "companies agreed to raise gas deliveries to 11 billion cubic metres by 2027.",
+            {(("RUS", "UZB"), "energy_supply", "2027")},
+        ),
+    ],
+)
+def test_same_two_companies_are_their_states(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected
