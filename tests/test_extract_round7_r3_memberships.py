@@ -78,3 +78,28 @@ def test_together_with_outside_the_change_adds_nobody(
     text: str, expected: set[MembershipRow]
 ) -> None:
     assert membership_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uzbekistan became an observer of the EAEU in December 2020, as did Cuba.",
+            {("UZB", "EAEU", "observer", "2020-12"), ("CUB", "EAEU", "observer", "2020-12")},
+        ),
+        (
+            "Egypt joined BRICS in January 2024, as did Ethiopia and Iran.",
+            {
+                ("EGY", "BRICS", "joined", "2024-01"),
+                ("ETH", "BRICS", "joined", "2024-01"),
+                ("IRN", "BRICS", "joined", "2024-01"),
+            },
+        ),
+        (  # no state named after "as did"
+            "Finland joined NATO in 2023, as did its neighbour a year later.",
+            {("FIN", "NATO", "joined", "2023")},
+        ),
+    ],
+)
+def test_as_did_names_co_members(text: str, expected: set[MembershipRow]) -> None:
+    assert membership_rows(text) == expected

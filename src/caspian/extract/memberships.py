@@ -136,7 +136,7 @@ _NO_OBJECT = re.compile(
 #: clause: "..., and Russia, together with China, ...")
 _TOGETHER = re.compile(
     r"(?:(?!\b(?:and|but|while|which|who|whom|whose|where|when|said|says)\b)[^.;:]){0,70}?"
-    r"\b(?:(?:together|along)\s+with|alongside)\s+"
+    r"\b(?:(?:together|along)\s+with|alongside|as\s+did|as\s+have|as\s+has)\s+"
     # a list "A, B and C": it ends with its "and" item ("..., and Russia chairs" is a clause)
     r"(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
     r"(?:,\s*(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})*"
