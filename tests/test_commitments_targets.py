@@ -114,7 +114,7 @@ def test_commitments_forecast_by_an_observer_is_not_a_target() -> None:
 def test_commitments_money_offered_is_an_investment_commitment() -> None:
     (fact,) = _commitments(
         "At the summit in Dushanbe, Japan said it would provide Tajikistan with "
-        "30 billion yen, about $200 million, in loans for roads."
+        "30 billion yen, about $200 million, in grants for roads."
     )
     assert fact.metric == "investment"
     assert fact.target_value == pytest.approx(30e9)

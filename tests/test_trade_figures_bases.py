@@ -108,7 +108,7 @@ def test_commitments_the_five_countries_in_a_central_asia_passage() -> None:
 def test_commitments_the_five_countries_elsewhere_are_not_central_asia() -> None:
     (fact,) = _commitments(
         "The five countries of the Caspian littoral signed a convention. Iran pledged "
-        "$1 billion in loans for the five countries."
+        "$1 billion in grants for the five countries."
     )
     assert fact.parties == ("IRN",)
 

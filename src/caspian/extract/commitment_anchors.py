@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
+from caspian.extract.commitment_aims import aim_noun_target, later_step
 from caspian.extract.factoring import any_of
 from caspian.extract.folding import fold_key
 from caspian.extract.money import Quantity
@@ -387,6 +388,8 @@ def _is_target(left: str, quantity: Quantity, after: str = "") -> bool:
         return False
     if _TO_TARGET.search(left) or _GOAL_OF.search(left):
         return True
+    if aim_noun_target(left, after):
+        return True  # "the ambition: bilateral trade of $5 billion", "want trade of $2bn by 2028"
     if _REACH.search(left) or _PRODUCE_TARGET_LOW.search(left):
         return True
     if _WILL_VOLUME.search(left) and quantity.usd is None and _DEADLINE_AFTER.match(after):
@@ -498,6 +501,7 @@ def find_anchors(sent: Span, text: str, quantities: Iterable[Quantity]) -> list[
             continue
         found.append(Anchor(match.start(), match.end(), _factor_value(match), None))
     previous: Quantity | None = None
+    last_target: Quantity | None = None  # the amount of the last target found
     for quantity in quantities:
         start = quantity.start - base
         if previous is not None and re.fullmatch(
@@ -518,6 +522,15 @@ def find_anchors(sent: Span, text: str, quantities: Iterable[Quantity]) -> list[
             start = quantity.start - base
         if _is_target(text[clause_start:start], quantity, text[quantity.end - base :]):
             found.append(Anchor(start, quantity.end - base, None, quantity))
+            last_target = quantity
+        elif (
+            last_target is not None
+            and last_target.unit == quantity.unit
+            and later_step(text[last_target.end - base : start])
+        ):
+            # "bilateral trade of $5 billion within a year, and then $10 billion"
+            found.append(Anchor(start, quantity.end - base, None, quantity))
+            last_target = quantity
     found.extend(_word_shares(text, base, found))
     found.extend(_further_shares(text, base, found))
     found.sort(key=lambda a: a.start)

@@ -122,6 +122,7 @@ from caspian.extract.base import (
     quantities_in,
     text_of,
 )
+from caspian.extract.commitment_aims import impersonal_forecast
 from caspian.extract.commitment_anchors import (
     AIM_CUE,
     FACTOR,
@@ -143,6 +144,7 @@ from caspian.extract.commitment_counts import (
     first_years_deadline,
     is_count,
 )
+from caspian.extract.commitment_loans import lent
 from caspian.extract.fact_context import (
     company_names,
     context_parties,
@@ -254,6 +256,19 @@ def _next_amount(doc: Doc, amounts: Sequence[Quantity], start: int, default: int
             return min(quantity.start, default)
         previous = quantity.end
     return default
+
+
+def _restated_end(doc: Doc, amounts: Sequence[Quantity], end: int) -> int:
+    """The end of the same amount restated right after `end` ("30 billion yen, about $200
+    million, in loans": the end of "$200 million"), else `end`."""
+    for quantity in amounts:
+        if quantity.start < end:
+            continue
+        if _RESTATED.fullmatch(text_of(doc), end, quantity.start):
+            closing = re.match(r"\s*[,)]", text_of(doc)[quantity.end : quantity.end + 3])
+            return quantity.end + (closing.end() if closing else 0)
+        break
+    return end
 
 
 def _deadline(doc: Doc, start: int, end: int, published: date | None) -> str | None:
@@ -421,6 +436,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             continue
         if _FORECAST_LOW.search(low) and not _STRONG_AIM_LOW.search(low):
             continue  # "the bank estimated flows could triple": a forecast, not a target
+        if impersonal_forecast(low):
+            continue  # "Trade is expected to reach $5 billion this year": a forecast
         anchors = [
             a
             for a in anchors
@@ -436,6 +453,15 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             prev_end = anchors[number - 1].end if number else 0
             if _NOT_ASSERTED.search(text, max(text.rfind(";", 0, anchor.start), 0), anchor.start):
                 continue  # "no target was set", "might consider raising": nothing asserted
+            if (
+                anchor.quantity is not None
+                and anchor.quantity.usd is not None
+                and lent(
+                    text[max(text.rfind(";", 0, anchor.start), 0) : anchor.start],
+                    text[_restated_end(doc, amounts, base + anchor.end) - base :],
+                )
+            ):
+                continue  # "Moscow will lend Tehran 1.3 billion euros": a loan, no target
             if anchor.factor is not None:
                 factor_match = FACTOR.match(text, anchor.start)
                 after_factor = text[factor_match.end() if factor_match else anchor.start : seg_end]

@@ -31,7 +31,7 @@ _COLLECTIVE = re.compile(
     r"(?:countries|nations|"
     r"states|sides|leaders|presidents|parties|governments|neighbou?rs|partners|heads\s+of\s+"
     r"state|ministers|capitals|economies)|both\s+sides|the\s+two|heads\s+of\s+state|"
-    r"bilateral|mutual|their|they|between\s+them)\b",
+    r"bilateral|mutual|two-way|their|they|between\s+them)\b",
     _I,
 )
 
@@ -50,7 +50,7 @@ def _collective_size(text: str) -> int:
 
 #: "the two companies", "both firms": a counted reference to companies, not to states
 _COMPANY_REF = re.compile(
-    r"\b(?:(?:the|these|those)\s+(?:two|three|four)|both)\s+(?:[a-z]+\s+)?(?:companies|firms|"
+    r"\b(?:(?:the|these|those)\s+(?:same\s+)?(?:two|three|four)|both)\s+(?:[a-z]+\s+)?(?:companies|firms|"
     r"corporations)\b",
     _I,
 )
@@ -140,7 +140,8 @@ def _seller_demonyms(doc: Doc, sent: Span, before: int, until: int | None) -> li
     return sellers
 
 
-_SIDES = re.compile(r"\b(?:sides|between\s+them)\b", _I)
+# "two-way trade", "bilateral trade": a measure between two sides, a bloc one of them
+_SIDES = re.compile(r"\b(?:sides|between\s+them|two-way|bilateral)\b", _I)
 #: blocs that trade and negotiate as one party (a "side" of a bilateral relation)
 _SIDE_BLOCS = frozenset({"EU", "EAEU", "ASEAN", "GCC", "MERCOSUR", "EFTA"})
 # the next item of a list of places: "to Afghanistan, Uzbekistan and Iran"
@@ -347,9 +348,13 @@ def _named_parties(
     if len(found) == 1 and counterpart:
         # "trade with China", "investment in India": the counterpart is a party too
         found.extend(actor for actor in counterpart if actor not in found)
-    if len(found) >= 2 or (found and not _COLLECTIVE.search(span_text(doc, sent))):
-        return found
     company_ref = counted and _COMPANY_REF.search(span_text(doc, sent)) is not None
+    if len(found) >= 2 or (
+        found and not _COLLECTIVE.search(span_text(doc, sent)) and not company_ref
+    ):
+        # ("during Tokayev's visit to Baku, the same two companies signed ...": the
+        # companies' states, read below)
+        return found
     if _COLLECTIVE.search(span_text(doc, sent)) or (implicit and not mentions) or company_ref:
         stated = _stated_size(span_text(doc, sent)) if counted else None
         if stated is not None and company_ref:

@@ -130,9 +130,17 @@ _NO_OBJECT = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     r"|(?:soon|shortly)\s+after)"
 )
+#: "..., together with A, B and C", "alongside A and B": co-members of the same change (the
+#: group and the date may lie between: "became a full member of BRICS on 1 January this
+#: year, together with Egypt, Ethiopia and the United Arab Emirates"; not across another
+#: clause: "..., and Russia, together with China, ...")
 _TOGETHER = re.compile(
-    r"[^.;]{0,30}?\b(?:together|along)\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    r"(?:(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*)"
+    r"(?:(?!\b(?:and|but|while|which|who|whom|whose|where|when|said|says)\b)[^.;:]){0,70}?"
+    r"\b(?:(?:together|along)\s+with|alongside|as\s+did|as\s+have|as\s+has)\s+"
+    # a list "A, B and C": it ends with its "and" item ("..., and Russia chairs" is a clause)
+    r"(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
+    r"(?:,\s*(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})*"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?)"
 )
 #: Where the clause of a cue ends for its date ("..., arguing that ... in 2021").
 #: A comma and a finite verb: the main clause resumes after an apposition ("BRICS, ...

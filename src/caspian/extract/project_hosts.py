@@ -139,6 +139,14 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:town|city|village|region|province|district|capital|steppe|mountains|desert|"
     r"border\s+town|port\s+city)\s+of\b"
 )
+# "signed agreements in Beijing", "met in Astana": a capital where they met, not where the
+# project lies
+_VENUE_IN = re.compile(
+    r"\b(?:signed|inked|sealed|met|meeting|talks|summit|gathered|held)(?:\s+[\w-]+){0,2}\s+in\s+$",
+    _I,
+)
+_ON_BEFORE = re.compile(r"\b(?:on|in|within|inside)\s+$", _I)
+_SOIL_AFTER = re.compile(r"\s+(?:soil|territory|land)\b", _I)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
 
 
@@ -211,6 +219,11 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             or _LOCATION.search(text_of(doc), max(sent.start_char, m.start - 30), m.start)
         )
     }
+    route_host = _named_route_host(doc, name)
+    if route_host is not None and _route_states(doc, name) & _OUTSIDE_POWERS:
+        # "Xi Jinping opened the Laos-China Railway": the power building abroad, named in
+        # the line's name, is no host, whoever opens or signs
+        return route_host
     for mention in parties:
         subject = mention.via == "agency" or _SUBJECT_START.fullmatch(
             text_of(doc)[sent.start_char : mention.start]
@@ -265,8 +278,15 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             if name.start <= mention.start < name.end:
                 continue
             left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
-            if not _LOCATION.search(left) and not (
-                _IN_THE.search(left) and _PLACE_NOUN_AFTER.match(text_of(doc), mention.end)
+            if mention.via == "capital" and _VENUE_IN.search(left):
+                continue  # "signed agreements in Beijing to rebuild ...": where they met
+            if (
+                not _LOCATION.search(left)
+                and not (
+                    _IN_THE.search(left) and _PLACE_NOUN_AFTER.match(text_of(doc), mention.end)
+                )
+                # "on Iranian soil", "on Kazakh territory": a state's land by its demonym
+                and not (_ON_BEFORE.search(left) and _SOIL_AFTER.match(text_of(doc), mention.end))
             ):
                 continue
             if left.rstrip().lower().endswith("under") and not _CONTROL_AFTER.match(
@@ -343,7 +363,50 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             return str(joined[0].actor_id)
     if origin is None and len(actors) >= 2:
         origin = _filed_signatory(doc, sents, sent, name, parties)
+    if origin is None:
+        origin = _named_route_host(doc, name)
     return origin
+
+
+#: powers that build and finance lines abroad: in a line named after states ("the
+#: China-Pakistan Economic Corridor", "the China-Maldives Friendship Bridge") the host is
+#: the other state
+_OUTSIDE_POWERS = frozenset({"CHN", "USA", "JPN", "KOR", "EU", "GBR", "DEU", "FRA"})
+
+
+def _route_state_list(doc: Doc, name: Name) -> list[str]:
+    """The states a line's name joins by hyphens ("the Laos-China Railway": Laos, China; a
+    state after a hyphen counts though a company's name begins with it, "China Railway")."""
+    if not _LINE_NOUN.search(name.name) or not re.search(r"[A-Z][\w.]*[-–][A-Z]", name.name):
+        return []
+    return list(
+        dict.fromkeys(
+            str(m.actor_id)
+            for m in direct_mentions(doc, name.start, name.end)
+            if is_state(m.actor_id)
+            and (
+                m.via in ("name", "short")
+                or (m.via == "agency" and text_of(doc)[m.start - 1 : m.start] in ("-", "–"))
+            )
+        )
+    )
+
+
+def _route_states(doc: Doc, name: Name) -> set[str]:
+    states = _route_state_list(doc, name)
+    return set(states) if len(states) >= 2 else set()
+
+
+def _named_route_host(doc: Doc, name: Name) -> str | None:
+    """The host of a line named after the states it joins, when nothing else places it:
+    the first state of the name that is not a power building abroad ("the Laos-China
+    Railway": Laos; "the Tanzania-Zambia Railway": Tanzania; "the China-Kyrgyzstan-
+    Uzbekistan railway": Kyrgyzstan)."""
+    states = _route_state_list(doc, name)
+    if len(states) < 2:
+        return None
+    home = [state for state in states if state not in _OUTSIDE_POWERS]
+    return home[0] if home else None
 
 
 # a builder after the name: "being developed jointly by NTPC of India and ...", "built by
@@ -420,17 +483,28 @@ def _filed_signatory(
     ]
     if any(is_company_mention(m) for m in parties) or len({m.actor_id for m in signers}) < 2:
         return None
+    filed = dateline_state(doc, sents)
+    states = {m.actor_id for m in signers}
+    if filed in states and all(state in _BUILDS_ABROAD for state in states - {filed}):
+        # "TEHRAN - Russia and Iran signed an agreement on the construction of the X
+        # railway": a power building abroad signs at home with its partner, who hosts it
+        return str(filed)
     first = signers[0].actor_id
     if first not in HOME_BUILDERS or any(m.actor_id not in HOME_BUILDERS for m in signers):
         return None
-    return str(first) if dateline_state(doc, sents) == first else None
+    return str(first) if filed == first else None
+
+
+#: powers that build, lend for and supply projects abroad
+_BUILDS_ABROAD = _OUTSIDE_POWERS | {"RUS", "TUR", "IND", "ARE", "SAU", "QAT", "ITA", "ESP"}
 
 
 # an agreement on building what follows: "signed an interdepartmental agreement on cooperation
 # in the construction of the ..."
 _AGREED_TO_BUILD = re.compile(
     r"\b(?:signed|signs|inked|concluded)\b[^.;]{0,60}?\b(?:agreements?|contracts?|accords?|"
-    r"memorand\w*)\b[^.;]{0,60}?\b(?:construction|building)\s+of\s+(?:the\s+)?$",
+    r"memorand\w*)\b[^.;]{0,60}?\b(?:(?:construction|building)\s+of|to\s+(?:build|construct|"
+    r"rebuild|modernise|modernize|upgrade))\s+(?:the\s+)?$",
     _I,
 )
 
@@ -440,10 +514,18 @@ _DATELINE = re.compile(
 )
 
 
+# an agency dateline with its day, closed by a full stop: "TEHRAN, May 17."
+_DATELINE_DAY = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]{1,20}\)\s*)?[.:](?:\s|$)"
+)
+
+
 def dateline_state(doc: Doc, sents: Sequence[Span]) -> str | None:
-    """The state of a dateline's capital ("BISHKEK -- ..."): where the story was filed."""
+    """The state of a dateline's capital ("BISHKEK -- ...", "TEHRAN, May 17. ..."): where
+    the story was filed."""
     for sent in sents[:2]:
-        match = _DATELINE.match(span_text(doc, sent))
+        match = _DATELINE.match(span_text(doc, sent)) or _DATELINE_DAY.match(span_text(doc, sent))
         if match is None:
             continue
         start = sent.start_char + match.start("city")

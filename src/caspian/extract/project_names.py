@@ -74,8 +74,9 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("possessive_ordinal", re.compile(
         rf"\b(?P<name>(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?|the\s+(?:country|nation|republic))"
+        # ("Iran's only port": a unique facility described, not a project named)
         r"['’]s\s+(?:first|second|third|"
-        r"largest|biggest|longest|new|only)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
+        r"largest|biggest|longest|new)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
     )),
     # "Uzbekistan will build its first nuclear power plant": the state named before "its"
     ("its_ordinal", re.compile(
@@ -84,7 +85,7 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "the first nuclear power plant of Kazakhstan": the owner after the noun
     ("ordinal_of", re.compile(
-        r"\bthe\s+(?P<name>(?:first|second|third|largest|biggest|longest|only)\s+"
+        r"\bthe\s+(?P<name>(?:first|second|third|largest|biggest|longest)\s+"
         r"(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?"
         rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?))\b"
     )),
@@ -157,7 +158,38 @@ _GENERIC_NOUN_WORDS = _words(
     "expressway road cross-border cross border"
 )
 
+# "the Rasht-Astara railway, the last missing stretch of the ...", "the line, a key link in
+# the ...": an apposition placing the project named before it in a larger whole
+_WHOLE_OF_PART = re.compile(
+    r"\b(?:railway|railroad|line|pipeline|road|highway|motorway|bridge|tunnel|cable|port|"
+    r"terminal|section|link)\s*(?:\([^)]{1,20}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stretch|link|section|part|segment|leg|piece|component|element|branch|extension)\s+"
+    r"(?:of|in|on)\s+(?:the\s+)?$",
+    re.I,
+)
+# a name's tail of function words and one capitalised word ("... Corridor on Iranian")
+_ADJECTIVE_TAIL = re.compile(
+    rf"(?P<keep>.*?\b(?:{_CAP_NOUNS}))\s+(?:{_CONNECT}\s+){{1,2}}{_CAPWORD}$", re.DOTALL
+)
+# the first place of a pair joined by a spaced dash before a name ("the Rasht - Astara
+# railway line"; not an upper-case dateline: "BAKU - Azerbaijan Railways ...")
+_SPACED_PAIR_BEFORE = re.compile(r"(?<=\bthe\s)[A-Z][a-z][\w'’]*\s[-–]\s$")
+# "... Railway on Friday", "... Pipeline in March": a day or month is no part of a name
+_TIME_WORD = re.compile(
+    r"\s+(?:on|in|at|by|since|until|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\.?"
+)
+# a common noun right after a name ("soil", "gas"): its last capitalised word was an adjective
+_COMMON_NOUN_AFTER = re.compile(rf"\s+(?!{_FUNCTION_WORD}\b)[a-z][a-z-]+\b")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+the\s+[A-Z][\w-]*\s+$")
+# "a reserve line from the Kazakh port of Kuryk to Buzovna", "shipped to the port of Poti": a
+# port, station or terminal introduced as a place ("the port of X") at the end of a route is
+# a place, not a project (a port by its own name, "from the Grand Faw port", may be one)
+_ROUTE_END_BEFORE = re.compile(r"\b(?:from|to|via|through)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
+_PLACE_NOUN = re.compile(
+    r"^(?:[a-z]+\s+)?(?:(?:sea)?port|station|terminal|airport|harbou?r)\s+(?:of|at)\s",
+)
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|LLC|JSC|PLC|Group|Authority|"
     r"Agency|Administration|Ministry|Operator|Consortium|Holding|Holdings|Association|"
@@ -206,10 +238,14 @@ def _route_of_states(doc: Doc, start: int, end: int, name: str) -> bool:
     """A name made of states joined by hyphens ("China-Kyrgyzstan-Uzbekistan railway")."""
     if not re.search(r"[A-Z][\w.]+(?:[-–][A-Z][\w.]+)+", name):
         return False
+    text = text_of(doc)
     named = {
         m.actor_id
         for m in direct_mentions(doc, start, end)
         if m.via in ("name", "short", "capital")
+        # "the Laos-China Railway": a state after the hyphen, though a company's name
+        # ("China Railway") begins with it
+        or (m.via == "agency" and m.start > start and text[m.start - 1] in "-–")
     }
     if len(named) >= 2:
         return True
@@ -249,7 +285,7 @@ _CAP_NOUN_WORDS = (
     "Corridor", "Route", "Terminal", "Dam", "Refinery", "Bridge", "Highway", "Canal", "Airport",
     "Project", "Tunnel", "Interconnector", "Cable", "Hub", "Complex", "HPP", "NPP",
 )  # fmt: skip
-_ORDINAL_WORDS = ("first", "second", "third", "largest", "biggest", "longest", "new", "only")
+_ORDINAL_WORDS = ("first", "second", "third", "largest", "biggest", "longest", "new")
 _CAP_NOUN_WORD = any_of(re.compile("|".join(_CAP_NOUN_WORDS)))  # (factored: speed)
 _DESIGNATOR = re.compile(r"\s(?:\d{1,2}|No\.\s?\d{1,3})(?:\s|$)")
 _ORDINAL_WORD = any_of(re.compile("|".join(_ORDINAL_WORDS)))  # (factored: speed)
@@ -430,10 +466,34 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
             if any(not (end <= n.start or start >= n.end) for n in found):
                 continue
             name = match["name"]
+            spaced = _SPACED_PAIR_BEFORE.search(
+                text, max(0, match.start("name") - 40), match.start("name")
+            )
+            if spaced is not None and rule in ("capitalised_noun", "name_then_noun"):
+                # "the Rasht - Astara railway line": a pair of places joined by a spaced dash
+                start = base + spaced.start()
+                name = text[spaced.start() : match.end("name")]
+            if rule == "capitalised_noun":
+                trimmed = _ADJECTIVE_TAIL.match(name)
+                if trimmed is not None and (
+                    _COMMON_NOUN_AFTER.match(text, match.end("name"))
+                    or _TIME_WORD.fullmatch(name, trimmed.end("keep"))
+                ):
+                    # "the X Corridor on Iranian soil": the last capitalised word modifies
+                    # a common noun after the name, it is no part of the name
+                    name = trimmed["keep"]
+                    end = start + len(name)
             if _ORGANISATION_AFTER.match(text, match.end("name")):
                 continue  # "Turkish Petroleum Pipeline Corporation" is a company
+            if _WHOLE_OF_PART.search(text, 0, match.start("name")):
+                continue  # "the X railway, the last missing stretch of the Y Corridor": Y is
+                # the whole the project belongs to, named to place it, no project event
             if _VENUE_BEFORE.search(text, max(0, match.start("name") - 200), match.start("name")):
                 continue  # "met in the Kazakh port of Aktau": a place
+            if _PLACE_NOUN.search(name) and _ROUTE_END_BEFORE.search(
+                text, max(0, match.start("name") - 40), match.start("name")
+            ):
+                continue  # "a line from the Kazakh port of Kuryk to Buzovna": a route's end
             if rule == "agreed_in":
                 owner = direct_mentions(doc, base + match.start("owner"), base + match.end("owner"))
                 if not owner or not main_words(name):

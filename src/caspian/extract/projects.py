@@ -229,6 +229,7 @@ _TO_BE_OPERATIONAL = re.compile(
 # a project is spoken of as something built, financed or planned, not only as a place
 _ACTIVITY = re.compile(
     r"\b(?:build\w*|built|construct\w*|reconstruct\w*|rehabilitat\w*|develop\w*|expan\w*|"
+    r"rebuil\w*|revitali[sz]\w*|refurbish\w*|renovat\w*|restor\w*|revamp\w*|"
     r"moderni[sz]\w*|upgrad\w*|"
     r"invest\w*|financ\w*|fund\w*|tender\w*|bid|bids|cost\w*|capex|capital\s+expenditure|"
     r"capacity|project\w*|launch\w*|commission\w*|design\w*|feasibility|phase|establish\w*|"

@@ -98,10 +98,16 @@ _RESULT = re.compile(
     r"(?:passed|crossed)|"
     # "rose to", "rose 20% to", "grew by 12.5 percent year-on-year to"
     r"(?:grew|rose|increased|climbed|jumped|soared|fell|dropped|declined|decreased|"
-    r"expanded|surged|edged\s+up|went\s+up)(?:\s+(?:by\s+)?(?:almost\s+|nearly\s+|"
-    r"about\s+|some\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|"
-    r"times|-fold|fold)(?:\s+(?:year-on-year|y/y|yoy|annually|on\s+the\s+year))?"
-    r"(?:\s*,)?)?\s+to|"
+    r"expanded|surged|edged\s+up|went\s+up|(?:almost\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:doubled|tripled))(?:\s+(?:by\s+)?(?:almost\s+|nearly\s+|"
+    r"about\s+|some\s+|over\s+|more\s+than\s+|roughly\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|"
+    r"percent|times|-fold|fold)|(?:a|one)[- ](?:third|quarter|fifth|tenth)|half|"
+    r"two[- ]thirds))?(?:\s+(?:year-on-year|y/y|yoy|annually|on\s+the\s+year))?"
+    # the period of the change before the amount reached: "rose by 72 percent last year
+    # to", "grew 20 percent in 2023 to", "jumped 16% in the last fiscal year to"
+    r"(?:\s*,?\s+(?:(?:last|this|the\s+previous|the\s+past)\s+year|(?:in|during|over|for)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:\d{4}|year|months?|quarters?|half|period)))?"
+    r"(?:\s*,)?\s+to|"
     # "continued to rise to $4 billion in 2024"
     r"continued\s+to\s+(?:rise|grow|increase|climb|expand)\s+to|"
     # "saw their trade climb to $570 million"
@@ -181,12 +187,122 @@ _INSTRUMENT_WORTH = re.compile(
     rf"totall?ing|of)\s+(?:{_QUAL}\s+)?$",
     _I,
 )
+#: an amount named as what an instrument or a purpose is about, not as a flow that happened:
+#: "a contract ... for the transit of 240,000 tonnes of oil a year", "signed an agreement on
+#: the supply of 2 bcm", "the accord provides for deliveries of 10 bcm", "agreed on a swap of
+#: 5 million tonnes" (the noun of a flow, its amount after a bare "of")
+_FLOW_NOUN_OF = re.compile(
+    r"\b(?P<noun>(?:transit|suppl(?:y|ies)|deliver(?:y|ies)|exports?|imports?|purchases?|sales?|"
+    r"shipments?|transport(?:ation)?|transfers?|swaps?|transshipment|pumping|offtake))\s+"
+    r"(?:[\w-]+\s+){0,3}?of\s+"
+    rf"(?:{_QUAL}\s+)?(?:(?:up\s+to|as\s+much\s+as)\s+)?$",
+    _I,
+)
+#: a purpose or topic before that noun: "for the transit of", "on the export of"
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:for|on|about|regarding|concerning|covering)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    _I,
+)
+#: an instrument or its making in the clause: the flow it names is its content
+_INSTRUMENT_CONTENT = re.compile(
+    r"\b(?:agreements?|contracts?|deals?|memorand\w*|MoUs?|accords?|protocols?|treat(?:y|ies)|"
+    r"arrangements?|agree|agrees|agreed|provides?\s+for|provided\s+for|envisag\w*|"
+    r"stipulat\w*|signed|signing|tenders?|licen[cs]es?|permits?)\b",
+    _I,
+)
+#: a stock, a capacity or a cap is no flow: "reserves of 1.2 billion tonnes", "a capacity of
+#: 55 bcm a year", "a quota of 1 million tonnes"
+_STOCK_OF = re.compile(
+    r"\b(?:reserves?|resources|deposits?|capacit(?:y|ies)|potential|stocks?|quotas?|"
+    r"limits?|ceilings?|caps?)\s+of\s+"
+    rf"(?:{_QUAL}\s+)?$",
+    _I,
+)
+
+
+def _not_a_flow(text: str, clause_start: int, start: int) -> bool:
+    """Whether the amount at `start` of `text` is a stock, a capacity, or the content of an
+    instrument or a purpose rather than a flow that happened (its clause from
+    `clause_start`)."""
+    left = text[max(clause_start, start - 120) : start]
+    if _STOCK_OF.search(left):
+        return True
+    noun = _FLOW_NOUN_OF.search(left)
+    if noun is None:
+        return False
+    if _PURPOSE_BEFORE.search(left, 0, noun.start()):
+        return True
+    return _INSTRUMENT_CONTENT.search(text, clause_start, start) is not None
+
+
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|the\s+first|the\s+last|after|before)\s")
 # (speed) read only for whether it matches: factored by first letter
 _COST_WORDS = any_of(_COST_WORDS)
 # a sentence continuing the previous one's figure: "That was up from ...", "This compares ..."
 _ANAPHOR = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|total|volume))\b")
 _PRESENT = re.compile(r"\b(?:currently|now|so\s+far\s+this\s+year|at\s+present|to\s+date)\b", _I)
+
+
+#: measures that are no flow between parties: the subject of a result verb naming one
+#: ("Kazakhstan's GDP grew to", "gas production reached", "KazMunayGas's revenue rose to")
+_OTHER_MEASURE = re.compile(
+    r"\b(?:GDP|gross\s+domestic\s+product|revenues?|budgets?|profits?|output|production|"
+    r"harvests?|earnings|income|spending|expenditures?|debts?|deficits?|reserves|remittances|"
+    r"markets?|prices?|wages|salaries|capitali[sz]ation|valuation|population|inflation|"
+    r"sales\s+of\s+(?:cars|vehicles))\b",
+    _I,
+)
+
+
+#: a measure of either kind ("other": no flow)
+_ANY_MEASURE = re.compile(
+    "(?P<other>"
+    + _OTHER_MEASURE.pattern
+    + ")|"
+    + "|".join(f"(?:{p.pattern})" for _, p in _METRICS),
+    _I,
+)
+
+
+def _measured_head(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The first noun phrase of measures before an amount (in text[start:end], its own
+    clause, after the last comma), its head last: "gas production", "trade turnover",
+    "investment" (of "investment in Kazakhstan's oil sector")."""
+    comma = text.rfind(",", start, end)
+    region_start = comma + 1 if comma >= 0 else start
+    run: list[re.Match[str]] = []
+    for match in _ANY_MEASURE.finditer(text, region_start, end):
+        if run and not re.fullmatch(r"\s+", text[run[-1].end() : match.start()]):
+            break  # the first noun phrase of measures only
+        run.append(match)
+    return run
+
+
+def _other_measure_last(text: str, start: int, end: int) -> bool:
+    """Whether the head of the measured noun phrase before an amount is no flow between
+    parties: "Kazakhstan's GDP grew to", "gas production reached", "the budget of A and B
+    for trade promotion amounted to" (the head of a compound is its last word: "trade
+    turnover", "oil prices")."""
+    run = _measured_head(text, start, end)
+    return bool(run) and run[-1].group("other") is not None
+
+
+def _head_metric(text: str, start: int, end: int, quantity: Quantity) -> str | None:
+    """The metric of the head of the measured noun phrase before an amount ("trade between
+    A and B reached", after "Despite the fall in oil prices, ..."), when its unit fits; an
+    energy product in the phrase makes trade in it a supply ("gas exports")."""
+    run = _measured_head(text, start, end)
+    if not run:
+        return None
+    phrase = text[run[0].start() : run[-1].end()]
+    head = run[-1].group(0)
+    for metric, pattern in _METRICS:
+        if pattern.fullmatch(head):
+            if metric == "bilateral_trade" and _METRICS[0][1].search(phrase):
+                metric = "energy_supply"  # "gas exports", "oil imports"
+            return metric if quantity.unit in _UNIT_OK[metric] else None
+    return None
 
 
 def _metric(clause: str, quantity: Quantity) -> str | None:
@@ -449,21 +565,29 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             if re.match(r"from\s", quantity.text, _I):
                 left += "from "  # the amount reader keeps "from" of "up from $2 billion"
             baseline = _BASELINE_FROM.search(left) is not None and _TO_AMOUNT.search(text, 0, start)
-            if not (_RESULT.search(left) or baseline) or _TARGET_LEFT.search(left):
+            # (a change and its period may reach further back than `left`: "rose by nearly
+            # 72 percent last year to")
+            wide = text[max(0, start - 120) : start] + left[len(text[max(0, start - 60) : start]) :]
+            if not (_RESULT.search(wide) or baseline) or _TARGET_LEFT.search(left):
                 continue
             clause_left = left[max(left.rfind(","), left.rfind(";"), left.rfind("(")) + 1 :]
             if _AIM_WORDS.search(clause_left) or _COST_WORDS.search(clause_left):
                 continue  # a target, or the cost of something, is not a flow
             if _INSTRUMENT_WORTH.search(clause_left):
                 continue  # "signed an investment agreement worth $2 billion": a deal's value
+            if _not_a_flow(text, max(clause_from - base, 0), start):
+                continue  # "a contract for the transit of 240,000 tonnes a year": no flow yet
             clause_start = max(text.rfind(";", 0, start), 0)
             clause = text[clause_start : quantity.end - base + 40]
             # the metric of the amount's own coordinated clause first ("Russia sent 31 bcm
             # of gas ..., and trade between the two reached $245 billion": trade)
             own = max(clause_start, clause_from - base)
             own_end = min(quantity.end - base + 40, _clause_end(text, quantity.end - base))
+            if _other_measure_last(text, own, start):
+                continue  # "Kazakhstan's GDP grew to $260 billion, and its exports ...": no flow
             metric = (
-                _metric(text[own:start], quantity)
+                _head_metric(text, own, start, quantity)
+                or _metric(text[own:start], quantity)
                 or _metric(text[own:own_end], quantity)
                 or _metric(text[clause_start:start], quantity)
                 or _metric(clause, quantity)
