@@ -164,3 +164,26 @@ def test_the_two_governments_after_an_aside_on_a_third_state() -> None:
     assert (("AUS", "JPN"), "cooperation_agreement", "negotiating") in found, found
     assert (("AUS", "JPN"), "cooperation_agreement", "concluded") in found, found
     assert not any(r[0] == ("JPN", "USA") and r[2] != "signed" for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The peace treaty between Yerevan and Baku is still being negotiated.",
+            (("ARM", "AZE"), "peace_agreement", "negotiating"),
+        ),
+        (
+            "A free trade agreement between the EAEU and the UAE is currently being "
+            "negotiated.",
+            (("ARE", "EAEU"), "trade_agreement", "negotiating"),
+        ),
+    ],
+)
+def test_still_being_negotiated(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in stages(text)
+
+
+def test_not_being_negotiated_is_nothing() -> None:
+    text = "A free trade agreement between Mercosur and Japan is not being negotiated."
+    assert not stages(text)

@@ -413,7 +413,8 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
     (r"implemented|put\s+into\s+(?:effect|practice)|(?<!re)activated", Stage.IMPLEMENTED),
     (r"reactivated|revived", Stage.REAFFIRMED),
     (
-        r"(?:was|were|is|are)\s+being\s+(?:drafted|negotiated|prepared|discussed|finali[sz]ed)",
+        r"(?:was|were|is|are)\s+(?:still\s+|now\s+|currently\s+)?being\s+(?:drafted|negotiated"
+        r"|prepared|discussed|finali[sz]ed)",
         Stage.NEGOTIATING,
     ),
     (r"(?:upgraded|elevated|raised)\s+to", Stage.UPGRADED),
