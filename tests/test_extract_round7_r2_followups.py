@@ -109,8 +109,7 @@ def test_followups_take_the_current_instrument(text: str, expected: set[Row]) ->
         "Turkey and Azerbaijan signed a gas agreement on Monday. The two sides launched "
         "talks on electricity prices in 2019.",
         # another party
-        "Turkey and Azerbaijan signed a gas agreement on Monday. Talks with Iran began in "
-        "2019.",
+        "Turkey and Azerbaijan signed a gas agreement on Monday. Talks with Iran began in 2019.",
         # a meeting's talks, the same week
         "Russia and Mongolia signed a transit agreement on Monday. Talks began in the "
         "Kremlin on Monday morning.",
@@ -174,8 +173,7 @@ def test_the_two_governments_after_an_aside_on_a_third_state() -> None:
             (("ARM", "AZE"), "peace_agreement", "negotiating"),
         ),
         (
-            "A free trade agreement between the EAEU and the UAE is currently being "
-            "negotiated.",
+            "A free trade agreement between the EAEU and the UAE is currently being negotiated.",
             (("ARE", "EAEU"), "trade_agreement", "negotiating"),
         ),
     ],
@@ -187,3 +185,52 @@ def test_still_being_negotiated(text: str, expected: tuple[tuple[str, ...], str,
 def test_not_being_negotiated_is_nothing() -> None:
     text = "A free trade agreement between Mercosur and Japan is not being negotiated."
     assert not stages(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and the EU concluded negotiations on a free trade agreement on Monday. "
+            "Negotiations were launched in 2007.",
+            (("EU", "IND"), "trade_agreement", "negotiating"),
+        ),
+        (
+            "Iran and the EAEU signed a free trade agreement in December 2023. It entered "
+            "into force on 15 May 2025. Negotiations had started in 2019.",
+            (("EAEU", "IRN"), "trade_agreement", "negotiating"),
+        ),
+        (
+            "Turkmenistan and Uzbekistan signed a treaty on strategic partnership in "
+            "Ashgabat on Monday. The text was agreed by the foreign ministers in May 2024.",
+            (("TKM", "UZB"), "strategic_partnership", "concluded"),
+        ),
+    ],
+)
+def test_more_followup_wordings(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in stages(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting's talks, dated days before the story
+        "Turkey and Libya signed a maritime agreement on 2 June. The two leaders began talks "
+        "in Ankara on 28 May.",
+        "Turkey and Libya signed a maritime agreement on 2 June. The two sides continued "
+        "talks on Tuesday.",
+        # talks held, reported speech
+        "Kazakhstan and Uzbekistan signed a treaty on allied relations on Monday. Talks "
+        "were held in a narrow format.",
+        "Georgia and Azerbaijan signed a transit agreement on Monday. Officials said talks "
+        "resumed in Geneva in March 2024.",
+        # companies
+        "SOCAR and BP signed a production sharing agreement on Monday. The two companies "
+        "launched negotiations in 2022.",
+        # impersonal "it was agreed on"
+        "Turkmenistan and Iran signed a gas swap agreement on Monday. It was agreed on "
+        "Monday that talks would continue.",
+    ],
+)
+def test_more_followup_negatives(text: str) -> None:
+    assert all(r[2] == "signed" for r in stages(text)), stages(text)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from caspian.extract.base import dates_in, make_fact, text_of
@@ -96,7 +97,7 @@ _START = re.compile(
 
 #: Predicates after an "It" / "the text" subject (passive).
 _IT_PREDICATE = re.compile(
-    _AUX + r"(?P<verb>signed|initial(?:l)?ed|ratified|finali[sz]ed|inked"
+    _AUX + r"(?P<verb>signed|initial(?:l)?ed|ratified|finali[sz]ed|inked|agreed(?!\s+(?:to|that)\b)"
     r"|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)\b"
 )
 #: Predicates after a talks subject.
@@ -107,7 +108,7 @@ _TALKS_PREDICATE = re.compile(
 )
 #: Predicates after a sides subject (active, with talks or the text as object).
 _SIDES_PREDICATE = re.compile(
-    _AUX + r"(?P<verb>(?:launched|opened|started|began|resumed|continuing|continue|continued"
+    _AUX + r"(?P<verb>(?:launched|opened|started|began|resumed|continuing|continue"
     r"|concluded|completed|finali[sz]ed|wrapped\s+up)\s+(?P<obj>" + _TALKS + r")"
     r"|negotiating|negotiated\s+(?:it|the\s+text)"
     r"|(?:reached|struck)\s+(?:an?\s+)?agreement\s+in\s+principle"
@@ -322,6 +323,8 @@ def _steps(text: str, sent: tuple[int, int], talks_before: bool) -> list[_Step]:
     if pred is None:
         return []
     verb = pred.group("verb")
+    if kind == "it" and head.group("it") == "It" and verb.startswith("agreed"):
+        return []  # "It was agreed to hold the next meeting": impersonal
     if kind == "sides" and _OWN_OBJECT.match(text, pred.end(), end):
         return []  # "continued talks on gas prices", "an agreement in principle on its
         # trade part": other talks, a part
@@ -377,14 +380,18 @@ def _date(doc: Doc, step: _Step, sent: tuple[int, int], following: int) -> str |
 
 
 def _before_publication(doc: Doc, value: str | None) -> bool:
+    """Whether a beginning of talks is dated well before the story (a month or more
+    before the month of publication): the history of an instrument, not a meeting's
+    talks of the week."""
     published = doc._.published
     if value is None:
         return False
     if published is None:
         return True
-    return value[:7] < published.isoformat()[:7] or (
-        len(value) == 4 and value < str(published.year)
-    )
+    if len(value) == 4:
+        return value < str(published.year)
+    earlier = published - timedelta(days=45)
+    return value[:7] <= earlier.isoformat()[:7]
 
 
 def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> list[AgreementFact]:
