@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from caspian.extract.base import dates_in, make_fact, text_of
@@ -366,9 +366,9 @@ def _steps(text: str, sent: tuple[int, int], talks_before: bool) -> list[_Step]:
 def _date(doc: Doc, step: _Step, sent: tuple[int, int], following: int) -> str | None:
     """The date of a step: the first point in its clause (up to the next step), else one
     before it in the sentence."""
-    for date in dates_in(doc, step.start, following):
-        if date.kind in ("point", "range"):
-            return date.value
+    for found in dates_in(doc, step.start, following):
+        if found.kind in ("point", "range"):
+            return found.value
     before = [d for d in dates_in(doc, sent[0], step.start) if d.kind in ("point", "range")]
     if before:
         return before[-1].value
@@ -383,7 +383,7 @@ def _before_publication(doc: Doc, value: str | None) -> bool:
     """Whether a beginning of talks is dated well before the story (a month or more
     before the month of publication): the history of an instrument, not a meeting's
     talks of the week."""
-    published = doc._.published
+    published: date | None = doc._.published
     if value is None:
         return False
     if published is None:
