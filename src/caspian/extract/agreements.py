@@ -285,10 +285,15 @@ def _earlier_year(doc: Doc, mention: InstrumentMention, date: str | None) -> boo
     ("signed an agreement on a small plant on Monday ... the agreement on a large plant,
     which the two signed in 2018")."""
     published = doc._.published
+    text = text_of(doc)
     return bool(
         mention.instrument is not None
         and not mention.generic
-        and (mention.modifiers or mention.complement)
+        and (
+            mention.modifiers
+            or mention.complement
+            or _INDEFINITE.search(text, max(0, mention.start - 30), mention.start)
+        )  # "In July 2022 A and B signed a memorandum": not the one of this year's story
         and date
         and published is not None
         and date[:4] < str(published.year)
