@@ -234,3 +234,43 @@ def test_more_followup_wordings(text: str, expected: tuple[tuple[str, ...], str,
 )
 def test_more_followup_negatives(text: str) -> None:
     assert all(r[2] == "signed" for r in stages(text)), stages(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain and India signed a free trade agreement in London on Thursday. Britain "
+            "and India launched negotiations in January 2022 and concluded them in May 2025.",
+            {
+                (("GBR", "IND"), "trade_agreement", "negotiating"),
+                (("GBR", "IND"), "trade_agreement", "concluded"),
+            },
+        ),
+        (
+            "The EU and Kyrgyzstan signed an EPCA in Brussels on Tuesday. In December 2017, "
+            "the EU and Kyrgyzstan opened negotiations.",
+            {(("EU", "KGZ"), "enhanced_partnership_cooperation_agreement", "negotiating")},
+        ),
+    ],
+)
+def test_named_sides_as_subject(text: str, expected: set[tuple[tuple[str, ...], str, str]]) -> None:
+    assert expected <= stages(text), stages(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks on something else
+        "Canada and Ecuador signed a free trade agreement on Monday. Canada and Ecuador "
+        "launched talks on fisheries in 2023.",
+        # another pair
+        "Canada and Ecuador signed a free trade agreement on Monday. Canada and Peru "
+        "launched negotiations in 2023.",
+        # one of them with a third state
+        "Azerbaijan's parliament ratified the treaty with Georgia on Monday. Georgia "
+        "launched negotiations with Turkey in 2023.",
+    ],
+)
+def test_named_sides_negatives(text: str) -> None:
+    assert not any(r[2] == "negotiating" for r in stages(text)), stages(text)

@@ -109,7 +109,7 @@ _TALKS_PREDICATE = re.compile(
 #: Predicates after a sides subject (active, with talks or the text as object).
 _SIDES_PREDICATE = re.compile(
     _AUX + r"(?P<verb>(?:launched|opened|started|began|resumed|continuing|continue"
-    r"|concluded|completed|finali[sz]ed|wrapped\s+up)\s+(?P<obj>" + _TALKS + r")"
+    r"|concluded|completed|finali[sz]ed|wrapped\s+up)\s+(?P<obj>" + _TALKS + r"|them)"
     r"|negotiating|negotiated\s+(?:it|the\s+text)"
     r"|(?:reached|struck)\s+(?:an?\s+)?agreement\s+in\s+principle"
     r"|(?:agreed|finali[sz]ed|settled)\s+(?:on\s+)?(?:the|its)\s+(?:final\s+)?text"
@@ -301,12 +301,37 @@ class _Step:
     begun: bool
 
 
-def _steps(text: str, sent: tuple[int, int], talks_before: bool) -> list[_Step]:
-    """The stage predicates of a follow-up sentence, in order (empty if it is none)."""
+_NAMED_OPENING = re.compile(r"\s*[-–—•*]?\s*" + _OPENING + r"(?:[Tt]he\s+)?")
+_NAMED_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+def _named_subject(doc: Doc, sent: tuple[int, int]) -> int | None:
+    """The end of the actors that open the sentence as its coordinated subject ("Britain
+    and India launched negotiations in 2022"), or None."""
+    text = text_of(doc)
+    named = party_mentions(doc, *sent)
+    if not named or not _NAMED_OPENING.fullmatch(text, sent[0], named[0].start):
+        return None
+    last = named[0]
+    for mention in named[1:]:
+        if not _NAMED_GAP.fullmatch(text, last.end, mention.start):
+            break
+        last = mention
+    space = re.compile(r"\s+").match(text, last.end, sent[1])
+    return space.end() if space else None
+
+
+def _steps(
+    text: str, sent: tuple[int, int], talks_before: bool, named_end: int | None = None
+) -> list[_Step]:
+    """The stage predicates of a follow-up sentence, in order (empty if it is none); a
+    sentence opened by named actors (`named_end`) is read like "the two sides"."""
     start, end = sent
     head = _START.match(text, start, end)
     if head is None:
-        return []
+        if named_end is None:
+            return []
+        return _named_steps(text, sent, named_end)
     if head.group("talks") == "They" and not talks_before:
         return []
     steps: list[_Step] = []
@@ -363,6 +388,27 @@ def _steps(text: str, sent: tuple[int, int], talks_before: bool) -> list[_Step]:
     return steps
 
 
+def _named_steps(text: str, sent: tuple[int, int], at: int) -> list[_Step]:
+    """The steps after a named subject: an active predicate of the sides."""
+    start, end = sent
+    pred = _SIDES_PREDICATE.match(text, at, end)
+    if pred is None or _OWN_OBJECT.match(text, pred.end(), end):
+        return []
+    if _HEDGE.search(text, start, pred.end()):
+        return []
+    verb = pred.group("verb")
+    steps = [_Step(_stage(verb, subject="sides"), pred.start("verb"), pred.end(), _begun(verb))]
+    more = _MORE.search(text, pred.end(), end)
+    if more is not None and not more.group("it"):
+        step = _SIDES_PREDICATE.match(text, more.end(), end)
+        if step is not None and not _OWN_OBJECT.match(text, step.end(), end):
+            verb = step.group("verb")
+            steps.append(
+                _Step(_stage(verb, subject="sides"), step.start("verb"), step.end(), _begun(verb))
+            )
+    return steps
+
+
 def _date(doc: Doc, step: _Step, sent: tuple[int, int], following: int) -> str | None:
     """The date of a step: the first point in its clause (up to the next step), else one
     before it in the sentence."""
@@ -410,7 +456,8 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
             continue
         if any(m.instrument is not None or m.plural for m in _mentions(cache, index)):
             continue  # an instrument of its own: the sentence's own rules read it
-        steps = _steps(text, sent, talks_before == index - 1)
+        named_end = _named_subject(doc, sent) if not _START.match(text, *sent) else None
+        steps = _steps(text, sent, talks_before == index - 1, named_end)
         if not steps:
             continue
         if frames is None:
