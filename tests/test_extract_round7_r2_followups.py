@@ -274,3 +274,26 @@ def test_named_sides_as_subject(text: str, expected: set[tuple[tuple[str, ...], 
 )
 def test_named_sides_negatives(text: str) -> None:
     assert not any(r[2] == "negotiating" for r in stages(text)), stages(text)
+
+
+def test_the_negotiations_concluded_long_before() -> None:
+    text = (
+        "Russia and Iran signed a gas agreement in Tehran on Monday. The negotiations had "
+        "been concluded in July 2022."
+    )
+    assert (("IRN", "RUS"), "cooperation_agreement", "concluded") in stages(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Iran signed a gas agreement in Tehran on Monday. The negotiations were "
+        "concluded in a friendly atmosphere.",
+        "Russia and Iran signed a gas agreement in Tehran on Monday. The talks were "
+        "completed on Monday evening.",
+        "Russia and Iran signed a gas agreement in Tehran on Monday. The two sides "
+        "concluded talks on Monday evening.",
+    ],
+)
+def test_a_meetings_talks_concluded_are_no_stage(text: str) -> None:
+    assert all(r[2] == "signed" for r in stages(text)), stages(text)

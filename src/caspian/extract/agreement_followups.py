@@ -74,7 +74,8 @@ _OWN_OBJECT = re.compile(
 #: Subjects: the instrument itself, the talks, the sides.
 _SUBJECT_IT = r"(?P<it>It|(?:The|Its)\s+(?:final\s+)?text)"
 _SUBJECT_TALKS = (
-    r"(?P<talks>(?:The\s+)?(?:Negotiations|Talks)(?:\s+(?:on|over|about)\s+"
+    r"(?P<talks>(?:(?:The\s+)?(?:Negotiations|Talks)|The\s+(?:negotiations|talks))"
+    r"(?:\s+(?:on|over|about)\s+"
     + _ANAPHOR_OBJECT
     + r")?|They)"
 )
@@ -299,6 +300,15 @@ class _Step:
     start: int
     end: int
     begun: bool
+    role: str  # "it", "talks" or "sides"
+
+    @property
+    def historical(self) -> bool:
+        """Whether the step must be dated well before the story: talks begun, or talks
+        and the sides' completed steps ("The talks concluded on Monday" is a meeting's)."""
+        return self.begun or (
+            self.role != "it" and self.stage in (Stage.CONCLUDED, Stage.INITIALED, Stage.SIGNED)
+        )
 
 
 _NAMED_OPENING = re.compile(r"\s*[-–—•*]?\s*" + _OPENING + r"(?:[Tt]he\s+)?")
@@ -364,7 +374,9 @@ def _steps(
     opening = start + (len(answer.group(0)) if answer else 0)
     if _HEDGE.search(text, subject_at, pred.end()) or _HEDGE.search(text, opening, subject_at):
         return []
-    steps.append(_Step(_stage(verb, subject=kind), pred.start("verb"), pred.end(), _begun(verb)))
+    steps.append(
+        _Step(_stage(verb, subject=kind), pred.start("verb"), pred.end(), _begun(verb), kind)
+    )
     predicates = {"it": _IT_PREDICATE, "talks": _TALKS_PREDICATE, "sides": _SIDES_PREDICATE}
     at = pred.end()
     while True:
@@ -382,7 +394,7 @@ def _steps(
             break
         verb = step.group("verb")
         steps.append(
-            _Step(_stage(verb, subject=role), step.start("verb"), step.end(), _begun(verb))
+            _Step(_stage(verb, subject=role), step.start("verb"), step.end(), _begun(verb), role)
         )
         at = step.end()
     return steps
@@ -397,14 +409,22 @@ def _named_steps(text: str, sent: tuple[int, int], at: int) -> list[_Step]:
     if _HEDGE.search(text, start, pred.end()):
         return []
     verb = pred.group("verb")
-    steps = [_Step(_stage(verb, subject="sides"), pred.start("verb"), pred.end(), _begun(verb))]
+    steps = [
+        _Step(_stage(verb, subject="sides"), pred.start("verb"), pred.end(), _begun(verb), "sides")
+    ]
     more = _MORE.search(text, pred.end(), end)
     if more is not None and not more.group("it"):
         step = _SIDES_PREDICATE.match(text, more.end(), end)
         if step is not None and not _OWN_OBJECT.match(text, step.end(), end):
             verb = step.group("verb")
             steps.append(
-                _Step(_stage(verb, subject="sides"), step.start("verb"), step.end(), _begun(verb))
+                _Step(
+                    _stage(verb, subject="sides"),
+                    step.start("verb"),
+                    step.end(),
+                    _begun(verb),
+                    "sides",
+                )
             )
     return steps
 
@@ -426,9 +446,9 @@ def _date(doc: Doc, step: _Step, sent: tuple[int, int], following: int) -> str |
 
 
 def _before_publication(doc: Doc, value: str | None) -> bool:
-    """Whether a beginning of talks is dated well before the story (a month or more
-    before the month of publication): the history of an instrument, not a meeting's
-    talks of the week."""
+    """Whether a step is dated well before the story (a day 30 days or more before it, a
+    month before its month, a year before its year): the history of an instrument, not a
+    meeting's talks of the week."""
     published: date | None = doc._.published
     if value is None:
         return False
@@ -436,8 +456,12 @@ def _before_publication(doc: Doc, value: str | None) -> bool:
         return True
     if len(value) == 4:
         return value < str(published.year)
-    earlier = published - timedelta(days=45)
-    return value[:7] <= earlier.isoformat()[:7]
+    if len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10]) <= published - timedelta(days=30)
+        except ValueError:
+            return False
+    return value[:7] < published.isoformat()[:7]  # a month before the story's
 
 
 def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> list[AgreementFact]:
@@ -484,8 +508,8 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
         for k, step in enumerate(steps):
             following = steps[k + 1].start if k + 1 < len(steps) else sent[1]
             date = _date(doc, step, sent, following)
-            if step.begun and not _before_publication(doc, date):
-                continue  # "Talks began on Monday": a meeting's talks
+            if step.historical and not _before_publication(doc, date):
+                continue  # "Talks began on Monday", "the talks concluded": a meeting's
             found.append(
                 make_fact(
                     AgreementFact,
