@@ -297,3 +297,13 @@ def test_the_negotiations_concluded_long_before() -> None:
 )
 def test_a_meetings_talks_concluded_are_no_stage(text: str) -> None:
     assert all(r[2] == "signed" for r in stages(text)), stages(text)
+
+
+def test_they_alone_after_negotiations() -> None:
+    text = (
+        "The EU and Chile signed an Advanced Framework Agreement in Brussels on Monday. "
+        "Negotiations were launched in 2017. They were concluded in December 2022."
+    )
+    found = stages(text)
+    assert (("CHL", "EU"), "other", "negotiating") in found, found
+    assert (("CHL", "EU"), "other", "concluded") in found, found

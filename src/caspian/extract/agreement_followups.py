@@ -75,9 +75,7 @@ _OWN_OBJECT = re.compile(
 _SUBJECT_IT = r"(?P<it>It|(?:The|Its)\s+(?:final\s+)?text)"
 _SUBJECT_TALKS = (
     r"(?P<talks>(?:(?:The\s+)?(?:Negotiations|Talks)|The\s+(?:negotiations|talks))"
-    r"(?:\s+(?:on|over|about)\s+"
-    + _ANAPHOR_OBJECT
-    + r")?|They)"
+    r"(?:\s+(?:on|over|about)\s+" + _ANAPHOR_OBJECT + r")?|They)"
 )
 _SUBJECT_SIDES = (
     r"(?P<sides>(?:The\s+two|Both)\s+(?:governments|sides|countries|blocs|states|nations"
@@ -476,14 +474,16 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
     found: list[AgreementFact] = []
     talks_before = -2
     for index, sent in enumerate(cache.bounds):
-        if index == 0 or index in stated or "?" in text[sent[0] : sent[1]]:
+        if index == 0 or index in stated or not _CHEAP.search(text, *sent):
+            continue  # (speed) no word of talks, a text or "It": no follow-up
+        if "?" in text[sent[0] : sent[1]]:
             continue
-        if any(m.instrument is not None or m.plural for m in _mentions(cache, index)):
-            continue  # an instrument of its own: the sentence's own rules read it
         named_end = _named_subject(doc, sent) if not _START.match(text, *sent) else None
         steps = _steps(text, sent, talks_before == index - 1, named_end)
         if not steps:
             continue
+        if any(m.instrument is not None or m.plural for m in _mentions(cache, index)):
+            continue  # an instrument of its own: the sentence's own rules read it
         if frames is None:
             frames = current_frames(cache, facts)
         frame = frames.get(index)
@@ -529,7 +529,9 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
     return found
 
 
-_CHEAP = re.compile(r"\b(?:[Nn]egotiat|[Tt]alks\b|text\b|principle\b|It\s)")
+_CHEAP = re.compile(
+    r"\b(?:[Nn]egotiat|[Tt]alks\b|text\b|principle\b|It\s|They\s|(?:initial+ed|signed)\s+(?:it|them)\b)"
+)
 
 
 def _may_follow(text: str) -> bool:
