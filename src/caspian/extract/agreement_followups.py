@@ -33,6 +33,7 @@ A follow-up is read only when
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -212,8 +213,6 @@ def current_frames(cache: _Sentences, facts: list[AgreementFact]) -> dict[int, _
     text = text_of(cache.doc)
     by_sentence: dict[int, list[AgreementFact]] = {}
     starts = [b[0] for b in cache.bounds]
-    from bisect import bisect_right
-
     for fact in facts:
         if fact.stage is Stage.SUPERSEDED or fact.instrument is Instrument.INVESTMENT_DEALS:
             continue
@@ -469,7 +468,8 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
     text = text_of(doc)
     if not _may_follow(text):
         return []
-    stated = {max(0, _index_of(cache, f.evidence_start or 0)) for f in facts}
+    starts = [b[0] for b in cache.bounds]
+    stated = {max(0, bisect_right(starts, f.evidence_start or 0) - 1) for f in facts}
     frames: dict[int, _Frame | None] | None = None
     found: list[AgreementFact] = []
     talks_before = -2
@@ -536,12 +536,6 @@ _CHEAP = re.compile(
 
 def _may_follow(text: str) -> bool:
     return _CHEAP.search(text) is not None
-
-
-def _index_of(cache: _Sentences, position: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right([b[0] for b in cache.bounds], position) - 1
 
 
 __all__ = ["current_frames", "followup_facts"]
