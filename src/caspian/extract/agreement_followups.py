@@ -20,9 +20,13 @@ A follow-up is read only when
   opened, under way or continuing (``negotiating``), concluded, completed, "an agreement
   in principle", "the conclusion of the talks" (``concluded``), initialled, signed,
   ratified, in force;
-- talks have no object of their own ("talks on gas prices" are other talks) and a
-  beginning of talks has a date ("Talks began on Monday" at a summit are a meeting: a
-  date before the month of publication is asked for);
+- named actors may open the sentence as the sides ("Britain and India launched
+  negotiations in 2022"), when they are the instrument's parties;
+- talks have no object of their own ("talks on gas prices" are other talks), and talks
+  begun and the steps of talks or sides (concluded, initialled, signed) are dated well
+  before the story ("Talks began on Monday", "The talks were completed on Monday
+  evening" are a meeting's: a day 30 days or more before publication, or an earlier
+  month or year, is asked for);
 - the clause has no hedge, modal or negation ("could begin", "have not yet started",
   "if", "before"), and is no question;
 - the actors it names are among the instrument's parties (a venue "in Brussels" is no
