@@ -454,6 +454,49 @@ def _signer(doc: Doc, sent: tuple[int, int], cue: Cue) -> list[str]:
     return _parties(doc, start, cue.start)
 
 
+#: ", and it signed": a coordinated clause whose subject is the sentence's first actor.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while)\s+(?:then\s+|later\s+)?it\s+(?:also\s+|later\s+|then\s+)?$"
+)
+#: What may come before the sentence's subject: a time or place adverbial.
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:(?:In|On|Last|Earlier|This|Since|By|At|During)\b[^,;]{0,40},\s*)?(?:The\s+)?"
+)
+_WHOSE = re.compile(r",?\s+whose\s+$")
+
+
+def _clause_scope(
+    doc: Doc, sent: tuple[int, int], mention: InstrumentMention, cue: Cue | None
+) -> list[str] | None:
+    """The parties of an instrument whose own clause names its owner, not the actors of
+    the sentence's other clauses: "France signed the Elysee Treaty with Germany ..., and
+    it signed the Quirinal Treaty with Italy" (the sentence's subject and the instrument's
+    own partner); "after Kazakhstan, whose EPCA was signed in 2015" (its possessor and its
+    own partners). None when neither form is there."""
+    text = text_of(doc)
+    before = party_mentions(doc, max(sent[0], mention.start - 80), mention.start)
+    if before and _WHOSE.fullmatch(text, before[-1].end, mention.start):
+        owner = before[-1].actor_id
+        partners = [p for p in _with_list(doc, mention, sent[1]) if p != owner]
+        return [owner, *partners]
+    if cue is None or cue.after or cue.end > mention.start:
+        return None
+    if not _PRONOUN_CLAUSE.search(text, max(sent[0], cue.start - 40), cue.start):
+        return None
+    partners = _with_list(doc, mention, sent[1])
+    named = party_mentions(doc, *sent)
+    if not partners or not named:
+        return None
+    first = named[0]
+    if not _SUBJECT_OPENING.fullmatch(text, sent[0], first.start) or re.match(
+        r"['’]s?\b|\s*(?:,|and|&)\s", text[first.end : first.end + 5]
+    ):
+        return None  # not one actor opening the sentence as its subject
+    if first.actor_id in partners:
+        return None
+    return [first.actor_id, *partners]
+
+
 def _inside(position: int, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= position < span[1]
 
@@ -515,6 +558,12 @@ def _find_parties(
         subject = _signer(doc, sent, cue)
         if subject:
             return subject
+    scoped = _clause_scope(doc, sent, mention, cue)
+    if scoped is not None:
+        parties = scoped
+        if len(parties) == 1 and instrument in _EU_INSTRUMENTS and parties[0] != "EU":
+            parties = [*parties, "EU"]
+        return parties
     if len(parties) < 2:
         wider = _parties(doc, sent[0], hi)
         if len(wider) > len(parties):

@@ -89,6 +89,7 @@ from caspian.extract.agreement_distributive import (
     accession_sides,
     each_partners,
 )
+from caspian.extract.agreement_followups import followup_facts
 from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
@@ -187,6 +188,8 @@ _VAGUE = re.compile(r"\b(?:several|many|various|numerous|multiple|dozens?|some)\
 
 _BACK = re.compile(r"\b(?:" + "|".join(BACK_REFERENCE) + r")\b", re.I)
 _OWN_PARTNER = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?[A-Z]")
+#: An indefinite determiner right before a mention: a new instrument, not an antecedent.
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
 
 
 def _antecedent(
@@ -223,13 +226,21 @@ def _antecedent(
         return True
 
     same = [m for m in cache.mentions(index) if m.end <= mention.start and fits(m)]
-    if same:
-        return same[-1], index
     lemma = mention.head.lower()[:5]
+    same_lemma = [m for m in same if m.head.lower()[:5] == lemma]
+    if same_lemma:
+        return same_lemma[-1], index
+    if same and not all(_INDEFINITE.search(text, max(0, m.start - 30), m.start) for m in same):
+        return same[-1], index
+    # "signed a protocol and exchanged the instruments of ratification of the treaty": a
+    # new instrument of another kind, introduced in the sentence, is not what "the
+    # treaty" means when the story named a treaty before
     for back in range(index - 1, max(-1, index - 9), -1):
         alike = [m for m in cache.mentions(back) if fits(m) and m.head.lower()[:5] == lemma]
         if alike:
             return alike[-1], back
+    if same:
+        return same[-1], index
     if mention.complement or _OWN_PARTNER.match(text, mention.end):
         return None, index  # "the agreement with X on Y" names its own instrument
     for back in range(index - 1, max(-1, index - 4), -1):
@@ -277,10 +288,15 @@ def _earlier_year(doc: Doc, mention: InstrumentMention, date: str | None) -> boo
     ("signed an agreement on a small plant on Monday ... the agreement on a large plant,
     which the two signed in 2018")."""
     published = doc._.published
+    text = text_of(doc)
     return bool(
         mention.instrument is not None
         and not mention.generic
-        and (mention.modifiers or mention.complement)
+        and (
+            mention.modifiers
+            or mention.complement
+            or _INDEFINITE.search(text, max(0, mention.start - 30), mention.start)
+        )  # "In July 2022 A and B signed a memorandum": not the one of this year's story
         and date
         and published is not None
         and date[:4] < str(published.year)
@@ -682,6 +698,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
     for index in pronoun_sentences(doc, cache, read):
         span = doc.char_span(*cache.bounds[index], alignment_mode="expand")
         facts.extend(same_parties(pronoun_facts(doc, cache, index, span), facts))
+    facts.extend(followup_facts(doc, cache, facts))  # "Negotiations began in 2019."
     tails = word_starts(text, "list-tails", _LIST_TAIL)
     for index, (lo, hi) in enumerate(cache.bounds):
         if (

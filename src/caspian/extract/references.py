@@ -423,6 +423,14 @@ class _Resolver:
             if not set(named) <= set(chosen):
                 return []  # the sentence names a side the earlier set does not have
             lead = self.lead(noun)
+            later = [
+                a
+                for a in _wanted(self.ids(match.end(), sent_end, sent_end, strong=True), noun)
+                if a not in partners and a not in chosen
+            ]
+            if later and _fits(lead, count) and set(named) | set(later) <= set(lead):
+                return lead  # "The two governments launched talks in 2014 ..., when
+                # Morrison visited Tokyo" after an aside on Japan's pact with the US
             if (
                 lead
                 and set(chosen) != set(lead)

@@ -207,9 +207,10 @@ _RELATIVE_SUBJECT = (
     r"(?:the|both|its|their)\s+(?:two\s+|three\s+|four\s+)?(?:[\w-]+\s+){1,2}"
     r"(?:of\s+(?:the\s+|both\s+)?(?:two\s+|three\s+|four\s+)?(?:countries|states|governments"
     r"|sides|nations)\s+)?(?:(?:of|at)\s+the\s+time\s+|then\s+in\s+office\s+)?"
-    r"|(?:the\s+)?[A-Z][\w-]+(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
-    r"(?:and\s+(?:the\s+)?[A-Z][\w-]+\s+(?:side\s+|party\s+|government\s+)?)?"
-)
+    r"|(?:the\s+)?[A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?(?:,\s+(?:the\s+)?[A-Z][\w-]+){0,4},?\s+"
+    r"(?:and\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+){1,3})"
+    r"|[A-Z][\w-]+)\s+(?:side\s+|party\s+|government\s+)?)?"
+)  # (a body "of" its state: "SOCAR and the Government of Syria", "the Ministry of Energy")
 #: A longer subject of a relative clause: names, offices and "of"-phrases coordinated
 #: ("that SOCAR and the Government of Syria signed", "which the foreign ministers of
 #: Kazakhstan and Uzbekistan signed", "that Kyrgyz President Sadyr Japarov and Tajik
