@@ -98,6 +98,8 @@ def story_talks_facts(
             continue
         if any(not m.generic for m in cache.mentions(index)):
             continue  # the sentence names its own instrument: read by the clause rules
+        if any(f.evidence_start is not None and lo <= f.evidence_start < hi for f in facts):
+            continue  # already read (the follow-ups of agreement_followups.py)
         for pattern, stage in (
             (_TEXT, Stage.INITIALED),
             (_ENDED, Stage.CONCLUDED),
