@@ -1,5 +1,5 @@
-"""Round 7 (r1): the history of the story's instrument told in sentences whose subject is
-the talks or the text ("Negotiations were opened in October 2015.", "Talks on it began in
+"""Round 7 (r1's probes, read by agreement_followups.py since the integration): the
+history of the story's instrument told in sentences whose subject is the talks or the text ("Negotiations were opened in October 2015.", "Talks on it began in
 March 2020.", "Negotiations had been concluded in May 2021.", "The text was initialled in
 Astana on 3 May 2023."): a stage of the instrument of the nearest fact before them, with
 its parties, dated by the sentence. Sentences written for these tests.
@@ -46,7 +46,9 @@ POSITIVE = [
     ),
     (LEAD + "The text was initialled in Dushanbe on 3 May 2023.", "initialed", "2023-05-03"),
     (
-        LEAD + "They were concluded in July 2019, when the text was initialled in Dushanbe.",
+        LEAD
+        + "Negotiations were opened in 2017. They were concluded in July 2019, when the text "
+        + "was initialled in Dushanbe.",
         "initialed",
         "2019-07",
     ),

@@ -473,17 +473,30 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
     if not _may_follow(text):
         return []
     starts = [b[0] for b in cache.bounds]
-    stated = {max(0, bisect_right(starts, f.evidence_start or 0) - 1) for f in facts}
+    stated: dict[int, set[Stage]] = {}
+    for f in facts:  # the stages each sentence already states (with their own rules)
+        stated.setdefault(max(0, bisect_right(starts, f.evidence_start or 0) - 1), set()).add(
+            f.stage
+        )
     frames: dict[int, _Frame | None] | None = None
     found: list[AgreementFact] = []
     talks_before = -2
     for index, sent in enumerate(cache.bounds):
-        if index == 0 or index in stated or not _CHEAP.search(text, *sent):
+        if index == 0 or not _CHEAP.search(text, *sent):
             continue  # (speed) no word of talks, a text or "It": no follow-up
         if "?" in text[sent[0] : sent[1]]:
             continue
         named_end = _named_subject(doc, sent) if not _START.match(text, *sent) else None
         steps = _steps(text, sent, talks_before == index - 1, named_end)
+        if index in stated:
+            # a sentence with facts of its own adds only the earlier steps of the talks it
+            # does not state ("launched negotiations in 2014 and reached an agreement in
+            # principle in 2020": the clause rules read the second)
+            if any(s.stage is not Stage.NEGOTIATING for s in steps if s.stage in stated[index]):
+                steps = [s for s in steps if s.stage not in stated[index]]
+                steps = [s for s in steps if s.stage is Stage.NEGOTIATING and s.historical]
+            else:
+                steps = []
         if not steps:
             continue
         if any(m.instrument is not None or m.plural for m in _mentions(cache, index)):

@@ -131,7 +131,6 @@ from caspian.extract.agreement_scan import (
 )
 from caspian.extract.agreement_subjects import meeting_clause, non_actor_subject
 from caspian.extract.agreement_talks import concluded_talks
-from caspian.extract.agreement_talks_story import story_talks_facts
 from caspian.extract.base import add_facts, make_fact, text_of
 from caspian.extract.instruments import (
     ACRONYM,
@@ -708,7 +707,6 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
         if LIST_HEADER.search(text, lo, hi):
             facts.extend(listed_facts(doc, cache, index))
     facts.extend(heading_facts(doc, cache))  # "Documents exchanged" above numbered lines
-    facts.extend(story_talks_facts(doc, cache, facts))  # "Negotiations were opened in 2017."
     if "mong" in text or "nclude" in text:
         facts.extend(among_facts(doc, cache))  # "Ten agreements were signed. Among them is"
     nouns = word_starts(text, "relation-nouns", _RELATION_NOUNS)
