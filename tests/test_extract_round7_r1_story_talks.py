@@ -1,8 +1,9 @@
-"""Round 7 (r1's probes, read by agreement_followups.py since the integration): the
-history of the story's instrument told in sentences whose subject is the talks or the text ("Negotiations were opened in October 2015.", "Talks on it began in
-March 2020.", "Negotiations had been concluded in May 2021.", "The text was initialled in
-Astana on 3 May 2023."): a stage of the instrument of the nearest fact before them, with
-its parties, dated by the sentence. Sentences written for these tests.
+"""Round 7 (r1's probes, read by agreement_followups.py since the integration): the history
+of the story's instrument told in sentences whose subject is the talks or the text
+("Negotiations were opened in October 2015.", "Talks on it began in March 2020.",
+"Negotiations had been concluded in May 2021.", "The text was initialled in Astana on 3
+May 2023."): a stage of the instrument of the nearest fact before them, with its
+parties, dated by the sentence. Sentences written for these tests.
 
 Negatives: the talks of a visit ("The talks began at 10 am", "on Monday"), talks on another
 subject, hedged talks, another party's talks ("Tajikistan's negotiations opened in 2023"),
