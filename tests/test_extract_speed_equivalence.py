@@ -99,6 +99,41 @@ def test_actor_regex_on_any_text(text: str) -> None:
     assert _fast_matches(text) == _plain_matches(text)
 
 
+def _scanned(text: str) -> list[tuple[int, int, str | None, dict[str, str | None]]]:
+    return [
+        (start, m.end(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None})
+        for start, m in default_matcher()._matches(text)
+    ]
+
+
+def _found(text: str) -> list[tuple[int, int, str | None, dict[str, str | None]]]:
+    return [
+        (m.start(), m.end(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None})
+        for m in default_matcher().regex.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*ACTOR_PIECES, "U.S.", "$", "(", "'", "_", "US"]), max_size=14),
+    st.sampled_from([" ", "", "  "]),
+)
+def test_actor_scan_finds_what_finditer_finds(pieces: list[str], sep: str) -> None:
+    text = sep.join(pieces)
+    assert _scanned(text) == _found(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_actor_scan_on_any_text(text: str) -> None:
+    assert _scanned(text) == _found(text)
+
+
+def test_actor_scan_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        assert _scanned(text) == _found(text)
+
+
 def test_actor_regex_on_the_corpus() -> None:
     for text in _corpus_texts():
         assert _fast_matches(text) == _plain_matches(text)
