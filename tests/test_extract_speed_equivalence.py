@@ -269,3 +269,42 @@ def test_name_uses_finds_what_the_name_pattern_finds(pieces: list[str], names: l
 def test_name_uses_on_any_text(text: str, names: list[str]) -> None:
     ordered = sorted(names, key=len, reverse=True)
     assert name_uses(text, ordered) == _regex_name_uses(text, ordered)
+
+
+# --------------------------------------------------------------------------- stem scan
+
+
+def _stem_cases() -> list[tuple[str, ...]]:
+    from caspian.extract.agreement_scan import _known
+
+    return [_known(), ("sign", "ink", "in force"), ("a", "ab", "b")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sign", "signed", "ink", "in force", "a", "ab", "b", "x", " ", "-",
+                         "_", "é", "\n", "co", "agreement", "'", "1"]),
+        max_size=12,
+    ),
+    st.sampled_from([" ", ""]),
+)  # fmt: skip
+def test_stem_spans_are_those_of_finditer(pieces: list[str], sep: str) -> None:
+    from caspian.extract.agreement_scan import stem_spans, stems_pattern
+
+    text = sep.join(pieces)
+    for stems in _stem_cases():
+        assert list(stem_spans(stems, text)) == [
+            m.span() for m in stems_pattern(stems).finditer(text)
+        ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_stem_spans_on_any_text(text: str) -> None:
+    from caspian.extract.agreement_scan import stem_spans, stems_pattern
+
+    for stems in _stem_cases():
+        assert list(stem_spans(stems, text)) == [
+            m.span() for m in stems_pattern(stems).finditer(text)
+        ]
