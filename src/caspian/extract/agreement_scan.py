@@ -233,8 +233,8 @@ def stem_spans(stems: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
     ``\\b`` would; a stem at the start of the text is matched by the pattern itself."""
     scan = _stems_scan(stems)
     if scan is None:
-        for match in stems_pattern(stems).finditer(text):
-            yield match.span()
+        for plain in stems_pattern(stems).finditer(text):
+            yield plain.span()
         return
     position = 0
     first = stems_pattern(stems).match(text)
