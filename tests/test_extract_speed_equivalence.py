@@ -308,3 +308,21 @@ def test_stem_spans_on_any_text(text: str) -> None:
         assert list(stem_spans(stems, text)) == [
             m.span() for m in stems_pattern(stems).finditer(text)
         ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Monday", "Mon", "Jan", "May", "1", "٣", "x", " ", "é", "today"]),
+             max_size=6),
+    st.integers(-3, 40),
+    st.integers(-3, 40),
+)  # fmt: skip
+def test_day_and_month_cores_by_plain_search(pieces: list[str], start: int, end: int) -> None:
+    text = "".join(pieces)
+    window = text[max(start, 0) : max(end, 0)]
+    cases = [
+        (dates._WEEKDAY_CORES, dates._DAY_CORE),
+        ((*dates._WEEKDAY_CORES, *dates._MONTH_CORES), dates._MONTH_DAY_CORE),
+    ]
+    for words, pattern in cases:
+        assert dates._holds(window, words, pattern) == bool(pattern.search(text, start, end))
