@@ -99,6 +99,41 @@ def test_actor_regex_on_any_text(text: str) -> None:
     assert _fast_matches(text) == _plain_matches(text)
 
 
+def _scanned(text: str) -> list[tuple[int, int, str | None, dict[str, str | None]]]:
+    return [
+        (start, m.end(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None})
+        for start, m in default_matcher()._matches(text)
+    ]
+
+
+def _found(text: str) -> list[tuple[int, int, str | None, dict[str, str | None]]]:
+    return [
+        (m.start(), m.end(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None})
+        for m in default_matcher().regex.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*ACTOR_PIECES, "U.S.", "$", "(", "'", "_", "US"]), max_size=14),
+    st.sampled_from([" ", "", "  "]),
+)
+def test_actor_scan_finds_what_finditer_finds(pieces: list[str], sep: str) -> None:
+    text = sep.join(pieces)
+    assert _scanned(text) == _found(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_actor_scan_on_any_text(text: str) -> None:
+    assert _scanned(text) == _found(text)
+
+
+def test_actor_scan_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        assert _scanned(text) == _found(text)
+
+
 def test_actor_regex_on_the_corpus() -> None:
     for text in _corpus_texts():
         assert _fast_matches(text) == _plain_matches(text)
@@ -234,3 +269,60 @@ def test_name_uses_finds_what_the_name_pattern_finds(pieces: list[str], names: l
 def test_name_uses_on_any_text(text: str, names: list[str]) -> None:
     ordered = sorted(names, key=len, reverse=True)
     assert name_uses(text, ordered) == _regex_name_uses(text, ordered)
+
+
+# --------------------------------------------------------------------------- stem scan
+
+
+def _stem_cases() -> list[tuple[str, ...]]:
+    from caspian.extract.agreement_scan import _known
+
+    return [_known(), ("sign", "ink", "in force"), ("a", "ab", "b")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["sign", "signed", "ink", "in force", "a", "ab", "b", "x", " ", "-",
+                         "_", "é", "\n", "co", "agreement", "'", "1"]),
+        max_size=12,
+    ),
+    st.sampled_from([" ", ""]),
+)  # fmt: skip
+def test_stem_spans_are_those_of_finditer(pieces: list[str], sep: str) -> None:
+    from caspian.extract.agreement_scan import stem_spans, stems_pattern
+
+    text = sep.join(pieces)
+    for stems in _stem_cases():
+        assert list(stem_spans(stems, text)) == [
+            m.span() for m in stems_pattern(stems).finditer(text)
+        ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_stem_spans_on_any_text(text: str) -> None:
+    from caspian.extract.agreement_scan import stem_spans, stems_pattern
+
+    for stems in _stem_cases():
+        assert list(stem_spans(stems, text)) == [
+            m.span() for m in stems_pattern(stems).finditer(text)
+        ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Monday", "Mon", "Jan", "May", "1", "٣", "x", " ", "é", "today"]),
+             max_size=6),
+    st.integers(-3, 40),
+    st.integers(-3, 40),
+)  # fmt: skip
+def test_day_and_month_cores_by_plain_search(pieces: list[str], start: int, end: int) -> None:
+    text = "".join(pieces)
+    window = text[max(start, 0) : max(end, 0)]
+    cases = [
+        (dates._WEEKDAY_CORES, dates._DAY_CORE),
+        ((*dates._WEEKDAY_CORES, *dates._MONTH_CORES), dates._MONTH_DAY_CORE),
+    ]
+    for words, pattern in cases:
+        assert dates._holds(window, words, pattern) == bool(pattern.search(text, start, end))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from caspian.extract.agreement_scan import stems_pattern
+from caspian.extract.agreement_scan import stem_spans, stems_pattern
 from caspian.extract.base import dates_in, quantities_in, text_of
 from caspian.extract.dates import may_name_day
 from caspian.extract.instruments import InstrumentMention
@@ -215,7 +215,8 @@ def _literal_starts(pattern: str) -> list[str]:
 
 _TOPIC_STARTS = [start for t in _TOPIC_ORDER for start in _literal_starts(TOPIC_WORDS[t].lower())]
 #: Where a topic word can start: the pattern is tried only there (None: everywhere).
-_TOPIC_HINT = stems_pattern(tuple(sorted(set(_TOPIC_STARTS)))) if all(_TOPIC_STARTS) else None
+_TOPIC_STEMS = tuple(sorted(set(_TOPIC_STARTS)))
+_TOPIC_HINT = stems_pattern(_TOPIC_STEMS) if all(_TOPIC_STARTS) else None
 
 
 def _topic_matches(text: str) -> list[re.Match[str]]:
@@ -224,10 +225,10 @@ def _topic_matches(text: str) -> list[re.Match[str]]:
         return list(_TOPICS.finditer(text))
     found: list[re.Match[str]] = []
     reached = 0
-    for hint in _TOPIC_HINT.finditer(text):
-        if hint.start() < reached:
+    for start, _end in stem_spans(_TOPIC_STEMS, text):  # (the matches of _TOPIC_HINT)
+        if start < reached:
             continue
-        match = _TOPICS.match(text, hint.start())
+        match = _TOPICS.match(text, start)
         if match is not None:
             found.append(match)
             reached = match.end()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -219,6 +219,41 @@ def stems_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b" + _trie(stems))
 
 
+@cache
+def _stems_scan(stems: tuple[str, ...]) -> re.Pattern[str] | None:
+    """:func:`stems_pattern` with its ``\\b`` replaced by the one character it accepts
+    before a word character (``\\W``), which ``re`` skips to in C instead of trying the
+    pattern at every position (see :func:`stem_spans`); None when some stem does not
+    begin with a word character."""
+    if not all(re.match(r"\w", stem) for stem in stems):
+        return None
+    return re.compile(r"\W" + _trie(stems))
+
+
+def stem_spans(stems: tuple[str, ...], text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``stems_pattern(stems).finditer(text)`` (speed: see :func:`_stems_scan`).
+
+    A match of the scan is a stem after a non-word character: the stem starts one after
+    the match. After a match ending at `end` the scan resumes at ``end - 1``, so a stem
+    right at `end` is found when the character before it is no word character, as
+    ``\\b`` would; a stem at the start of the text is matched by the pattern itself."""
+    scan = _stems_scan(stems)
+    if scan is None:
+        for plain in stems_pattern(stems).finditer(text):
+            yield plain.span()
+        return
+    position = 0
+    first = stems_pattern(stems).match(text)
+    if first is not None:
+        yield 0, first.end()
+        position = first.end() - 1
+    search = scan.search
+    while (match := search(text, position)) is not None:
+        position = match.end()
+        yield match.start() + 1, position
+        position -= 1
+
+
 def _find_all(text: str, stems: Iterable[str]) -> list[int]:
     """Sorted word-start positions where any of the stems occurs in text."""
     return [m.start() for m in stems_pattern(tuple(stems)).finditer(text)]
@@ -290,10 +325,10 @@ def _hits(state: _State) -> list[int]:
     if state.hits is None:
         hits: list[int] = []
         by_stem: dict[str, list[int]] = {}
-        for match in stems_pattern(_known()).finditer(state.lower):
-            position = match.start()
+        lower = state.lower
+        for position, end in stem_spans(_known(), lower):
             hits.append(position)
-            by_stem.setdefault(match.group(), []).append(position)
+            by_stem.setdefault(lower[position:end], []).append(position)
         state.hits = hits
         state.by_stem = by_stem
     return state.hits

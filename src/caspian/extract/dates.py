@@ -433,9 +433,7 @@ _PART_WORDS = ("early", "mid", "late", "end", "beginning", "start", "half", "qua
 _PART_CORE = re.compile("|".join(_PART_WORDS), re.I)
 # one search for any of several words (the same as a substring test for each)
 _MONTH_CORE = re.compile("|".join(_MONTH_CORES))
-_MONTH_NAME = re.compile("|".join(_MONTH_NAMES))
 _WEEKDAY_CORE = re.compile("|".join(_WEEKDAY_CORES))
-_PART_FOLDED = any_of(re.compile("|".join(_PART_WORDS)))  # (factored: speed)
 #: What the word before "year" or "month" ends with in rule 10, and before "year" or
 #: "decade" in rule 15 (a number: "five", "twenty-five", "a couple of", digits).
 _RELATIVE_WORDS = ("this", "current", "last", "previous", "next", "coming")
@@ -487,11 +485,14 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
         found.add("weekday")
     if years:
         found |= {"digit", "year", "year_part"}
+    plain = window.isascii()
     if months:
         found.add("month")
-        if not years and _DIGIT.search(window):
+        if not years and (
+            any(digit in window for digit in "0123456789") if plain else _DIGIT.search(window)
+        ):  # (speed: in ASCII text the digits that "\d" matches are these)
             found.add("digit")
-        if _MONTH_NAME.search(window):
+        if any(name in window for name in _MONTH_NAMES):  # (speed: a plain search for each)
             found.add("month_name")
     if starts is not None:
         starts["year"] = years
@@ -508,7 +509,6 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
         found.add("dayword")
     # the words of rules 10 and 14 before the year or unit, in a text of ASCII letters only
     # (where IGNORECASE is what casefold matches: "ı" is an "i" to it, "ﬅ" is not "st")
-    plain = window.isascii()
     if "relative" in found and (
         not plain or _word_before(folded, ("year", "month"), _RELATIVE_WORDS)
     ):
@@ -518,8 +518,8 @@ def _cores(text: str, start: int, end: int, starts: dict[str, list[int]] | None 
     if "year" in found and (not plain or "between" in folded or "from" in folded):
         found.add("between")
     if "year_part" in found and (
-        _PART_FOLDED.search(folded)
-        or (not window.isascii() and _PART_CORE.search(window))  # ("ı" is an "i" to it)
+        any(word in folded for word in _PART_WORDS)  # (speed: a plain search for each)
+        or (not plain and _PART_CORE.search(window))  # ("ı" is an "i" to it)
     ):
         found.add("part")
     return found
@@ -650,12 +650,23 @@ _DAY_CORE = re.compile(r"\d|" + "|".join(_WEEKDAY_CORES))
 _DAY_WORDS = ("today", "yesterday", "tomorrow")
 
 
+def _holds(window: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` (``\\d`` or one of `words`, case-sensitive) matches in `window`,
+    as ``pattern.search(text, start, end)`` does in the text the window is cut from (speed:
+    in ASCII text, plain searches for the ten digits and the words)."""
+    if window.isascii():
+        return any(digit in window for digit in "0123456789") or any(
+            word in window for word in words
+        )
+    return pattern.search(window) is not None
+
+
 def may_name_day(text: str, start: int, end: int) -> bool:
     """Whether a date mention lying inside text[start:end] may have a day's value (10
     characters): every rule that resolves to a day matches a digit, a weekday or one of
     the words "today", "yesterday", "tomorrow" (in any case), inside the mention (a
     preceding cue, "by", "since", only widens it). False: no date inside has one."""
-    if _DAY_CORE.search(text, start, end):
+    if _holds(text[max(start, 0) : max(end, 0)], _WEEKDAY_CORES, _DAY_CORE):
         return True
     folded = text[start:end].casefold()  # what IGNORECASE matches ("ſ" is an "s")
     return any(word in folded for word in _DAY_WORDS)
@@ -671,7 +682,7 @@ def may_name_month(text: str, start: int, end: int) -> bool:
     value (7 or 10 characters): every rule that resolves to one matches a digit, a month's
     name, a weekday, "today", "yesterday", "tomorrow" or "month" ("this month"), inside
     the mention. False: no date inside has one."""
-    if _MONTH_DAY_CORE.search(text, start, end):
+    if _holds(text[max(start, 0) : max(end, 0)], (*_WEEKDAY_CORES, *_MONTH_CORES), _MONTH_DAY_CORE):
         return True
     folded = text[start:end].casefold()  # what IGNORECASE matches ("ſ" is an "s")
     return any(word in folded for word in _MONTH_WORDS)

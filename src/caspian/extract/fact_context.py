@@ -267,6 +267,9 @@ _CA_GROUP = re.compile(
     r"Central\s+Asia\b|the\s+five\s+(?:countries|states|nations|republics)\b(?!\s+of\b)(?P<five>))",
     _I,
 )
+#: A word that every match of :data:`_CA_GROUP` holds (case-insensitive; in ASCII text,
+#: where no other letter matches one of theirs by case folding).
+_CA_GROUP_WORDS = ("central", "c5", "region", "five")
 _CA_NAMED = re.compile(r"\bCentral\s+Asia(?:n)?\b", _I)
 _CA_PLACE_BEFORE = re.compile(
     r"\b(?:from|to|via|through|across|around|beyond|outside)\s+(?:the\s+)?$", _I
@@ -278,6 +281,10 @@ def _central_asia_group(doc: Doc, sents: Sequence[Span], index: int, *, before: 
     :func:`context_parties`)."""
     sent = sents[index]
     text = span_text(doc, sent)
+    if text.isascii():  # (speed) every match holds one of these words, in any case
+        lower = text.lower()
+        if not any(word in lower for word in _CA_GROUP_WORDS):
+            return False
     for match in _CA_GROUP.finditer(text):
         phrase = match.group(0).lower()
         if before is not None and _CA_PLACE_BEFORE.search(text[: match.start()]):

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -288,6 +288,9 @@ class ActorMatcher:
         self.prefixes: dict[str, str] = {}
         self._build_tables()
         self.regex = self._compile()
+        # (speed) the same pattern after one character that may stand before a word start
+        # (see :meth:`_matches`)
+        self._scan = re.compile(_BEFORE_WORD + self.regex.pattern[len(_WORD_START) :])
         self._known: dict[tuple[str, str], _Resolved] = {}
 
     # -- tables
@@ -409,20 +412,42 @@ class ActorMatcher:
             for lower in (True, False)
             if halves[lower]
         ]
-        return re.compile(r"(?<![\w$])(?:" + "|".join(alternatives) + ")")
+        return re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")")
+
+    def _matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """``self.regex.finditer(text)``, each match with where it starts (speed).
+
+        ``self.regex`` begins with a look-behind, so ``re`` tries it at every position of
+        the text; ``self._scan`` begins instead with a character the look-behind accepts,
+        so ``re`` skips to the next such character in C and tries the rest there: a name
+        starting after it (its groups are those of ``self.regex``; the match's own start
+        is one before the name's). After a match ending at `end` the scan resumes at
+        ``end - 1``, so a name right at `end` is found when the match's last character
+        allows it, as the look-behind would; a name at the start of the text is matched
+        by ``self.regex`` itself."""
+        first = self.regex.match(text)
+        position = 0
+        if first is not None:
+            yield 0, first
+            position = first.end() - 1
+        search = self._scan.search
+        while (match := search(text, position)) is not None:
+            yield match.start() + 1, match
+            position = match.end() - 1
 
     # -- matching
     def find(self, text: str, *, on: date | None = None) -> list[ActorMention]:
         found: list[ActorMention] = []
         known = self._known
-        for match in self.regex.finditer(text):
-            surface = match.group()
+        for start, match in self._matches(text):
+            end = match.end()
+            surface = text[start:end]
             # the branch and its groups are a function of the branch's last group and
             # the matched text (see _entry): resolved once per distinct surface
             key = (match.lastgroup or "", surface)
             entry = known.get(key)
             if entry is None:
-                entry = self._entry(match)
+                entry = self._entry(match, surface)
                 if len(known) >= _KNOWN_MAX:
                     known.clear()
                 known[key] = entry
@@ -432,7 +457,6 @@ class ActorMatcher:
                 if actor_id:
                     break
             if actor_id:
-                start, end = match.span()
                 if (
                     via in _NAMED_VIAS
                     and (text[end + 1 : end + 2].isupper() or surface in _PERSONAL_NAMES)
@@ -442,7 +466,7 @@ class ActorMatcher:
                 found.append(ActorMention(start, end, actor_id, via, surface))
         return found
 
-    def _entry(self, match: re.Match[str]) -> _Resolved:
+    def _entry(self, match: re.Match[str], surface: str) -> _Resolved:
         """What a match stands for: an actor id (empty for none: a blocker) and how it is
         named, or the names of an office-holder to look up on the document's date (tried
         in order). Depends only on the branch that matched and the matched text: within
@@ -451,7 +475,6 @@ class ActorMatcher:
         # each branch ends with its own named group: the last one closed names the branch
         last = match.lastgroup or ""
         kind, _, side = last.rpartition("_")
-        surface = match.group()
         if kind == "agency" or kind == "office":
             subject = match.group("subject_" + side)
             return (
@@ -486,6 +509,12 @@ class ActorMatcher:
     def _person_actor(self, name: str, on: date | None) -> str | None:
         return _holder_state(self.registry, name, on)
 
+
+#: What the actor pattern begins with: no word character or "$" before a name.
+_WORD_START = r"(?<![\w$])"
+#: The one character that :data:`_WORD_START` accepts before a name (see
+#: :meth:`ActorMatcher._matches`).
+_BEFORE_WORD = r"[^\w$]"
 
 _NAMED_VIAS = frozenset({"name", "short", "capital", "demonym"})
 
