@@ -161,7 +161,7 @@ from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "7"
+VERSION = "8"
 
 _TRIGGER = re.compile(
     HEAD.pattern
