@@ -43,8 +43,8 @@ from fact_rows import MembershipRow, membership_rows
             },
         ),
         (  # an invitation, a long list
-            "Saudi Arabia was invited to join BRICS in August 2023, together with Argentina, "
-            "Egypt, Ethiopia, Iran and the United Arab Emirates.",
+            "Saudi Arabia was invited to join BRICS in August 2023, together with Iran, "
+            "Argentina, Ethiopia, the United Arab Emirates and Egypt.",
             {
                 (state, "BRICS", "invited", "2023-08")
                 for state in ("SAU", "ARG", "EGY", "ETH", "IRN", "ARE")
