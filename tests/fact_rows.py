@@ -8,7 +8,7 @@ from datetime import date
 
 from caspian.documents import Document
 from caspian.extract import extract_facts
-from caspian.facts import CommitmentFact, Fact, MembershipFact, TradeFigureFact
+from caspian.facts import AgreementFact, CommitmentFact, Fact, MembershipFact, TradeFigureFact
 
 PUBLISHED = date(2025, 6, 10)
 
@@ -46,4 +46,16 @@ def trade_rows(text: str) -> set[TradeRow]:
         (f.parties, str(f.metric.value), round(f.value / 1e6, 1), f.unit, f.year)
         for f in facts_of(text)
         if isinstance(f, TradeFigureFact)
+    }
+
+
+AgreementKey = tuple[tuple[str, ...], str, str]
+
+
+def agreement_keys(text: str) -> set[AgreementKey]:
+    """The agreements of `text` as (parties, instrument, stage)."""
+    return {
+        (f.parties, f.instrument.value, f.stage.value)
+        for f in facts_of(text)
+        if isinstance(f, AgreementFact)
     }

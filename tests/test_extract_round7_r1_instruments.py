@@ -7,23 +7,9 @@ signs alone."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from caspian.documents import Document
-from caspian.extract import extract_facts
-from caspian.facts import AgreementFact
-
-
-def keys(text: str) -> set[tuple[tuple[str, ...], str, str]]:
-    found = extract_facts(Document("a", text, date(2025, 6, 10)))
-    return {
-        (f.parties, f.instrument.value, f.stage.value)
-        for f in found
-        if isinstance(f, AgreementFact)
-    }
-
+from fact_rows import agreement_keys as keys
 
 POSITIVE = [
     (
