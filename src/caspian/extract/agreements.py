@@ -89,6 +89,7 @@ from caspian.extract.agreement_distributive import (
     accession_sides,
     each_partners,
 )
+from caspian.extract.agreement_enshrined import enshrined_relationship
 from caspian.extract.agreement_followups import followup_facts
 from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_headings import heading_facts, is_heading
@@ -463,7 +464,14 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         elaboration: tuple[int, int] | None = None  # (read once, if a fact needs it)
         elaborated = False
         for i, mention in enumerate(mentions):
-            if i > 0 and _RESTATED.search(text, max(sent[0], mention.start - 12), mention.start):
+            enshrined = enshrined_relationship(text, mentions, i)
+            if i + 1 < len(mentions) and enshrined_relationship(text, mentions, i + 1):
+                continue  # "the alliance established by the X Declaration": told by it
+            if (
+                i > 0
+                and enshrined is None  # "the partnership set out in the treaty": a document
+                and _RESTATED.search(text, max(sent[0], mention.start - 12), mention.start)
+            ):
                 continue  # "signed a memorandum ... in a deal brokered by": the same instrument
             if i > 0 and _APPOSITIVE.fullmatch(text, mentions[i - 1].end, mention.start):
                 continue  # "a CEPA, the first free trade deal between ...": the same one
@@ -480,6 +488,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 or attach_cue(text, mention, mentions, cues)
                 or accompanying_cue(text, mention, mentions, cues)
             )
+            if enshrined is not None and first is not None and DOCUMENTARY.match(first.text):
+                first = attach_cue(text, mention, mentions, cues, after=True)  # "set out in"
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)
             if first is not None and non_actor_subject(doc, sent, first):
@@ -498,6 +508,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 )
             ):
                 instrument = Instrument.INVESTMENT_DEALS
+            if enshrined is not None:
+                instrument = enshrined  # "the partnership set out in the treaty ... signed"
             if instrument is None:
                 continue
             if instrument is Instrument.COOPERATION_AGREEMENT and settles_territory(
@@ -522,6 +534,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     and other.stage is not first.stage
                     and all(c.stage is not other.stage for c in stages)
                     and other.stage not in (Stage.PROPOSED, Stage.NEGOTIATING)
+                    and not (enshrined is not None and DOCUMENTARY.match(other.text))
                 ):
                     stages.append(other)  # "exchanged ratifications for X, signed in 2023"
             for cue in extra.get(i, []):

@@ -234,8 +234,12 @@ _LONG_SUBJECT = (
 #: signed", "the memorandum the two governments signed"): names, coordinated, or a
 #: definite plural of states.
 _ZERO_SUBJECT = (
-    r"(?-i:(?:the\s+|both\s+)(?:two|three|four|five)\s+(?:countries|states|governments|sides"
-    r"|nations|leaders|presidents|ministers|parties)\s+|(?:both\s+)?(?:countries|sides)\s+"
+    # ("the defence pact the two defence ministers signed", "the treaty the two Presidents
+    # signed": an office's own words, capitalised or not)
+    r"(?-i:(?:the\s+|both\s+)(?:two|three|four|five)\s+(?i:(?:foreign|prime|deputy|vice|defen[cs]e"
+    r"|trade|energy|economy|economic|finance|interior|transport|agriculture|health|environment"
+    r"|justice)\s+)?(?i:countries|states|governments|sides|nations|leaders|presidents|ministers"
+    r"|premiers|parties|heads\s+of\s+(?:state|government))\s+|(?:both\s+)?(?:countries|sides)\s+"
     r"|(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:(?:,\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z]"
     r"[\w-]+)?){0,4},?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+)"
 )

@@ -1,0 +1,88 @@
+"""Round 8 (r1): agreements the extractor missed silently, by general clause patterns.
+Sentences written for these tests, in other wordings than the studied ones:
+
+- a relative clause without "that" whose subject is an office in the plural ("the pact
+  the two defence ministers signed", "the treaty the two Presidents signed");
+- a relationship stated by the document that sets it out ("the partnership set out in
+  the treaty the two leaders signed in 2019", "enshrined in a treaty signed in 2021");
+
+Negatives: hedged or unstated signing in the same shapes, a document that sets out
+something other than a relationship.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_rows import agreement_keys as keys
+
+POSITIVE = [
+    (
+        "Japan and Australia met again in Tokyo. The plan draws on the security agreement "
+        "the two prime ministers signed in Canberra in January 2022.",
+        (("AUS", "JPN"), "cooperation_agreement", "signed"),
+    ),
+    (
+        "Kenya and Ethiopia want more trade. Exports grew under the memorandum the two "
+        "foreign ministers inked last March.",
+        (("ETH", "KEN"), "memorandum_of_understanding", "signed"),
+    ),
+    (
+        "Egypt and Sudan reviewed the water accord the two governments ratified in 2016.",
+        (("EGY", "SDN"), "cooperation_agreement", "ratified"),
+    ),
+    (
+        "Chile and Peru met in Lima. Fishing is governed by the treaty the two Presidents "
+        "signed in Santiago in 2018.",
+        (("CHL", "PER"), "other", "signed"),
+    ),
+    (
+        "Mongolia and Russia held talks. Relations are developing in the spirit of the "
+        "comprehensive strategic partnership set out in the treaty the two Presidents signed "
+        "in Moscow in 2019.",
+        (("MNG", "RUS"), "comprehensive_strategic_partnership", "signed"),
+    ),
+    (
+        "Hungary and Serbia met. Their strategic partnership, enshrined in a treaty signed "
+        "in Belgrade in 2021, was praised.",
+        (("HUN", "SRB"), "strategic_partnership", "signed"),
+    ),
+    (
+        "Vietnam and Laos reviewed the comprehensive partnership laid down in the 2019 "
+        "treaty, which both parliaments ratified in 2020.",
+        (("LAO", "VNM"), "comprehensive_partnership", "ratified"),
+    ),
+    (
+        "Ankara and Baku celebrated the alliance established by the Shusha Declaration, "
+        "which the two presidents signed in June 2021.",
+        (("AZE", "TUR"), "alliance", "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+NEGATIVE = [
+    "Ghana and Togo met. The treaty the two presidents hope to sign next year would "
+    "settle the border.",
+    "Ghana and Togo met. The draft the two ministers discussed in May covers fisheries.",
+    "Ghana and Togo met. The two ministers said the principles set out in the treaty "
+    "were discussed in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text: str) -> None:
+    assert not {k for k in keys(text) if k[2] in ("signed", "ratified")}
+
+
+def test_enshrined_relationship_once() -> None:
+    """The relationship told by its document is one fact, dated by the document."""
+    text = (
+        "Ankara and Baku celebrated the alliance established by the Shusha Declaration, "
+        "which the two presidents signed in June 2021."
+    )
+    assert keys(text) == {(("AZE", "TUR"), "alliance", "signed")}
