@@ -5,6 +5,9 @@ Sentences written for these tests, in other wordings than the studied ones:
   the two defence ministers signed", "the treaty the two Presidents signed");
 - a relationship stated by the document that sets it out ("the partnership set out in
   the treaty the two leaders signed in 2019", "enshrined in a treaty signed in 2021");
+- a transit trade agreement is a transit arrangement, not a trade agreement;
+- a text agreed: "agreed on / upon a protocol", "reached a staff-level agreement on",
+  "reached a landmark trade deal on";
 
 Negatives: hedged or unstated signing in the same shapes, a document that sets out
 something other than a relationship.
@@ -57,6 +60,30 @@ POSITIVE = [
         "which the two presidents signed in June 2021.",
         (("AZE", "TUR"), "alliance", "signed"),
     ),
+    (
+        "Goods move by road: Nepal and Bangladesh signed a transit trade agreement in 2019.",
+        (("BGD", "NPL"), "transit_arrangement", "signed"),
+    ),
+    (
+        "Kabul and Islamabad signed the Afghanistan-Pakistan Transit Trade Agreement in 2010.",
+        (("AFG", "PAK"), "transit_arrangement", "signed"),
+    ),
+    (
+        "Ukraine and Poland agreed upon the protocol on grain transit in May.",
+        (("POL", "UKR"), "transit_arrangement", "concluded"),
+    ),
+    (
+        "After long talks, Chile and Argentina had agreed on a new agreement on gas supplies.",
+        (("ARG", "CHL"), "cooperation_agreement", "concluded"),
+    ),
+    (
+        "Egypt and the IMF reached a staff-level agreement on a $3 billion loan in October.",
+        (("EGY", "IMF"), "cooperation_agreement", "concluded"),
+    ),
+    (
+        "India and the UK reached a landmark trade deal on Tuesday, officials said.",
+        (("GBR", "IND"), "trade_agreement", "concluded"),
+    ),
 ]
 
 
@@ -71,12 +98,20 @@ NEGATIVE = [
     "Ghana and Togo met. The draft the two ministers discussed in May covers fisheries.",
     "Ghana and Togo met. The two ministers said the principles set out in the treaty "
     "were discussed in 2019.",
+    "Ghana and Togo agreed on the need for a new treaty.",
+    "Ghana and Togo have not agreed on a deal.",
+    "Ghana and Togo may have agreed on a deal, sources said.",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(text: str) -> None:
-    assert not {k for k in keys(text) if k[2] in ("signed", "ratified")}
+    assert not {k for k in keys(text) if k[2] in ("signed", "ratified", "concluded")}
+
+
+def test_transit_trade_is_no_trade_agreement() -> None:
+    text = "Pakistan and Uzbekistan signed a transit trade agreement in 2021."
+    assert {k[1] for k in keys(text)} == {"transit_arrangement"}
 
 
 def test_enshrined_relationship_once() -> None:

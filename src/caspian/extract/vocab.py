@@ -79,6 +79,9 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         Instrument.PARTNERSHIP_COOPERATION_AGREEMENT,
     ),
     (re.compile(r"\bpeace\b", re.I), Instrument.PEACE_AGREEMENT),
+    # "a transit trade agreement" (goods of one state crossing the other): transit, not a
+    # trade agreement
+    (re.compile(r"\btransit(?:[\s-]+and)?[\s-]+trade\b", re.I), Instrument.TRANSIT_ARRANGEMENT),
     (
         re.compile(
             r"free[\s-]+trade|economic\s+partnership|\btariffs?\s+(?:agreement|deal|pact|accord)"
@@ -308,7 +311,17 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     # "reached an agreement on the extension of ...", "agreed on the text of the treaty",
     # "reached a deal with Turkmenistan on gas"
     (
-        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:final\s+)?(?=(?:agreement|deal)\s+(?:on|over|with)\s)",
+        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?=(?:(?:final|staff[\s-]level|landmark|historic|new"
+        r"|broad|preliminary|initial|framework|formal|trade|peace|ceasefire|transit|gas|loan)\s+){0,2}"
+        r"(?:agreement|deal)\s+(?:on|over|with)\s)",
+        Stage.CONCLUDED,
+    ),
+    # "the two sides had agreed on an implementation protocol", "agreed upon a ceasefire
+    # deal": the text agreed (not "agreed on the need for a treaty")
+    (
+        r"agreed\s+(?:on|upon)(?=\s+(?:an?|the|their|its)\s+(?:(?!for\b|to\b|need\b)[\w-]+\s+)"
+        r"{0,3}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|memorand\w*"
+        r"|arrangements?|roadmaps?|declarations?|charter)\b)",
         Stage.CONCLUDED,
     ),
     # "reached an agreement in principle in November 2020": the deal itself, agreed
