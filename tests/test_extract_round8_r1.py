@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from caspian.facts import AgreementFact
 from fact_rows import agreement_keys as keys
 
 POSITIVE = [
@@ -121,3 +122,61 @@ def test_enshrined_relationship_once() -> None:
         "which the two presidents signed in June 2021."
     )
     assert keys(text) == {(("AZE", "TUR"), "alliance", "signed")}
+
+
+LENDING = [
+    (
+        "The IMF's board approved a $3 billion Stand-By Arrangement for Pakistan on Wednesday.",
+        (("IMF", "PAK"), "other", "signed"),
+    ),
+    (
+        "The IMF Executive Board approved a 37-month arrangement under the Extended Fund "
+        "Facility for Sri Lanka of about $2.9 billion on March 20.",
+        (("IMF", "LKA"), "other", "signed"),
+    ),
+    (
+        "The World Bank's Board of Executive Directors approved a $500 million loan to "
+        "Uzbekistan for rural roads.",
+        (("UZB", "WB"), "other", "signed"),
+    ),
+    (
+        "The Asian Development Bank's board has approved a $150 million policy-based loan "
+        "for Kyrgyzstan.",
+        (("ADB", "KGZ"), "other", "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENDING)
+def test_lending_programme_approved(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF board is expected to approve a $3 billion loan for Egypt next month.",
+        "The IMF board has not approved the loan for Egypt.",
+        "The World Bank board approved a new strategy for the region.",
+        "Egypt hopes the IMF board will approve a new programme for Egypt.",
+        "Once the IMF board approved the $3 billion loan for Egypt, markets would calm.",
+    ],
+)
+def test_lending_not_approved(text: str) -> None:
+    assert not keys(text)
+
+
+def test_lending_title_and_value() -> None:
+    from fact_rows import facts_of
+
+    (fact,) = [
+        f
+        for f in facts_of(
+            "The International Monetary Fund's executive board on Friday approved a 48-month "
+            "Extended Fund Facility of $20 billion for Argentina."
+        )
+        if isinstance(f, AgreementFact)
+    ]
+    assert fact.title == "Extended Fund Facility"
+    assert fact.value_usd == 20_000_000_000
+    assert fact.parties == ("ARG", "IMF")

@@ -95,6 +95,7 @@ from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
+from caspian.extract.agreement_lending import lending_facts
 from caspian.extract.agreement_likeness import same_kind
 from caspian.extract.agreement_lists import (
     LIST_HEADER,
@@ -735,6 +736,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
             facts.extend(relation_facts(doc, cache, index))
     facts.extend(object_pronoun_facts(doc, cache, facts))
     facts.extend(initiative_exits(doc, cache))
+    facts.extend(lending_facts(doc, cache))  # "the IMF's board approved a facility for X"
     facts = carry_replaces(doc, cache.bounds, facts)
     facts = split_both(text, cache.bounds, facts)  # "Both documents passed ...": each one
     return headline_duplicates(doc, _one_instrument(vague_bundles(declared_upgrades(facts))))
