@@ -180,3 +180,43 @@ def test_lending_title_and_value() -> None:
     assert fact.title == "Extended Fund Facility"
     assert fact.value_usd == 20_000_000_000
     assert fact.parties == ("ARG", "IMF")
+
+
+LISTED_AFTER_NOMINAL = [
+    (
+        "Kenya and Uganda met in Nairobi. The two presidents witnessed the signing of "
+        "documents. Among them were an agreement on roads and a protocol on fisheries.",
+        {
+            (("KEN", "UGA"), "cooperation_agreement", "signed"),
+            (("KEN", "UGA"), "other", "signed"),
+        },
+    ),
+    (
+        "Kenya and Uganda met. The two presidents witnessed the exchange of agreements. "
+        "These included an agreement on roads and a protocol on fisheries.",
+        {
+            (("KEN", "UGA"), "cooperation_agreement", "signed"),
+            (("KEN", "UGA"), "other", "signed"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_AFTER_NOMINAL)
+def test_items_after_a_nominal_signing(
+    text: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert expected <= keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda met. The two presidents are expected to witness the signing of "
+        "documents. Among them are an agreement on roads and a protocol on fisheries.",
+        "Kenya and Uganda met. The ministers discussed the signing of new agreements. Among "
+        "them were an agreement on roads and a protocol on fisheries.",
+    ],
+)
+def test_items_after_a_signing_yet_to_come(text: str) -> None:
+    assert not keys(text)

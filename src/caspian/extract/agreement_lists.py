@@ -118,6 +118,12 @@ RESTORED = re.compile(
     r"(?P<with>\s+with\s+(?:the\s+)?[^.;,]{2,60})?",
     re.I,
 )
+#: A verb before a nominal signing that makes it one yet to come ("discussed the signing").
+_PREPARING = re.compile(
+    r"\b(?:discuss\w*|prepar\w*|consider\w*|expect\w*|await\w*|plann\w*|agreed\s+on"
+    r"|speed\w*\s+up|accelerat\w*|negotiat\w*|talked\s+about)\s+(?:for\s+)?(?:the\s+)?$",
+    re.I,
+)
 _NEAR_HEDGE = re.compile(
     r"\b(?:to|will|would|may|might|could|not|never|threatened\s+to|threatens\s+to)\s+$", re.I
 )
@@ -312,9 +318,7 @@ def _inline_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
     # agreement between the ministries of agriculture on Y"): each is named by its item
     names = [m.title or m.text.strip() for m in found]
     return [
-        replace(m, title=segment)
-        if segment and names.count(names[k]) > 1 and not m.title
-        else m
+        replace(m, title=segment) if segment and names.count(names[k]) > 1 and not m.title else m
         for k, (m, segment) in enumerate(zip(found, segments, strict=True))
     ]
 
@@ -348,19 +352,33 @@ def _item_mentions(text: str, lo: int, hi: int) -> list[InstrumentMention]:
 #: were signed during the visit. Among them is a preferential trade agreement, ...".
 _AMONG = re.compile(
     r"\s*(?:Among\s+(?:them|these|those|the\s+(?:documents|agreements|instruments))"
-    r"|They\s+include|These\s+include)(?:\s+(?:is|are|were|was))?\s+(?=(?:an?|the|two|three)\s)"
+    r"|They\s+include[ds]?|These\s+include[ds]?)(?:\s+(?:is|are|were|was))?\s+(?=(?:an?|the|two|three)\s)"
 )
 _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|several|a\s+dozen|a\s+(?:number|package|series|set|raft|host)\s+of)"
 )
 _COUNTED = re.compile(
-    r"\b(?:(?:some|about|around|nearly|over|more\s+than|a\s+total\s+of)\s+)?" + _COUNT
-    + r"\s+(?:[\w-]+\s+){0,3}?" + _NOUNS + r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also"
+    r"\b(?:(?:some|about|around|nearly|over|more\s+than|a\s+total\s+of)\s+)?"
+    + _COUNT
+    + r"\s+(?:[\w-]+\s+){0,3}?"
+    + _NOUNS
+    + r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also"
     r"|then|formally|officially)\s+)?(?P<verb>signed|adopted|initial+ed|ratified|inked|exchanged"
     r"|concluded)\b|\b(?P<verb2>signed|adopted|initial+ed|ratified|inked|exchanged|concluded)\s+"
-    r"(?:(?:some|about|around|nearly|over|more\s+than|a\s+total\s+of)\s+)?" + _COUNT
-    + r"\s+(?:[\w-]+\s+){0,3}?" + _NOUNS + r"\b",
+    r"(?:(?:some|about|around|nearly|over|more\s+than|a\s+total\s+of)\s+)?"
+    + _COUNT
+    + r"\s+(?:[\w-]+\s+){0,3}?"
+    + _NOUNS
+    + r"\b"
+    # "the two Presidents witnessed the signing of documents. Among them were ...": the
+    # nominal signing of a plural, counted or not
+    r"|\b(?P<verb3>signing|exchange|adoption)\s+(?:ceremony\s+)?of\s+(?:(?:the|some|about|around"
+    r"|nearly|over|more\s+than|a\s+total\s+of)\s+)?(?:"
+    + _COUNT
+    + r"\s+)?(?:[\w-]+\s+){0,3}?"
+    + _NOUNS
+    + r"\b",
     re.I,
 )
 
@@ -385,7 +403,10 @@ def among_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
         window = text[max(before[0], counted.start() - 80) : counted.start()]
         if CLAUSE_HEDGE.search(window) or _NEAR_HEDGE.search(window):
             continue
-        stage = _STAGES.get((counted.group("verb") or counted.group("verb2") or "").lower()[:4])
+        if counted.group("verb3") and _PREPARING.search(window):
+            continue  # "discussed the signing of new agreements": yet to come
+        verb = counted.group("verb") or counted.group("verb2") or counted.group("verb3") or ""
+        stage = _STAGES.get(verb.lower()[:4])
         if stage is None:
             continue
         parties = _parties(doc, *before)
