@@ -220,3 +220,28 @@ def test_items_after_a_nominal_signing(
 )
 def test_items_after_a_signing_yet_to_come(text: str) -> None:
     assert not keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula and Boric met in Brasilia. A package of documents covering trade, energy and "
+        "transport was signed in the presence of the two presidents.",
+        "Lula and Boric met in Brasilia. Agreements covering trade and transport were signed "
+        "on Monday.",
+    ],
+)
+def test_passive_after_a_covering_phrase(text: str) -> None:
+    assert (("BRA", "CHL"), "cooperation_agreement", "signed") in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula and Boric met. Agreements covering trade, energy and transport will be signed "
+        "on Monday.",
+        "Lula and Boric met. Documents covering trade and transport were not signed.",
+    ],
+)
+def test_passive_after_a_covering_phrase_hedged(text: str) -> None:
+    assert not keys(text)

@@ -252,7 +252,10 @@ _VALUE_GAP = (
 _PASSIVE_GAP = re.compile(
     r"^[\s,]*(?:\([^()]*\)[\s,]*)?" + _VALUE_GAP + r"(?:(?:with|between)\s+[^,;()]{1,200}?[\s,]+"
     r"|between\s+[^;()]{1,240}?,\s+of\s+the\s+other\s+part[\s,]+)?"
-    r"(?:(?:including|covering|known\s+as|excluding)\s[^,;]{1,80},\s*)?"
+    r"(?:(?:including|covering|known\s+as|excluding)\s[^,;]{1,80},\s*"
+    # "a package of documents covering A, B and C was signed": its own verb right after
+    r"|(?:covering|concerning|including)\s[^;()]{1,160}?\s+(?=(?:was|were|have\s+been|had\s+been"
+    r"|has\s+been)\s+(?:(?:also|then|formally|officially|jointly)\s+)?$))?"
     r"(?:which\s+(?:set\s+up|created|established|covers|governs|replaced|opened|cut|removed"
     r"|abolished|liberali[sz]ed)\s[^,;()]{1,90},\s*)?"
     r"(?:(?:to|into|for|from|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?"

@@ -372,7 +372,8 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (r"(?:suspend(?:ed|s)?|the\s+suspension\s+of|froze|freez(?:es|ing))", Stage.SUSPENDED),
     (
         r"(?:terminat(?:ed|es)|scrapp(?:ed)|annull?(?:ed)|revok(?:ed|es)|denounc(?:ed|es)"
-        r"|withdr(?:ew|awn)\s+from|pull(?:ed)?\s+out\s+of|tore\s+up)",
+        r"|withdr(?:ew|awn)\s+from|pull(?:ed)?\s+out\s+of|tore\s+up"
+        r"|withdr(?:ew|awn)\s+(?:its|their|his|her)\s+signatures?\s+(?:from|to|on|of))",
         Stage.TERMINATED,
     ),
     (
