@@ -245,3 +245,24 @@ def test_passive_after_a_covering_phrase(text: str) -> None:
 )
 def test_passive_after_a_covering_phrase_hedged(text: str) -> None:
     assert not keys(text)
+
+
+def test_signature_withdrawn_from_an_instrument() -> None:
+    text = "Russia withdrew its signature from the agreement with Georgia last year."
+    assert (("GEO", "RUS"), "cooperation_agreement", "terminated") in keys(text)
+    assert not keys("Russia may withdraw its signature from the agreement with Georgia.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and the Philippines held talks in Delhi. The two leaders adopted a joint "
+        "declaration and declared that ties were raised to a strategic partnership.",
+        "Chile and Vietnam held talks in Hanoi. The presidents signed a joint statement and "
+        "announced that relations are elevated to a comprehensive partnership.",
+    ],
+)
+def test_declaration_and_announced_upgrade_are_two_acts(text: str) -> None:
+    found = keys(text)
+    assert {k[2] for k in found} == {"signed", "upgraded"}
+    assert any(k[1] == "joint_declaration" for k in found)

@@ -9,7 +9,9 @@ the partnership upgraded); :func:`declared_upgrades` keeps the upgrade, the fact
 event is about, and drops the signed declaration (or the signed relationship named by the
 declaration's title) of the same parties, sentence and date. A later sentence that only
 points back at that declaration ("the two leaders signed the declaration in Cairo") tells
-the same event again and is dropped too.
+the same event again and is dropped too. A declaration signed in a clause of its own,
+coordinated with the announcement ("signed a Joint Statement and announced that relations
+are elevated to ..."), is a second act and stays.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ _DECLARING = frozenset({Instrument.JOINT_DECLARATION, *RELATIONSHIPS})
 #: "signed the declaration", "the joint statement was signed": a pointer back, no name.
 _POINTER = re.compile(
     r"\b(?:the|this|that)\s+(?:joint\s+)?(?:declaration|statement)\b(?!\s+(?:on|of|for)\b)", re.I
+)
+
+
+#: "the leaders signed a Joint Statement and announced that relations are elevated": the
+#: declaration and the upgrade in coordinated clauses, two acts (each one fact).
+_SEPARATE_ACT = re.compile(
+    r"\b(?:signed|adopted|issued|released)\s+(?:a|the)\s+(?:[Jj]oint\s+)?(?:[Ss]tatement"
+    r"|[Dd]eclaration|[Cc]ommuniqu\w+)\s+and\s+(?:then\s+|also\s+)?(?:announced|declared|said"
+    r"|stated|agreed|decided|confirmed)\b"
 )
 
 
@@ -45,7 +56,10 @@ def declared_upgrades(facts: list[AgreementFact]) -> list[AgreementFact]:
     pointers: list[AgreementFact] = []
     for fact in facts:
         if fact.stage is Stage.SIGNED and fact.instrument in _DECLARING:
-            if (fact.evidence_start, _key(fact)) in upgrades:
+            if (fact.evidence_start, _key(fact)) in upgrades and not (
+                fact.instrument is Instrument.JOINT_DECLARATION
+                and _SEPARATE_ACT.search(fact.evidence)
+            ):
                 absorbed.add(_key(fact))
                 continue
             if (
