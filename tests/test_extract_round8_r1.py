@@ -266,3 +266,29 @@ def test_declaration_and_announced_upgrade_are_two_acts(text: str) -> None:
     found = keys(text)
     assert {k[2] for k in found} == {"signed", "upgraded"}
     assert any(k[1] == "joint_declaration" for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Ankara on Monday, Erdogan and Aliyev oversaw the signing of a package of "
+            "agreements that Turkish officials valued at about 2 billion euros.",
+            (("AZE", "TUR"), "investment_deals", "signed"),
+        ),
+        (
+            "Kazakhstan and Qatar signed an investment deal worth $500 million on Monday.",
+            (("KAZ", "QAT"), "investment_deals", "signed"),
+        ),
+        (
+            "Kazakhstan and Qatar signed an investment protection deal in 2019.",
+            (("KAZ", "QAT"), "other", "signed"),
+        ),
+        (
+            "Kazakhstan and Qatar signed an investment agreement on Monday.",
+            (("KAZ", "QAT"), "other", "signed"),
+        ),
+    ],
+)
+def test_commercial_deals(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)

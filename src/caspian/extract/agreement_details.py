@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from caspian.extract.money import Quantity
 
 _VALUE_LINK = re.compile(
-    r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
+    # ("a package of agreements that Italian officials valued at about 3 billion euros")
+    r"^\s*(?:(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?(?:valued|estimated|put)\s+(?:them\s+|it\s+)?at"
+    r"|worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
     r"|of)\s+(?:about|around|over|more\s+than|nearly|almost|some|up\s+to)?\s*$",
     re.I,
 )
@@ -68,7 +70,8 @@ def _amounts(
 
 #: What a linked amount after the mention needs right after it (``_VALUE_LINK``'s words).
 _LINK_AFTER = re.compile(
-    r"\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
+    r"\s*(?:(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?(?:valued|estimated|put)\s+(?:them\s+|it\s+)?at"
+    r"|worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
     r"|of)\s",
     re.I,
 )

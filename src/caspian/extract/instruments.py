@@ -183,6 +183,11 @@ class InstrumentMention:
     generic: bool  # a bare anaphor: "the agreement", "that pact"
 
 
+#: "its biggest-ever foreign investment deal": a commercial deal (not "an investment
+#: protection deal", a treaty of its own kind).
+_INVESTMENT_DEAL = re.compile(r"(?<!protection\s)\binvestment\s+deal\b", re.I)
+
+
 def classify(words: str, head: str) -> Instrument | None:
     """The instrument named by a phrase's words; None if it names none."""
     head = head.lower()
@@ -211,6 +216,8 @@ def classify(words: str, head: str) -> Instrument | None:
             return Instrument.PEACE_AGREEMENT
         # "signed a cooperation plan": a plan of cooperation the governments sign
         return Instrument.COOPERATION_AGREEMENT if "cooperation" in words.lower() else None
+    if head == "deal" and _INVESTMENT_DEAL.search(words):
+        return Instrument.INVESTMENT_DEALS  # one commercial "investment deal"
     for pattern, kind in AGREEMENT_KINDS:
         if pattern.search(words):
             return kind

@@ -97,7 +97,10 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
     # visas and readmission: no sector of cooperation but an instrument of its own kind
     (re.compile(r"\b(?:visas?|readmission)\b", re.I), Instrument.OTHER),
     (
-        re.compile(r"\binvestment\s+(?:protection\s+)?(?:treat|agreement|pact|accord)", re.I),
+        re.compile(
+            r"\binvestment\s+(?:protection\s+)?(?:treat|agreement|pact|accord)|\binvestment\s+protection\s+deal",
+            re.I,
+        ),
         Instrument.OTHER,
     ),
     (
