@@ -292,3 +292,34 @@ def test_declaration_and_announced_upgrade_are_two_acts(text: str) -> None:
 )
 def test_commercial_deals(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
     assert expected in keys(text)
+
+
+CROSSINGS = [
+    "Georgia and Russia agreed on Tuesday that trucks from third countries will be able to "
+    "cross their border at Upper Lars.",
+    "Azerbaijan and Armenia agreed to reopen transport links across their border.",
+    "India and Bangladesh agreed to resume direct flights between Dhaka and Kolkata.",
+    "Ankara and Damascus said they had agreed to route gas across the border through the new line.",
+    "Serbia and Albania met in Tirana. The envoys also agreed to begin direct air cargo "
+    "trade between the two countries.",
+]
+
+
+@pytest.mark.parametrize("text", CROSSINGS)
+def test_crossing_agreed_by_a_verb(text: str) -> None:
+    assert any(k[1:] == ("transit_arrangement", "concluded") for k in keys(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey and Armenia agreed to hold further talks.",
+        "Turkey and Armenia agreed to strengthen their ties.",
+        "Turkey and Armenia may agree to reopen the border.",
+        "Turkey and Armenia have not agreed to open the border.",
+        "Armenia agreed to open the border, officials said.",
+        "If Turkey and Armenia agreed to reopen the border, trade would grow.",
+    ],
+)
+def test_no_crossing_agreed(text: str) -> None:
+    assert not keys(text)

@@ -76,6 +76,7 @@ from caspian.extract.agreement_coordination import (
     another_instrument,
     own_partners,
 )
+from caspian.extract.agreement_crossings import crossing_facts
 from caspian.extract.agreement_details import (
     _bulk,
     _date,
@@ -737,6 +738,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
     facts.extend(object_pronoun_facts(doc, cache, facts))
     facts.extend(initiative_exits(doc, cache))
     facts.extend(lending_facts(doc, cache))  # "the IMF's board approved a facility for X"
+    facts.extend(crossing_facts(doc, cache))  # "A and B agreed to reopen the border"
     facts = carry_replaces(doc, cache.bounds, facts)
     facts = split_both(text, cache.bounds, facts)  # "Both documents passed ...": each one
     return headline_duplicates(doc, _one_instrument(vague_bundles(declared_upgrades(facts))))
