@@ -347,12 +347,18 @@ def test_a_passive_cue_with_a_list_of_signatories_keeps_its_own_year() -> None:
         "Armenia froze relations with the CSTO last year.",
         "The following documents are expected to be signed: an agreement on trade and a"
         " memorandum on energy.",
-        "Georgia and Armenia agreed to restore rail traffic through Azerbaijan.",
         "The ministers agreed to upgrade the road between Osh and Khujand.",
     ],
 )
 def test_near_misses_of_the_new_forms_yield_nothing(text: str) -> None:
     assert agreements(text) == []
+
+
+def test_a_crossing_agreed_is_no_transit_in_use() -> None:
+    """A route agreed is a transit arrangement whose terms are agreed (round 8), not one
+    in use."""
+    text = "Georgia and Armenia agreed to restore rail traffic through Azerbaijan."
+    assert {k[2] for k in keys(text)} <= {"concluded"}
 
 
 def test_numbered_list_takes_the_parties_of_the_sentence_before() -> None:

@@ -323,3 +323,17 @@ def test_crossing_agreed_by_a_verb(text: str) -> None:
 )
 def test_no_crossing_agreed(text: str) -> None:
     assert not keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Japan met. The economic partnership agreement, signed in 2007 and in force "
+        "since September 2008, covers most goods.",
+        "Australia and Tuvalu are close. The security treaty with Tuvalu, signed in November "
+        "2023 and in force since August 2024, offers a pathway to live in Australia.",
+    ],
+)
+def test_coordinated_stages_keep_the_parties_of_the_first(text: str) -> None:
+    assert {k[2] for k in keys(text)} == {"signed", "in_force"}
+    assert len({k[0] for k in keys(text)}) == 1

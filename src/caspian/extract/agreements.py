@@ -542,7 +542,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
             for cue in extra.get(i, []):
                 if all(c.stage is not cue.stage for c in stages):
                     stages.append(cue)
-            emitted = False
+            emitted: list[str] = []  # the parties of the first stage
             for cue in stages:
                 if not cue_allowed(cue, mention, instrument) or (
                     cue.stage is not Stage.SUPERSEDED and is_hedged(text, sent[0], cue, mention)
@@ -578,6 +578,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                     )
                     if subject is not None and subject not in parties:
                         parties = [subject, *parties]
+                if len(parties) < 2 and cue is not stages[0] and i not in replaced:
+                    parties = emitted  # "X, signed in 2007 and in force since 2008": its own
                 if len(parties) < 2:
                     break
                 if (
@@ -658,7 +660,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                             date=date,
                         )
                     )
-                emitted = True
+                if cue is stages[0]:
+                    emitted = parties
             del emitted
         facts = gapped_owners(doc, cache, index, _date_superseded(doc, facts))
         facts.extend(pronoun_facts(doc, cache, index, span))
