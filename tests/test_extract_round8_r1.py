@@ -300,6 +300,7 @@ CROSSINGS = [
     "Azerbaijan and Armenia agreed to reopen transport links across their border.",
     "India and Bangladesh agreed to resume direct flights between Dhaka and Kolkata.",
     "Ankara and Damascus said they had agreed to route gas across the border through the new line.",
+    "In May, Kabul and Tashkent said they had agreed to reopen the border crossing at Hairatan.",
     "Serbia and Albania met in Tirana. The envoys also agreed to begin direct air cargo "
     "trade between the two countries.",
 ]

@@ -22,6 +22,7 @@ from caspian.extract.agreement_details import _topics, lead_date
 from caspian.extract.agreement_parties import _Sentences
 from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.references import party_ids
+from caspian.extract.stages import MONTH_MAY
 from caspian.extract.vocab import CLAUSE_HEDGE
 from caspian.facts import AgreementFact, Instrument, Stage, Topic
 
@@ -59,7 +60,7 @@ def crossing_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
         if match is None:
             continue
         window = text[lo : match.start()]
-        clause = re.split(r"[;:]|\bbut\b", window)[-1]
+        clause = MONTH_MAY.sub("Month", re.split(r"[;:]|\bbut\b", window)[-1])  # "In May"
         if CLAUSE_HEDGE.search(clause) or re.search(r"\bto\s+$|\b(?:if|once)\b", clause):
             continue
         parties = party_ids(doc, lo, match.start())
