@@ -8,9 +8,19 @@ Sentences written for these tests, in other wordings than the studied ones:
 - a transit trade agreement is a transit arrangement, not a trade agreement;
 - a text agreed: "agreed on / upon a protocol", "reached a staff-level agreement on",
   "reached a landmark trade deal on";
+- a lending programme approved by a lender's board ("the IMF's board approved a Stand-By
+  Arrangement for Pakistan");
+- documents listed after a nominal signing ("witnessed the signing of documents. Among
+  them were ..."), a passive after a "covering" phrase, a signature withdrawn;
+- a joint statement signed beside an announced upgrade ("signed a joint statement and
+  announced that relations are elevated"): two acts;
+- bulk deals valued by a relative clause; one "investment deal" (investment_deals);
+- a crossing agreed by a verb ("agreed to resume direct flights"): transit, concluded;
+- a coordinated second stage keeps the first stage's parties.
 
-Negatives: hedged or unstated signing in the same shapes, a document that sets out
-something other than a relationship.
+Negatives: hedged, negated, conditional or unstated forms of each shape, one-sided
+crossings, other things agreed, a document that sets out something other than a
+relationship.
 """
 
 from __future__ import annotations
