@@ -198,7 +198,42 @@ _NAMED_FOR_PLACE = re.compile(
 )
 
 
+#: A meeting named as the occasion of a signing, before the clause that says who signed:
+#: "on the margins of the ministerial meeting between China and CELAC, the government of
+#: Colombia signed a plan with China", "At a summit between the EU and the African Union
+#: last week, Senegal and Spain signed ...". Its actors are the meeting's, not the signers.
+_OCCASION = re.compile(
+    r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of|at|during|ahead\s+of|after"
+    r"|before|following)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:summit|meeting|ministerial|forum|conference|talks|session|dialogue|consultations"
+    r"|negotiations|gathering)s?\s+between\s+[^,;:.]{3,140}?,\s+",
+    re.I,
+)
+
+
+def _occasion_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of [start, end) that name a meeting as the occasion (see
+    :data:`_OCCASION`)."""
+    if text.find(" between ", start, end) < 0:
+        return []
+    return [(m.start(), m.end()) for m in _OCCASION.finditer(text, start, end)]
+
+
 def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
+    found = _find_party_ids_in(doc, start, end, companies)
+    occasions = _occasion_spans(text_of(doc), start, end) if len(found) > 2 else []
+    if occasions:
+        outside: dict[str, None] = {}
+        low = start
+        for lo, hi in [*occasions, (end, end)]:
+            outside.update(dict.fromkeys(_find_party_ids_in(doc, low, lo, companies)))
+            low = hi
+        if len(outside) >= 2:
+            return list(outside)  # the signers named in their own clause
+    return found
+
+
+def _find_party_ids_in(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
     found: dict[str, None] = {}
     text = text_of(doc)
     dropped = -1  # end of the last venue/destination/mediator left out

@@ -61,6 +61,7 @@ from caspian.extract.parties import (
     _THIRD_PARTY_BEFORE,
     _VENUE_BEFORE,
     SEAT_OF_POWER,
+    is_aside,
     is_party,
     non_party_role,
     party_ids,
@@ -241,6 +242,8 @@ def _principal(doc: Doc, start: int, end: int, sent_end: int) -> list[_Candidate
             hosting = _HOSTING_AFTER.match(window)
             if hosting is not None and not any(c in hosting.group() for c in ",;()"):
                 continue
+        if is_aside(text, start, mention.start):
+            continue  # "after its deal with Singapore": another instrument's partner
         party = is_party(doc, mention)
         if not party and not (
             mention.via == "demonym"

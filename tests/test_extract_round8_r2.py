@@ -1,0 +1,149 @@
+"""Round 8 (r2): agreement precision and parties, by general guards. Each kind is probed
+in several wordings of our own, with negatives. Real pipeline, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+from tests.fact_rows import agreement_keys, trade_rows
+
+
+def parties_of(text: str) -> set[tuple[str, ...]]:
+    return {key[0] for key in agreement_keys(text)}
+
+
+# -- a list of demonyms before an office: every one of them is a party -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish, Azerbaijani and Turkmen presidents sign declaration at three-way summit",
+            ("AZE", "TKM", "TUR"),
+        ),
+        (
+            "The Uzbek, Kazakh and Kyrgyz foreign ministers signed a joint statement on "
+            "water in Tashkent on Friday.",
+            ("KAZ", "KGZ", "UZB"),
+        ),
+        ("Indian, Japanese & Australian leaders sign trade agreement", ("AUS", "IND", "JPN")),
+        (
+            "Russian and Belarusian officials signed a memorandum on energy.",
+            ("BLR", "RUS"),
+        ),
+    ],
+)
+def test_demonym_list_before_an_office(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}
+
+
+def test_demonyms_of_things_are_no_parties() -> None:
+    text = (
+        "Chinese, Russian and Iranian warships held drills while Azerbaijan and Georgia "
+        "signed a transit agreement."
+    )
+    assert parties_of(text) == {("AZE", "GEO")}
+
+
+# -- the partner of another instrument in an aside is not one of "the two sides" --------
+
+_ASIDES = [
+    (
+        "Sri Lanka and Thailand signed a free trade agreement on Saturday. It is Sri "
+        "Lanka's first free trade agreement in years, after its deal with Singapore. The "
+        "two sides also signed a new air services agreement. Two-way trade was worth about "
+        "$460 million in 2021.",
+        ("LKA", "THA"),
+        "SGP",
+    ),
+    (
+        "Kenya and the United Arab Emirates signed a comprehensive economic partnership "
+        "agreement in Nairobi on Tuesday. The deal is Kenya's second this year, following "
+        "its pact with the United Kingdom. Both countries also signed a memorandum on "
+        "energy. Bilateral trade reached $3.1 billion last year.",
+        ("ARE", "KEN"),
+        "GBR",
+    ),
+    (
+        "Peru and Indonesia signed a trade agreement in Lima. Like Peru's 2011 accord with "
+        "Japan, it covers services. The two governments also signed a memorandum on "
+        "fisheries. Two-way trade reached $580 million in 2023.",
+        ("IDN", "PER"),
+        "JPN",
+    ),
+    (
+        "Ghana and Morocco signed a partnership agreement on Monday. Similar to Ghana's "
+        "earlier pact with Nigeria, the text covers fertiliser supply. The two sides also "
+        "signed a memorandum on aviation.",
+        ("GHA", "MAR"),
+        "NGA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "aside"), _ASIDES)
+def test_aside_partner_is_not_a_side(text: str, pair: tuple[str, ...], aside: str) -> None:
+    found = parties_of(text)
+    assert pair in found, found
+    assert not any(aside in parties for parties in found), found
+    assert not any(aside in row[0] for row in trade_rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # a new pair of its own: the story moved on
+            "Chile and South Korea signed an upgraded trade agreement. Chile also signed a "
+            "memorandum with Japan on hydrogen on Monday. The two sides agreed a roadmap.",
+            ("CHL", "JPN"),
+        ),
+        (  # a signing verb: the pair of that sentence
+            "After Uzbekistan signed an agreement with Kazakhstan in March, trade jumped. "
+            "The two countries also signed a memorandum on water.",
+            ("KAZ", "UZB"),
+        ),
+    ],
+)
+def test_no_aside_without_a_comparison(text: str, pair: tuple[str, ...]) -> None:
+    assert pair in parties_of(text)
+
+
+# -- the meeting named as the occasion of a signing is not a party ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last week in Beijing, on the margins of the ministerial meeting between China "
+            "and the Community of Latin American and Caribbean States, the government of "
+            "Colombia signed a cooperation plan with China.",
+            ("CHN", "COL"),
+        ),
+        (
+            "On the sidelines of the summit between the European Union and the African "
+            "Union in Brussels, Senegal signed a memorandum on fisheries with Spain.",
+            ("ESP", "SEN"),
+        ),
+        (
+            "At a summit between the European Union and Central Asia in Samarkand, the EU "
+            "signed a memorandum on critical raw materials with Kazakhstan.",
+            ("EU", "KAZ"),
+        ),
+        (
+            "On the margins of a meeting between Japan and the five Central Asian states, "
+            "Japan and Uzbekistan signed a memorandum on energy.",
+            ("JPN", "UZB"),
+        ),
+    ],
+)
+def test_occasion_actors_are_not_signers(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}
+
+
+def test_occasion_actors_stay_when_the_clause_names_no_pair() -> None:
+    text = (
+        "At a meeting between the leaders of Russia and China, officials signed a "
+        "memorandum on gas."
+    )
+    assert parties_of(text) == {("CHN", "RUS")}
