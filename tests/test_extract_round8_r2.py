@@ -147,3 +147,62 @@ def test_occasion_actors_stay_when_the_clause_names_no_pair() -> None:
         "memorandum on gas."
     )
     assert parties_of(text) == {("CHN", "RUS")}
+
+
+# -- a class of instruments with a class of partners states no instrument -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina and Brazil argue that the bloc's rules do not allow a member to "
+        "negotiate trade agreements with third countries on its own.",
+        "Chile and Peru, which have signed very few agreements with developed economies, "
+        "met in Lima on Monday.",
+        "Kazakhstan and Uzbekistan have signed dozens of investment agreements with foreign "
+        "partners since 2015.",
+        "Ministers of Egypt and Jordan said they had concluded trade deals with other "
+        "states in the region.",
+    ],
+)
+def test_generic_partners_give_no_fact(text: str) -> None:
+    assert parties_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia has signed free trade agreements with the EU and China.",
+            {("EU", "GEO"), ("CHN", "GEO")},
+        ),
+        (
+            "Kazakhstan and Uzbekistan signed trade agreements with the two countries.",
+            {("KAZ", "UZB")},
+        ),
+    ],
+)
+def test_named_partners_still_give_facts(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert parties_of(text) == expected
+
+
+# -- an organisation's name holding "Treaty" is no treaty ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia froze its participation in the Russian-led Collective Security Treaty "
+        "Organization in February.",
+        "Yerevan has suspended its work in the Collective Security Treaty Organisation "
+        "since last year.",
+        "Sweden ratified its accession to the North Atlantic Treaty Organization in March.",
+    ],
+)
+def test_treaty_organisation_is_no_agreement(text: str) -> None:
+    assert parties_of(text) == set()
+
+
+def test_a_treaty_of_an_organisation_stays() -> None:
+    text = "Armenia and Russia signed a treaty on collective security in Moscow in May."
+    assert ("ARM", "RUS") in parties_of(text)

@@ -91,6 +91,7 @@ from caspian.extract.agreement_distributive import (
 )
 from caspian.extract.agreement_followups import followup_facts
 from caspian.extract.agreement_gapping import gapped_owners
+from caspian.extract.agreement_guards import no_instrument
 from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
@@ -471,6 +472,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 continue
             if _NEGATED.search(text, max(sent[0], mention.start - 24), mention.start):
                 continue  # "no other documents were signed", "signed no agreement"
+            if no_instrument(doc, mention, sent[1]):
+                continue  # "agreements with developed economies"; "... Treaty Organization"
             if _MEMBERSHIP_STEP.match(text, mention.end, sent[1]) or _OBLIGATIONS.match(
                 mention.complement
             ):

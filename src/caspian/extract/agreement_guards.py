@@ -1,0 +1,69 @@
+"""Agreements: instrument mentions that state no instrument of the story's parties.
+
+Guards the sentence loop of :mod:`caspian.extract.agreements` applies to each instrument
+mention before it looks for a stage:
+
+- a class of instruments with a class of partners, not an instrument: "Mercosur, which
+  has signed very few agreements with developed economies", "the rules do not allow a
+  member to negotiate trade agreements with third countries", "dozens of investment
+  agreements with foreign partners" (the partner is a generic plural, no actor);
+- an organisation whose name holds an instrument word: "froze its participation in the
+  Collective Security Treaty Organization" (the membership rules read that; it is no
+  treaty at a stage).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from caspian.extract.base import actors_in, text_of
+from caspian.extract.instruments import InstrumentMention
+
+#: "with" and a generic plural class of partners: "with developed economies", "with third
+#: countries", "with foreign partners", "with other states" (not "with the two countries",
+#: "with both states", "with its neighbours", "with Central Asian countries": those name
+#: actors).
+_GENERIC_PARTNERS = re.compile(
+    r"\s+with\s+(?:(?:very\s+|so\s+)?(?:few|many|several|other|third|developed|developing"
+    r"|foreign|western|major|key|various|numerous|some|most|emerging|advanced|rich|richer"
+    r"|poorer|poor|big|bigger|large|larger|small|smaller|distant|like-minded|non-\w+"
+    r"|outside|external|individual|trading|partner|new|more)\s+){1,3}"
+    r"(?:economies|countries|states|nations|partners|markets|governments|blocs|powers"
+    r"|members)\b"
+)
+_WITH_WORD = " with "
+
+
+def generic_partners(text: str, mention: InstrumentMention, sent_end: int) -> bool:
+    """Whether the instrument mention is signed "with" a generic class of partners (see
+    :data:`_GENERIC_PARTNERS`)."""
+    window_end = min(sent_end, mention.end + 60)
+    if text.find(_WITH_WORD, mention.end, window_end) != mention.end:
+        return False
+    return _GENERIC_PARTNERS.match(text, mention.end, sent_end) is not None
+
+
+def organisation_name(doc: Doc, mention: InstrumentMention) -> bool:
+    """Whether the instrument mention is part of an organisation's name that goes on
+    after it ("the Collective Security Treaty Organization")."""
+    from caspian.extract.parties import _kind
+
+    for actor in actors_in(doc, max(0, mention.start - 80), mention.end + 40):
+        if (
+            actor.start < mention.end < actor.end
+            and actor.via != "reference"
+            and _kind(actor.actor_id) == "organisation"
+        ):
+            return True
+    return False
+
+
+def no_instrument(doc: Doc, mention: InstrumentMention, sent_end: int) -> bool:
+    """Whether the instrument mention states no instrument at a stage (see the module
+    doc)."""
+    return generic_partners(text_of(doc), mention, sent_end) or organisation_name(doc, mention)
+
+
+__all__ = ["generic_partners", "no_instrument", "organisation_name"]
