@@ -206,3 +206,86 @@ def test_treaty_organisation_is_no_agreement(text: str) -> None:
 def test_a_treaty_of_an_organisation_stays() -> None:
     text = "Armenia and Russia signed a treaty on collective security in Moscow in May."
     assert ("ARM", "RUS") in parties_of(text)
+
+
+# -- "whose own agreement with X": the possessor and its partner --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EFTA states moved faster than the European Union, whose own agreement "
+            "with Mercosur was concluded in December 2024 but has not been signed.",
+            {(("EU", "MERCOSUR"), "concluded")},
+        ),
+        (
+            "Norway moved faster than Britain, whose own trade deal with India was "
+            "concluded in May but has not yet been signed.",
+            {(("GBR", "IND"), "concluded")},
+        ),
+    ],
+)
+def test_whose_own_instrument(text: str, expected: set[tuple[tuple[str, ...], str]]) -> None:
+    assert {(k[0], k[2]) for k in agreement_keys(text)} == expected
+
+
+# -- "concluded ... but not signed" is concluded -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Canada and Ecuador concluded a free trade agreement last year, but it is yet "
+            "to be signed.",
+            ("CAN", "ECU"),
+        ),
+        (
+            "The treaty between Chile and Peru, finalised in 2023, still awaits signature.",
+            ("CHL", "PER"),
+        ),
+    ],
+)
+def test_concluded_but_unsigned(text: str, parties: tuple[str, ...]) -> None:
+    stages = {k[2] for k in agreement_keys(text) if k[0] == parties}
+    assert stages == {"concluded"}
+
+
+def test_concluded_without_denial_keeps_its_stage() -> None:
+    text = "India and Oman concluded a trade agreement in May and have not held talks since."
+    assert (("IND", "OMN"), "trade_agreement", "signed") in agreement_keys(text)
+
+
+# -- talks between two sides on an instrument: those sides ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "outsider"),
+    [
+        (
+            "Ankara has tied progress with Yerevan to talks between Armenia and Azerbaijan, "
+            "its ally, on a peace treaty.",
+            ("ARM", "AZE"),
+            "TUR",
+        ),
+        (
+            "Kazakhstan welcomed negotiations between Kyrgyzstan and Tajikistan on a border "
+            "treaty.",
+            ("KGZ", "TJK"),
+            "KAZ",
+        ),
+        (
+            "Diplomats in Washington said talks between Serbia and Kosovo over a "
+            "normalisation agreement resumed on Monday.",
+            ("SRB", "XKX"),
+            "USA",
+        ),
+    ],
+)
+def test_talks_between_name_the_sides(
+    text: str, expected: tuple[str, ...], outsider: str
+) -> None:
+    found = parties_of(text)
+    assert expected in found, found
+    assert not any(outsider in p for p in found), found

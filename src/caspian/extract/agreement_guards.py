@@ -10,6 +10,11 @@ mention before it looks for a stage:
 - an organisation whose name holds an instrument word: "froze its participation in the
   Collective Security Treaty Organization" (the membership rules read that; it is no
   treaty at a stage).
+
+And one correction of a stage (:func:`unsigned_conclusions`): an instrument "concluded"
+whose signing the same sentence denies ("was concluded in December but has not been
+signed", "concluded last year and still awaits signature") is at stage ``concluded``,
+not ``signed``.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from spacy.tokens import Doc
 
 from caspian.extract.base import actors_in, text_of
 from caspian.extract.instruments import InstrumentMention
+from caspian.extract.stages import Cue
+from caspian.facts import Stage
 
 #: "with" and a generic plural class of partners: "with developed economies", "with third
 #: countries", "with foreign partners", "with other states" (not "with the two countries",
@@ -66,4 +73,33 @@ def no_instrument(doc: Doc, mention: InstrumentMention, sent_end: int) -> bool:
     return generic_partners(text_of(doc), mention, sent_end) or organisation_name(doc, mention)
 
 
-__all__ = ["generic_partners", "no_instrument", "organisation_name"]
+#: A verb of finishing the text, read as ``signed`` by the stage vocabulary.
+_CONCLUDED = re.compile(r"(?:conclu|finali[sz]|complet)", re.I)
+#: A denial of the signing later in the clause: "but has not (yet) been signed", "and is
+#: yet to be signed", "but still awaits signature", "though not yet signed".
+_UNSIGNED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:still\s+)?(?:not|never)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?signed"
+    r"|(?:has|have|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be\s+(?:formally\s+|officially\s+)?"
+    r"signed|(?:still\s+)?(?:awaits|awaiting|await)\s+(?:its\s+|their\s+|formal\s+)*"
+    r"signature|not\s+yet\s+(?:been\s+)?signed|remains?\s+unsigned)\b",
+    re.I,
+)
+
+
+def unsigned_conclusions(text: str, cues: list[Cue], sent_end: int) -> list[Cue]:
+    """`cues` with a "concluded" read as ``signed`` turned into ``concluded`` when its
+    sentence denies the signing after it (see the module doc)."""
+    found: list[Cue] = []
+    for cue in cues:
+        if (
+            cue.stage is Stage.SIGNED
+            and _CONCLUDED.match(cue.text)
+            and _UNSIGNED_AFTER.match(text, cue.end, sent_end)
+        ):
+            cue = Cue(cue.start, cue.end, Stage.CONCLUDED, cue.after, cue.text)
+        found.append(cue)
+    return found
+
+
+__all__ = ["generic_partners", "no_instrument", "organisation_name", "unsigned_conclusions"]

@@ -497,7 +497,7 @@ _PRONOUN_CLAUSE = re.compile(
 _SUBJECT_OPENING = re.compile(
     r"\s*(?:(?:In|On|Last|Earlier|This|Since|By|At|During)\b[^,;]{0,40},\s*)?(?:The\s+)?"
 )
-_WHOSE = re.compile(r",?\s+whose\s+$")
+_WHOSE = re.compile(r",?\s+whose\s+(?:own\s+)?$")
 
 
 def _clause_scope(
@@ -530,6 +530,26 @@ def _clause_scope(
     if first.actor_id in partners:
         return None
     return [first.actor_id, *partners]
+
+
+#: Talks named with their sides right before the instrument they are about: "talks
+#: between Yerevan and Baku, its ally, on a peace treaty", "negotiations between Serbia
+#: and Kosovo over a normalisation agreement".
+_TALKS_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|consultations|dialogue|discussions)\s+between\s+"
+    r"(?P<body>[^.;:]{3,120}?),?\s+(?:on|over|about|for|towards?)\s+"
+    r"(?:(?:a|an|the|their|its|new|possible|final|lasting|comprehensive|[\w-]+)\s+){0,3}$",
+    re.I,
+)
+
+
+def _talks_between(text: str, sent_start: int, position: int) -> tuple[int, int] | None:
+    """The sides' stretch of :data:`_TALKS_BETWEEN` ending right before `position`."""
+    start = max(sent_start, position - 200)
+    if text.find(" between ", start, position) < 0:
+        return None
+    match = _TALKS_BETWEEN.search(text, start, position)
+    return None if match is None else (match.start("body"), match.end("body"))
 
 
 def _inside(position: int, span: tuple[int, int] | None) -> bool:
@@ -576,6 +596,12 @@ def _find_parties(
         named = _parties(doc, between.start("body"), between.end("body"))
         if len(named) >= 2:
             parties = _member_signer(doc, sent, cue, named)
+    talks = _talks_between(text, sent[0], mention.start)
+    if talks is not None and not between and not parts:
+        named = _parties(doc, *talks)
+        if len(named) >= 2:
+            parties = named  # "Turkey tied progress to talks between Yerevan and Baku on a
+            # peace treaty": the sides of the talks, not the sentence's other actors
     if cue is not None and cue.after and _RELATIVE.match(text, mention.end, cue.start):
         # "a pact that Armenia signed with Greece", "an accord signed in 2001 by A, B and C":
         # the parties of the instrument are the ones its own clause names

@@ -91,7 +91,7 @@ from caspian.extract.agreement_distributive import (
 )
 from caspian.extract.agreement_followups import followup_facts
 from caspian.extract.agreement_gapping import gapped_owners
-from caspian.extract.agreement_guards import no_instrument
+from caspian.extract.agreement_guards import no_instrument, unsigned_conclusions
 from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
@@ -530,6 +530,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
             for cue in extra.get(i, []):
                 if all(c.stage is not cue.stage for c in stages):
                     stages.append(cue)
+            stages = unsigned_conclusions(text, stages, sent[1])  # "... but not signed"
             emitted = False
             for cue in stages:
                 if not cue_allowed(cue, mention, instrument) or (
