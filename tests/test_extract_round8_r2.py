@@ -289,3 +289,40 @@ def test_talks_between_name_the_sides(
     found = parties_of(text)
     assert expected in found, found
     assert not any(outsider in p for p in found), found
+
+
+# -- an appositive after a date or place restates the instrument: one fact -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Pakistan and Uzbekistan signed a transit agreement in 2021, the first such "
+            "arrangement Islamabad concluded with a Central Asian state.",
+            ("PAK", "UZB"),
+        ),
+        (
+            "Morocco and Nigeria signed a gas pipeline agreement in Rabat, Morocco's "
+            "largest accord concluded with an African state.",
+            ("MAR", "NGA"),
+        ),
+        (
+            "Egypt and the UAE signed an investment agreement on Friday, the country's "
+            "biggest deal ever signed with a Gulf state.",
+            ("ARE", "EGY"),
+        ),
+    ],
+)
+def test_apposition_is_the_same_instrument(text: str, parties: tuple[str, ...]) -> None:
+    keys = agreement_keys(text)
+    assert len(keys) == 1, keys
+    assert next(iter(keys))[0] == parties
+
+
+def test_two_instruments_without_apposition() -> None:
+    text = (
+        "Chile and Peru signed a trade agreement in 2020, and Chile signed a memorandum "
+        "with Bolivia in 2021."
+    )
+    assert parties_of(text) == {("CHL", "PER"), ("BOL", "CHL")}

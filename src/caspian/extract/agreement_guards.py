@@ -11,6 +11,10 @@ mention before it looks for a stage:
   Collective Security Treaty Organization" (the membership rules read that; it is no
   treaty at a stage).
 
+An appositive after an instrument restates it, also after a date or place
+(:func:`restated_apposition`): "signed a transit trade agreement in 2021, the first such
+arrangement Islamabad concluded with a Central Asian state" is one instrument.
+
 And one correction of a stage (:func:`unsigned_conclusions`): an instrument "concluded"
 whose signing the same sentence denies ("was concluded in December but has not been
 signed", "concluded last year and still awaits signature") is at stage ``concluded``,
@@ -102,4 +106,30 @@ def unsigned_conclusions(text: str, cues: list[Cue], sent_end: int) -> list[Cue]
     return found
 
 
-__all__ = ["generic_partners", "no_instrument", "organisation_name", "unsigned_conclusions"]
+#: Between an instrument and a second mention that restates it: a short time or place, a
+#: comma and a superlative or ordinal ("in 2021, the first such", ", the country's
+#: biggest", "on Monday, Egypt's largest-ever").
+_APPOSITION_GAP = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier|from|since)\s+[^,;.()]{1,30}?)?,\s+"
+    r"(?:(?:the|its|their|a|an)\s+(?:[\w-]+['’]s\s+)?|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*['’]s\s+)"
+    r"(?:(?:very|first-ever|largest-ever|biggest-ever|first|only|largest|biggest|latest|second"
+    r"|third|fourth|fifth|last|most\s+[\w-]+|[a-z-]+est)\s+)+(?:such\s+|ever\s+)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
+
+
+def restated_apposition(text: str, previous_end: int, start: int) -> bool:
+    """Whether the instrument mention at `start` is an appositive restating the one that
+    ends at `previous_end` (see :data:`_APPOSITION_GAP`)."""
+    if start - previous_end > 80 or text.find(",", previous_end, start) < 0:
+        return False
+    return _APPOSITION_GAP.fullmatch(text, previous_end, start) is not None
+
+
+__all__ = [
+    "generic_partners",
+    "no_instrument",
+    "organisation_name",
+    "restated_apposition",
+    "unsigned_conclusions",
+]

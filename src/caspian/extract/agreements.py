@@ -91,7 +91,11 @@ from caspian.extract.agreement_distributive import (
 )
 from caspian.extract.agreement_followups import followup_facts
 from caspian.extract.agreement_gapping import gapped_owners
-from caspian.extract.agreement_guards import no_instrument, unsigned_conclusions
+from caspian.extract.agreement_guards import (
+    no_instrument,
+    restated_apposition,
+    unsigned_conclusions,
+)
 from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
@@ -466,7 +470,10 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         for i, mention in enumerate(mentions):
             if i > 0 and _RESTATED.search(text, max(sent[0], mention.start - 12), mention.start):
                 continue  # "signed a memorandum ... in a deal brokered by": the same instrument
-            if i > 0 and _APPOSITIVE.fullmatch(text, mentions[i - 1].end, mention.start):
+            if i > 0 and (
+                _APPOSITIVE.fullmatch(text, mentions[i - 1].end, mention.start)
+                or restated_apposition(text, mentions[i - 1].end, mention.start)
+            ):
                 continue  # "a CEPA, the first free trade deal between ...": the same one
             if _org_descriptor(doc, mention) or any(a <= mention.start for a, _b in headers):
                 continue
