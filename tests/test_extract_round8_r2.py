@@ -326,3 +326,49 @@ def test_two_instruments_without_apposition() -> None:
         "with Bolivia in 2021."
     )
     assert parties_of(text) == {("CHL", "PER"), ("BOL", "CHL")}
+
+
+# -- "the (N) members of X" acting together: the organisation --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The four members of the European Free Trade Association - Iceland, "
+            "Liechtenstein, Norway and Switzerland - signed a free trade agreement with "
+            "Mercosur in Rio de Janeiro on Tuesday.",
+            ("EFTA", "MERCOSUR"),
+        ),
+        (
+            "The six member states of the Gulf Cooperation Council signed a free trade "
+            "agreement with South Korea in Seoul.",
+            ("GCC", "KOR"),
+        ),
+        (
+            "All members of the Eurasian Economic Union signed a free trade agreement with "
+            "Iran on Monday.",
+            ("EAEU", "IRN"),
+        ),
+    ],
+)
+def test_whole_membership_is_the_organisation(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan, one of the members of the Eurasian Economic Union, signed a trade "
+            "agreement with China.",
+            ("CHN", "KAZ"),
+        ),
+        (
+            "Two members of the EU, France and Germany, signed a declaration with India.",
+            ("DEU", "FRA", "IND"),
+        ),
+    ],
+)
+def test_some_members_stay_themselves(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}

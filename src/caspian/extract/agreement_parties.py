@@ -219,8 +219,49 @@ def _occasion_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _OCCASION.finditer(text, start, end)]
 
 
+#: "The four members of the European Free Trade Association - Iceland, ... - signed", "all
+#: member states of the EAEU": the organisation acts for them (not "one of the members of",
+#: not "two members of the EU").
+_ALL_MEMBERS_OF = re.compile(
+    r"(?<!\bof\s)\b(?:[Tt]he|[Aa]ll(?:\s+the)?|[Ii]ts|[Tt]heir)\s+(?:(?P<n>two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:member\s+states|member\s+countries"
+    r"|members)\s+of\s+(?:the\s+)?$"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _for_whole_membership(doc: Doc, start: int, end: int, found: list[str]) -> list[str]:
+    """`found` with the members of an organisation named as "the (N) members of X" replaced
+    by X (see :data:`_ALL_MEMBERS_OF`)."""
+    text = text_of(doc)
+    if text.find("member", start, end) < 0:
+        return found
+    from caspian.actors import load_registry
+    from caspian.extract.base import actors_in
+
+    for mention in actors_in(doc, start, end):
+        if mention.via == "reference" or not _is_organisation(mention.actor_id):
+            continue
+        match = _ALL_MEMBERS_OF.search(text, max(start, mention.start - 60), mention.start)
+        if match is None:
+            continue
+        members = load_registry().members(mention.actor_id, on=doc._.published)
+        number = match.group("n")
+        if not members or (
+            number is not None
+            and _COUNTS.get(number.lower(), int(number) if number.isdigit() else 0) != len(members)
+        ):
+            continue
+        kept = [p for p in found if p not in members and p != mention.actor_id]
+        return [mention.actor_id, *kept]
+    return found
+
+
 def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
-    found = _find_party_ids_in(doc, start, end, companies)
+    found = _for_whole_membership(
+        doc, start, end, _find_party_ids_in(doc, start, end, companies)
+    )
     occasions = _occasion_spans(text_of(doc), start, end) if len(found) > 2 else []
     if occasions:
         outside: dict[str, None] = {}
