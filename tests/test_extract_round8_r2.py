@@ -283,9 +283,7 @@ def test_concluded_without_denial_keeps_its_stage() -> None:
         ),
     ],
 )
-def test_talks_between_name_the_sides(
-    text: str, expected: tuple[str, ...], outsider: str
-) -> None:
+def test_talks_between_name_the_sides(text: str, expected: tuple[str, ...], outsider: str) -> None:
     found = parties_of(text)
     assert expected in found, found
     assert not any(outsider in p for p in found), found
@@ -372,3 +370,39 @@ def test_whole_membership_is_the_organisation(text: str, expected: tuple[str, ..
 )
 def test_some_members_stay_themselves(text: str, expected: tuple[str, ...]) -> None:
     assert parties_of(text) == {expected}
+
+
+# -- "Central Asia" as one of two sides: the five states --------------------------------------
+
+_C5 = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "In April the European Union and Central Asia upgraded relations to a strategic "
+            "partnership.",
+            "EU",
+        ),
+        (
+            "Officials welcomed the upgrade of relations between the European Union and "
+            "Central Asia to a strategic partnership in April.",
+            "EU",
+        ),
+    ],
+)
+def test_central_asia_as_a_side(text: str, other: str) -> None:
+    assert tuple(sorted((other, *_C5))) in parties_of(text)
+
+
+def test_central_asia_trade_sides() -> None:
+    rows = trade_rows(
+        "Ministers said trade between Central Asia and Japan reached $3 billion in 2023."
+    )
+    assert {row[0] for row in rows} == {tuple(sorted(("JPN", *_C5)))}
+
+
+def test_central_asia_as_a_place_is_no_side() -> None:
+    text = "Kazakhstan signed a transit agreement with Russia on routes to Central Asia."
+    assert parties_of(text) == {("KAZ", "RUS")}
