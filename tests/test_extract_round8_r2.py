@@ -406,3 +406,34 @@ def test_central_asia_trade_sides() -> None:
 def test_central_asia_as_a_place_is_no_side() -> None:
     text = "Kazakhstan signed a transit agreement with Russia on routes to Central Asia."
     assert parties_of(text) == {("KAZ", "RUS")}
+
+
+# -- a relation broken off: the partner ends before a coordinated verb ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In January Nauru broke off relations with Taiwan and recognised Beijing.",
+            ("NRU", "TWN"),
+        ),
+        (
+            "Honduras severed diplomatic ties with Taiwan in March and established "
+            "relations with China.",
+            ("HND", "TWN"),
+        ),
+        (
+            "In 2021 Nicaragua cut ties with Taipei and switched recognition to Beijing.",
+            ("NIC", "TWN"),
+        ),
+    ],
+)
+def test_relation_partner_ends_at_next_verb(text: str, expected: tuple[str, ...]) -> None:
+    assert (expected, "other", "terminated") in agreement_keys(text)
+    assert not any("CHN" in key[0] and key[2] == "terminated" for key in agreement_keys(text))
+
+
+def test_relation_partners_in_a_list_stay() -> None:
+    keys = agreement_keys("Chad cut ties with Israel and Qatar in 2023.")
+    assert any({"ISR", "QAT"} <= set(key[0]) for key in keys), keys

@@ -15,6 +15,10 @@ An appositive after an instrument restates it, also after a date or place
 (:func:`restated_apposition`): "signed a transit trade agreement in 2021, the first such
 arrangement Islamabad concluded with a Central Asian state" is one instrument.
 
+The partner of a relation broken off ends where a coordinated verb starts
+(:func:`partner_end`): "Nauru broke off relations with Taiwan and recognised Beijing" is
+between Nauru and Taiwan.
+
 And one correction of a stage (:func:`unsigned_conclusions`): an instrument "concluded"
 whose signing the same sentence denies ("was concluded in December but has not been
 signed", "concluded last year and still awaits signature") is at stage ``concluded``,
@@ -126,8 +130,24 @@ def restated_apposition(text: str, previous_end: int, start: int) -> bool:
     return _APPOSITION_GAP.fullmatch(text, previous_end, start) is not None
 
 
+#: A coordinated clause after a partner: "with Taiwan and recognised Beijing", "with Taipei
+#: and switched recognition to" (a lower-case word after "and" that is no determiner).
+_NEXT_VERB = re.compile(
+    r"\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+|instead\s+)?"
+    r"(?!(?:the|a|an|its|their|his|her|other|several|all|both|with|to|in|on|of|later"
+    r"|then|also|instead)\b)[a-z]+\b"
+)
+
+
+def partner_end(text: str, start: int, end: int) -> int:
+    """Where the partner named in text[start:end] ends: before a coordinated verb."""
+    match = _NEXT_VERB.search(text, start, end)
+    return end if match is None else match.start()
+
+
 __all__ = [
     "generic_partners",
+    "partner_end",
     "no_instrument",
     "organisation_name",
     "restated_apposition",
