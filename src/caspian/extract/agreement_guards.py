@@ -147,9 +147,9 @@ def partner_end(text: str, start: int, end: int) -> int:
 
 __all__ = [
     "generic_partners",
-    "partner_end",
     "no_instrument",
     "organisation_name",
+    "partner_end",
     "restated_apposition",
     "unsigned_conclusions",
 ]
