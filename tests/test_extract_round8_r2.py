@@ -437,3 +437,51 @@ def test_relation_partner_ends_at_next_verb(text: str, expected: tuple[str, ...]
 def test_relation_partners_in_a_list_stay() -> None:
     keys = agreement_keys("Chad cut ties with Israel and Qatar in 2023.")
     assert any({"ISR", "QAT"} <= set(key[0]) for key in keys), keys
+
+
+# -- "two-way trade" counts two sides; asides of likeness and lists ---------------------------
+
+
+def test_two_way_trade_takes_the_pair_not_a_list() -> None:
+    text = (
+        "Vietnam and Australia upgraded their ties to a comprehensive strategic partnership "
+        "on Thursday. Australia became the seventh country to hold that status with Vietnam, "
+        "after China, Russia, India, South Korea, the United States and Japan. The two "
+        "countries also signed a memorandum on critical minerals. Two-way trade reached "
+        "$15.7 billion last year."
+    )
+    assert {row[0] for row in trade_rows(text)} == {("AUS", "VNM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "asides"),
+    [
+        (
+            "Japan and the Philippines signed a reciprocal access agreement in Manila on "
+            "Monday. Tokyo has a similar pact with Australia and Britain. The two countries "
+            "also agreed to start talks on a logistics agreement.",
+            ("JPN", "PHL"),
+            ("AUS", "GBR"),
+        ),
+        (
+            "Chile and India signed an economic partnership agreement on Monday. Santiago has "
+            "the same kind of deal with Japan. The two sides also signed a memorandum on "
+            "lithium.",
+            ("CHL", "IND"),
+            ("JPN",),
+        ),
+        (
+            "Sri Lanka and Thailand signed a free trade agreement on Saturday. It is Sri "
+            "Lanka's first in years, after its deals with Singapore, India and China. The "
+            "two sides also signed an air services agreement.",
+            ("LKA", "THA"),
+            ("SGP", "IND", "CHN"),
+        ),
+    ],
+)
+def test_likeness_and_listed_asides(
+    text: str, pair: tuple[str, ...], asides: tuple[str, ...]
+) -> None:
+    found = parties_of(text)
+    assert pair in found, found
+    assert not any(a in p for p in found for a in asides), found

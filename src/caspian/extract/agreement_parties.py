@@ -23,6 +23,7 @@ from caspian.extract.base import text_of
 from caspian.extract.factoring import any_of
 from caspian.extract.instruments import InstrumentMention, find_instruments
 from caspian.extract.mentions import ActorMention
+from caspian.extract.parties import is_aside
 from caspian.extract.references import non_party_role, party_ids, party_mentions
 from caspian.extract.stages import Cue, coordinated
 from caspian.facts import Instrument
@@ -362,6 +363,19 @@ class _Sentences:
             self._mentions[index] = find_instruments(text_of(self.doc), *self.bounds[index])
         return self._mentions[index]
 
+    def context_parties(self, index: int) -> list[str]:
+        """:meth:`parties` without the actors named only as the partner of another
+        instrument in an aside ("Tokyo has a similar pact with Australia"): what a later
+        "the two countries" may stand for."""
+        found = self.parties(index)
+        start, end = self.bounds[index]
+        text = text_of(self.doc)
+        asides: dict[str, bool] = {}
+        for mention in party_mentions(self.doc, start, end):
+            aside = is_aside(text, start, mention.start)
+            asides[mention.actor_id] = asides.get(mention.actor_id, True) and aside
+        return [p for p in found if not asides.get(p, False)]
+
     def parties(self, index: int) -> list[str]:
         """The parties a whole sentence names (a bloc named with two or more of its
         members stands for them: "Iran and the EAEU ... Armenia, Belarus, Russia")."""
@@ -403,7 +417,7 @@ def _context_parties(
     from caspian.extract.references import _kind
 
     for back in range(index - 1, max(-1, index - 4), -1):
-        previous = cache.parties(back)
+        previous = cache.context_parties(back)
         if states_only:
             previous = [p for p in previous if _kind(p) == "state"]
         if (

@@ -66,7 +66,13 @@ def _stated_size(text: str) -> int | None:
             for word in match.group(0).lower().split():
                 if word in _SIZES:
                     return _SIZES[word]
+    if _TWO_SIDED.search(text):
+        return 2  # "two-way trade", "bilateral trade": between two sides
     return None
+
+
+#: A measure between two sides that names no number: "two-way trade", "bilateral trade".
+_TWO_SIDED = re.compile(r"\b(?:two-way|bilateral)\b", _I)
 
 
 def _company_states(doc: Doc, sents: Sequence[Span], index: int, wanted: int) -> list[str]:

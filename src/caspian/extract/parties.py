@@ -464,11 +464,25 @@ _ASIDE_BEFORE = re.compile(
     r"(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies)|FTAs?|CEPAs?|ones?|arrangements?"
     r"|partnerships?|memorand\w+|charters?|declarations?)\s+"
     r"(?:(?:it|they|[a-z]+ly|had|has|have|signed|concluded|reached|struck|agreed|inked|sealed"
-    r"|in\s+\d{4}|earlier|already)\s+){0,3}with\s+(?:the\s+)?$",
+    r"|in\s+\d{4}|earlier|already)\s+){0,3}with\s+(?:the\s+)?$"
+    # "Tokyo has a similar pact with Australia", "the same kind of deal with Chile"
+    r"|\b(?:similar|comparable|equivalent|parallel|same)\s+(?:kind\s+of\s+|type\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies)|FTAs?|CEPAs?"
+    r"|ones?|arrangements?|partnerships?|memorand\w+|charters?)\s+"
+    r"(?:(?:in\s+\d{4}|earlier|already|signed|concluded|in\s+place)\s+){0,2}with\s+(?:the\s+)?$",
     re.I,
 )
 _ASIDE_WORDS = ("after", "following", "like", "besides", "than", "as with", "similar", "addition",
-                "top of", "alongside", "mirroring", "model")  # fmt: skip
+                "top of", "alongside", "mirroring", "model", "comparable", "equivalent",
+                "parallel", "same")  # fmt: skip
+
+
+#: The names of a list before its last item: "Australia, Canada and " (each of them shares
+#: the role of the first).
+_NAMES_BEFORE = re.compile(
+    r"(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)"
+    r"(?:the\s+)?)+$"
+)
 
 
 def is_aside(text: str, sent_start: int, mention_start: int) -> bool:
@@ -476,7 +490,11 @@ def is_aside(text: str, sent_start: int, mention_start: int) -> bool:
     named in a comparison or background phrase of its sentence (see
     :data:`_ASIDE_BEFORE`): not one of the sides a later "the two sides" or "two-way
     trade" refers back to."""
-    before = text[max(sent_start, mention_start - 120) : mention_start]
+    before = text[max(sent_start, mention_start - 160) : mention_start]
+    if before.endswith((", ", "and ", "the ")):
+        listed = _NAMES_BEFORE.search(before)  # "with Australia and Britain": each of them
+        if listed is not None:
+            before = before[: listed.start()]
     if " with " not in before[-30:]:
         return False
     lowered = before.lower()
