@@ -485,3 +485,29 @@ def test_likeness_and_listed_asides(
     found = parties_of(text)
     assert pair in found, found
     assert not any(a in p for p in found for a in asides), found
+
+
+# -- "a year after X signed one with Y": a clause of its own ends the instrument's scope ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "outsider"),
+    [
+        (
+            "China is Turkmenistan's largest gas buyer, and the two countries signed a "
+            "strategic partnership in 2013, a year after Beijing signed one with Kazakhstan.",
+            ("CHN", "TKM"),
+            "KAZ",
+        ),
+        (
+            "Oman and India signed a trade agreement on Thursday, two years after New Delhi "
+            "concluded one with the UAE.",
+            ("IND", "OMN"),
+            "ARE",
+        ),
+    ],
+)
+def test_time_clause_ends_the_scope(text: str, expected: tuple[str, ...], outsider: str) -> None:
+    found = parties_of(text)
+    assert expected in found, found
+    assert not any(outsider in p and set(expected) <= set(p) for p in found), found
