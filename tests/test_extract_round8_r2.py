@@ -511,3 +511,55 @@ def test_time_clause_ends_the_scope(text: str, expected: tuple[str, ...], outsid
     found = parties_of(text)
     assert expected in found, found
     assert not any(outsider in p and set(expected) <= set(p) for p in found), found
+
+
+# -- comparisons: an instrument or actor named only to compare is no fact or party -----------
+
+
+def test_compared_instrument_takes_no_cue_of_another() -> None:
+    text = (
+        "The agreement between Russia and Iran, signed in January, does not include a "
+        "mutual defence clause, unlike Moscow's treaty with North Korea."
+    )
+    assert parties_of(text) == {("IRN", "RUS")}
+
+
+def test_similar_to_ends_the_scope() -> None:
+    text = (
+        "Vietnam and Australia signed an agreement on maritime security, similar to the one "
+        "with Japan."
+    )
+    assert parties_of(text) == {("AUS", "VNM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Like Kazakhstan, Uzbekistan signed an agreement with China on Monday.", ("CHN", "UZB")),
+        (
+            "Unlike Georgia and Moldova, Armenia signed a partnership agreement with the EU "
+            "in 2017.",
+            ("ARM", "EU"),
+        ),
+        ("Kazakhstan, like Uzbekistan, signed an agreement with China on Monday.", ("CHN", "KAZ")),
+    ],
+)
+def test_compared_actor_is_no_party(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "more than": a count, no comparison
+            "Kazakhstan and Japan signed more than 60 documents worth over $3.7 billion.",
+            ("JPN", "KAZ"),
+        ),
+        (
+            "Uzbekistan signed more than 20 agreements with Japan on Monday.",
+            ("JPN", "UZB"),
+        ),
+    ],
+)
+def test_more_than_is_no_comparison(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in parties_of(text)

@@ -7,6 +7,8 @@ mention before it looks for a stage:
   has signed very few agreements with developed economies", "the rules do not allow a
   member to negotiate trade agreements with third countries", "dozens of investment
   agreements with foreign partners" (the partner is a generic plural, no actor);
+- an instrument named only for comparison, with no stage verb of its own: "..., unlike
+  Moscow's treaty with North Korea" (the cue of the sentence is the other instrument's);
 - an organisation whose name holds an instrument word: "froze its participation in the
   Collective Security Treaty Organization" (the membership rules read that; it is no
   treaty at a stage).
@@ -75,10 +77,41 @@ def organisation_name(doc: Doc, mention: InstrumentMention) -> bool:
     return False
 
 
-def no_instrument(doc: Doc, mention: InstrumentMention, sent_end: int) -> bool:
+#: A comparison right before an instrument: "unlike Moscow's treaty", "like the pact",
+#: "as with its agreement", "similar to the one".
+_COMPARED_BEFORE = re.compile(
+    r"(?:^|[,(]\s*|\s)(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with|[Ss]imilar\s+to)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+|(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+#: A stage verb of the compared instrument's own ("like the pact signed with Japan").
+_OWN_STAGE = re.compile(
+    r"[^,;.]*?\b(?:signed|concluded|ratified|inked|sealed|agreed|initial+ed|adopted|entered"
+    r"|struck|reached|in\s+force|suspended|terminated)\b"
+)
+
+
+def compared_only(text: str, sent_start: int, mention: InstrumentMention, sent_end: int) -> bool:
+    """Whether the mention is named only for comparison (see the module doc)."""
+    before = text[max(sent_start, mention.start - 60) : mention.start]
+    if "ike " not in before and " with " not in before and "imilar to " not in before:
+        return False
+    if _COMPARED_BEFORE.search(before) is None:
+        return False
+    return _OWN_STAGE.match(text, mention.end, sent_end) is None
+
+
+def no_instrument(
+    doc: Doc, mention: InstrumentMention, sent_end: int, sent_start: int = 0
+) -> bool:
     """Whether the instrument mention states no instrument at a stage (see the module
     doc)."""
-    return generic_partners(text_of(doc), mention, sent_end) or organisation_name(doc, mention)
+    text = text_of(doc)
+    return (
+        generic_partners(text, mention, sent_end)
+        or organisation_name(doc, mention)
+        or compared_only(text, sent_start, mention, sent_end)
+    )
 
 
 #: A verb of finishing the text, read as ``signed`` by the stage vocabulary.
@@ -146,6 +179,7 @@ def partner_end(text: str, start: int, end: int) -> int:
 
 
 __all__ = [
+    "compared_only",
     "generic_partners",
     "no_instrument",
     "organisation_name",

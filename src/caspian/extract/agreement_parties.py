@@ -84,7 +84,7 @@ _SCOPE_END = re.compile(
     r",\s+(?:\w+ing\b|which\b|who\b|whose\b|while\b|whereas\b|as\s+(?!well)|after\b|when\b"
     r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
     r"|(?:aimed|designed|intended|meant)\b|(?:witnessed|watched|observed|overseen|attended)\s+by\b"
-    r"|in\s+the\s+presence\s+of\b"
+    r"|in\s+the\s+presence\s+of\b|(?:similar\s+to|like|unlike|as\s+with)\s"
     r"|(?:(?:a|an|one|two|three|four|five|six|several|some|many|\d+)\s+)?(?:days?|weeks?|months?"
     r"|years?|decades?)\s+(?:after|before|since)\s+(?=(?:the\s+)?[A-Z])"
     r"|and\s+(?=[A-Z])|and\s+(?=(?:in|on)\s+(?:\d|[A-Z])))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"

@@ -479,7 +479,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 continue
             if _NEGATED.search(text, max(sent[0], mention.start - 24), mention.start):
                 continue  # "no other documents were signed", "signed no agreement"
-            if no_instrument(doc, mention, sent[1]):
+            if no_instrument(doc, mention, sent[1], sent[0]):
                 continue  # "agreements with developed economies"; "... Treaty Organization"
             if _MEMBERSHIP_STEP.match(text, mention.end, sent[1]) or _OBLIGATIONS.match(
                 mention.complement

@@ -378,6 +378,28 @@ def _ends_with(words: list[str], endings: tuple[str, ...]) -> bool:
     return last.endswith("the") and len(words) > 1 and words[-2].lower().endswith(endings)
 
 
+#: An actor named for comparison at the start of a sentence or clause, closed by a comma:
+#: "Like Kazakhstan, Uzbekistan signed ...", "Unlike Georgia and Moldova, Armenia has ...",
+#: "As with Turkey, ..." (not "countries like Kazakhstan signed").
+_COMPARED_BEFORE = re.compile(r"(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+(?:the\s+)?$")
+_COMPARED_OPENING = re.compile(r"(?:^|[.;:,!?]\s+|\n\s*)$")
+_COMPARED_CLOSED = re.compile(
+    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s?){1,3})*\s*,"
+)
+
+
+def _compared_actor(text: str, mention_start: int, mention_end: int, sent_end: int) -> bool:
+    """Whether the actor at [mention_start, mention_end) is named for comparison (see
+    :data:`_COMPARED_BEFORE`)."""
+    compared = _COMPARED_BEFORE.search(text, max(0, mention_start - 20), mention_start)
+    if compared is None:
+        return False
+    opening = text[max(0, compared.start() - 3) : compared.start()]
+    if compared.start() >= 3 and not _COMPARED_OPENING.search(opening):
+        return False
+    return _COMPARED_CLOSED.match(text, mention_end, sent_end) is not None
+
+
 def non_party_role(
     text: str, mention_start: int, mention_end: int, via: str, sent_end: int
 ) -> bool:
@@ -441,6 +463,10 @@ def non_party_role(
         _ROLE_AFTER.match(text, mention_end, sent_end)
     ):
         return True
+    if before.endswith(("ike ", "with ")) and _compared_actor(
+        text, mention_start, mention_end, sent_end
+    ):
+        return True  # "Like Kazakhstan, Uzbekistan signed ...": a comparison
     wide = text[max(0, mention_start - 100) : mention_start]
     comma = wide.rfind(",")
     return (
@@ -457,7 +483,7 @@ def non_party_role(
 #: agreement with Turkey" (no verb of signing between the preposition and the instrument:
 #: "After Uzbekistan signed an agreement with Kazakhstan" is about that pair).
 _ASIDE_BEFORE = re.compile(
-    r"\b(?:after|following|like|unlike|besides|than|as\s+with|similar\s+to|in\s+addition\s+to"
+    r"\b(?:after|following|like|unlike|besides|as\s+with|similar\s+to|in\s+addition\s+to"
     r"|on\s+top\s+of|alongside|mirroring|modell?ed\s+on)\s+"
     r"(?:(?!(?:signed|signing|concluded|concluding|reached|struck|agreed|inked|sealed"
     r"|negotiated|talks)\b)[\w.’'-]+\s+){0,4}?"
@@ -472,7 +498,7 @@ _ASIDE_BEFORE = re.compile(
     r"(?:(?:in\s+\d{4}|earlier|already|signed|concluded|in\s+place)\s+){0,2}with\s+(?:the\s+)?$",
     re.I,
 )
-_ASIDE_WORDS = ("after", "following", "like", "besides", "than", "as with", "similar", "addition",
+_ASIDE_WORDS = ("after", "following", "like", "besides", "as with", "similar", "addition",
                 "top of", "alongside", "mirroring", "model", "comparable", "equivalent",
                 "parallel", "same")  # fmt: skip
 
