@@ -625,6 +625,7 @@ def header_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFact]:
     """Diplomatic relations broken off, suspended or agreed to be restored in sentence
     `index` (relations agreed to be restored: ``concluded``)."""
+    from caspian.extract.agreement_guards import partner_end
     from caspian.extract.agreement_parties import _is_state, _parties
     from caspian.extract.agreements import COMPONENT, VERSION
 
@@ -644,7 +645,8 @@ def relation_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
         subject_start = match.start() - len(clause)
         parties = _parties(doc, subject_start, match.start())
         if match.group("with"):
-            parties = [*parties[-1:], *_parties(doc, match.start("with"), match.end("with"))]
+            with_end = partner_end(text, match.start("with"), match.end("with"))
+            parties = [*parties[-1:], *_parties(doc, match.start("with"), with_end)]
         parties = list(dict.fromkeys(parties))
         if len(parties) < 2 or not all(_is_state(p) for p in parties):
             continue  # diplomatic ties are between states (a bloc's is a membership matter)

@@ -23,6 +23,7 @@ from caspian.extract.base import text_of
 from caspian.extract.factoring import any_of
 from caspian.extract.instruments import InstrumentMention, find_instruments
 from caspian.extract.mentions import ActorMention
+from caspian.extract.parties import is_aside
 from caspian.extract.references import non_party_role, party_ids, party_mentions
 from caspian.extract.stages import Cue, coordinated
 from caspian.facts import Instrument
@@ -83,7 +84,9 @@ _SCOPE_END = re.compile(
     r",\s+(?:\w+ing\b|which\b|who\b|whose\b|while\b|whereas\b|as\s+(?!well)|after\b|when\b"
     r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
     r"|(?:aimed|designed|intended|meant)\b|(?:witnessed|watched|observed|overseen|attended)\s+by\b"
-    r"|in\s+the\s+presence\s+of\b"
+    r"|in\s+the\s+presence\s+of\b|(?:similar\s+to|like|unlike|as\s+with)\s"
+    r"|(?:(?:a|an|one|two|three|four|five|six|several|some|many|\d+)\s+)?(?:days?|weeks?|months?"
+    r"|years?|decades?)\s+(?:after|before|since)\s+(?=(?:the\s+)?[A-Z])"
     r"|and\s+(?=[A-Z])|and\s+(?=(?:in|on)\s+(?:\d|[A-Z])))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
 )
 #: A relative clause about something the instrument is for, not the instrument itself.
@@ -198,7 +201,83 @@ _NAMED_FOR_PLACE = re.compile(
 )
 
 
+#: A meeting named as the occasion of a signing, before the clause that says who signed:
+#: "on the margins of the ministerial meeting between China and CELAC, the government of
+#: Colombia signed a plan with China", "At a summit between the EU and the African Union
+#: last week, Senegal and Spain signed ...". Its actors are the meeting's, not the signers.
+_OCCASION = re.compile(
+    r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of|at|during|ahead\s+of|after"
+    r"|before|following)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:summit|meeting|ministerial|forum|conference|talks|session|dialogue|consultations"
+    r"|negotiations|gathering)s?\s+between\s+[^,;:.]{3,140}?,\s+",
+    re.I,
+)
+
+
+def _occasion_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of [start, end) that name a meeting as the occasion (see
+    :data:`_OCCASION`)."""
+    if text.find(" between ", start, end) < 0:
+        return []
+    return [(m.start(), m.end()) for m in _OCCASION.finditer(text, start, end)]
+
+
+#: "The four members of the European Free Trade Association - Iceland, ... - signed", "all
+#: member states of the EAEU": the organisation acts for them (not "one of the members of",
+#: not "two members of the EU").
+_ALL_MEMBERS_OF = re.compile(
+    r"(?<!\bof\s)\b(?:[Tt]he|[Aa]ll(?:\s+the)?|[Ii]ts|[Tt]heir)\s+(?:(?P<n>two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(?:member\s+states|member\s+countries"
+    r"|members)\s+of\s+(?:the\s+)?$"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _for_whole_membership(doc: Doc, start: int, end: int, found: list[str]) -> list[str]:
+    """`found` with the members of an organisation named as "the (N) members of X" replaced
+    by X (see :data:`_ALL_MEMBERS_OF`)."""
+    text = text_of(doc)
+    if text.find("member", start, end) < 0:
+        return found
+    from caspian.actors import load_registry
+    from caspian.extract.base import actors_in
+
+    for mention in actors_in(doc, start, end):
+        if mention.via == "reference" or not _is_organisation(mention.actor_id):
+            continue
+        match = _ALL_MEMBERS_OF.search(text, max(start, mention.start - 60), mention.start)
+        if match is None:
+            continue
+        members = load_registry().members(mention.actor_id, on=doc._.published)
+        number = match.group("n")
+        if not members or (
+            number is not None
+            and _COUNTS.get(number.lower(), int(number) if number.isdigit() else 0) != len(members)
+        ):
+            continue
+        kept = [p for p in found if p not in members and p != mention.actor_id]
+        return [mention.actor_id, *kept]
+    return found
+
+
 def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
+    found = _for_whole_membership(
+        doc, start, end, _find_party_ids_in(doc, start, end, companies)
+    )
+    occasions = _occasion_spans(text_of(doc), start, end) if len(found) > 2 else []
+    if occasions:
+        outside: dict[str, None] = {}
+        low = start
+        for lo, hi in [*occasions, (end, end)]:
+            outside.update(dict.fromkeys(_find_party_ids_in(doc, low, lo, companies)))
+            low = hi
+        if len(outside) >= 2:
+            return list(outside)  # the signers named in their own clause
+    return found
+
+
+def _find_party_ids_in(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
     found: dict[str, None] = {}
     text = text_of(doc)
     dropped = -1  # end of the last venue/destination/mediator left out
@@ -286,6 +365,19 @@ class _Sentences:
             self._mentions[index] = find_instruments(text_of(self.doc), *self.bounds[index])
         return self._mentions[index]
 
+    def context_parties(self, index: int) -> list[str]:
+        """:meth:`parties` without the actors named only as the partner of another
+        instrument in an aside ("Tokyo has a similar pact with Australia"): what a later
+        "the two countries" may stand for."""
+        found = self.parties(index)
+        start, end = self.bounds[index]
+        text = text_of(self.doc)
+        asides: dict[str, bool] = {}
+        for mention in party_mentions(self.doc, start, end):
+            aside = is_aside(text, start, mention.start)
+            asides[mention.actor_id] = asides.get(mention.actor_id, True) and aside
+        return [p for p in found if not asides.get(p, False)]
+
     def parties(self, index: int) -> list[str]:
         """The parties a whole sentence names (a bloc named with two or more of its
         members stands for them: "Iran and the EAEU ... Armenia, Belarus, Russia")."""
@@ -327,7 +419,7 @@ def _context_parties(
     from caspian.extract.references import _kind
 
     for back in range(index - 1, max(-1, index - 4), -1):
-        previous = cache.parties(back)
+        previous = cache.context_parties(back)
         if states_only:
             previous = [p for p in previous if _kind(p) == "state"]
         if (
@@ -462,7 +554,7 @@ _PRONOUN_CLAUSE = re.compile(
 _SUBJECT_OPENING = re.compile(
     r"\s*(?:(?:In|On|Last|Earlier|This|Since|By|At|During)\b[^,;]{0,40},\s*)?(?:The\s+)?"
 )
-_WHOSE = re.compile(r",?\s+whose\s+$")
+_WHOSE = re.compile(r",?\s+whose\s+(?:own\s+)?$")
 
 
 def _clause_scope(
@@ -495,6 +587,26 @@ def _clause_scope(
     if first.actor_id in partners:
         return None
     return [first.actor_id, *partners]
+
+
+#: Talks named with their sides right before the instrument they are about: "talks
+#: between Yerevan and Baku, its ally, on a peace treaty", "negotiations between Serbia
+#: and Kosovo over a normalisation agreement".
+_TALKS_BETWEEN = re.compile(
+    r"\b(?:talks|negotiations|consultations|dialogue|discussions)\s+between\s+"
+    r"(?P<body>[^.;:]{3,120}?),?\s+(?:on|over|about|for|towards?)\s+"
+    r"(?:(?:a|an|the|their|its|new|possible|final|lasting|comprehensive|[\w-]+)\s+){0,3}$",
+    re.I,
+)
+
+
+def _talks_between(text: str, sent_start: int, position: int) -> tuple[int, int] | None:
+    """The sides' stretch of :data:`_TALKS_BETWEEN` ending right before `position`."""
+    start = max(sent_start, position - 200)
+    if text.find(" between ", start, position) < 0:
+        return None
+    match = _TALKS_BETWEEN.search(text, start, position)
+    return None if match is None else (match.start("body"), match.end("body"))
 
 
 def _inside(position: int, span: tuple[int, int] | None) -> bool:
@@ -541,6 +653,12 @@ def _find_parties(
         named = _parties(doc, between.start("body"), between.end("body"))
         if len(named) >= 2:
             parties = _member_signer(doc, sent, cue, named)
+    talks = _talks_between(text, sent[0], mention.start)
+    if talks is not None and not between and not parts:
+        named = _parties(doc, *talks)
+        if len(named) >= 2:
+            parties = named  # "Turkey tied progress to talks between Yerevan and Baku on a
+            # peace treaty": the sides of the talks, not the sentence's other actors
     if cue is not None and cue.after and _RELATIVE.match(text, mention.end, cue.start):
         # "a pact that Armenia signed with Greece", "an accord signed in 2001 by A, B and C":
         # the parties of the instrument are the ones its own clause names

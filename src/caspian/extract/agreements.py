@@ -93,6 +93,11 @@ from caspian.extract.agreement_distributive import (
 from caspian.extract.agreement_enshrined import enshrined_relationship
 from caspian.extract.agreement_followups import followup_facts
 from caspian.extract.agreement_gapping import gapped_owners
+from caspian.extract.agreement_guards import (
+    no_instrument,
+    restated_apposition,
+    unsigned_conclusions,
+)
 from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
 from caspian.extract.agreement_initiatives import initiative_exits
@@ -475,12 +480,17 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 and _RESTATED.search(text, max(sent[0], mention.start - 12), mention.start)
             ):
                 continue  # "signed a memorandum ... in a deal brokered by": the same instrument
-            if i > 0 and _APPOSITIVE.fullmatch(text, mentions[i - 1].end, mention.start):
+            if i > 0 and (
+                _APPOSITIVE.fullmatch(text, mentions[i - 1].end, mention.start)
+                or restated_apposition(text, mentions[i - 1].end, mention.start)
+            ):
                 continue  # "a CEPA, the first free trade deal between ...": the same one
             if _org_descriptor(doc, mention) or any(a <= mention.start for a, _b in headers):
                 continue
             if _NEGATED.search(text, max(sent[0], mention.start - 24), mention.start):
                 continue  # "no other documents were signed", "signed no agreement"
+            if no_instrument(doc, mention, sent[1], sent[0]):
+                continue  # "agreements with developed economies"; "... Treaty Organization"
             if _MEMBERSHIP_STEP.match(text, mention.end, sent[1]) or _OBLIGATIONS.match(
                 mention.complement
             ):
@@ -542,6 +552,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
             for cue in extra.get(i, []):
                 if all(c.stage is not cue.stage for c in stages):
                     stages.append(cue)
+            stages = unsigned_conclusions(text, stages, sent[1])  # "... but not signed"
             emitted: list[str] = []  # the parties of the first stage
             for cue in stages:
                 if not cue_allowed(cue, mention, instrument) or (

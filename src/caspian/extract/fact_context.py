@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from caspian.extract.base import actors_in, dates_in, text_of
 from caspian.extract.dates import DateMention, may_name_day, may_name_month
 from caspian.extract.folding import aligned_lower
+from caspian.extract.parties import is_aside
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -65,7 +66,13 @@ def _stated_size(text: str) -> int | None:
             for word in match.group(0).lower().split():
                 if word in _SIZES:
                     return _SIZES[word]
+    if _TWO_SIDED.search(text):
+        return 2  # "two-way trade", "bilateral trade": between two sides
     return None
+
+
+#: A measure between two sides that names no number: "two-way trade", "bilateral trade".
+_TWO_SIDED = re.compile(r"\b(?:two-way|bilateral)\b", _I)
 
 
 def _company_states(doc: Doc, sents: Sequence[Span], index: int, wanted: int) -> list[str]:
@@ -378,6 +385,8 @@ def _named_parties(
             prev = sents[back]
             states: list[str] = []
             for mention in party_mentions(doc, prev.start_char, prev.end_char):
+                if is_aside(text_of(doc), prev.start_char, mention.start):
+                    continue  # "after its deal with Singapore": another instrument's partner
                 side = is_state(mention.actor_id) or (sides and mention.actor_id in _SIDE_BLOCS)
                 if side and mention.actor_id not in states:
                     states.append(mention.actor_id)

@@ -53,7 +53,7 @@ _JOIN_BEFORE = re.compile(
     re.I,
 )
 _DEMONYM_ROLE = re.compile(
-    r"^[\s-]*(?:(?:,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z]\w+\s*){0,3}(?:[A-Z]\w*\s+)?(?:President|Prime|Premier|Foreign|Minister|Deputy|leader|[Gg]overnment"
+    r"^[\s-]*(?:(?:,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)[A-Z]\w+\s*){0,3}(?:[A-Z]\w*\s+)?(?:President|Prime|Premier|Foreign|Minister|Deputy|leader|[Gg]overnment"
     r"|authorities|sides?|delegations?|officials?|counterparts?|[Mm]inistry|state|[Ee]mbassy"
     r"|presidents|(?:prime\s+|foreign\s+)?ministers?|leaders|heads"
     r"|[Aa]mbassador|[Pp]arliament|head|King|Emir|Sheikh|Chancellor|Vice|Economy|Energy"
@@ -61,6 +61,10 @@ _DEMONYM_ROLE = re.compile(
     r"|agreement|treaty|deal|accord|pact|memorandum|declaration|EPCA|PCA|FTA"
     r"|(?:and\s+[A-Z]\w+\s+)?(?:forces|troops|military|militaries|armed\s+forces|navies|armies))\b"
 )
+
+#: How far a list of demonyms is read for the office noun after it (three demonyms and a
+#: two-word office: "Turkish, Azerbaijani and Turkmen foreign ministers").
+_DEMONYM_LIST_WINDOW = 90
 
 #: An organisation named as the body whose meeting is the venue: "on the sidelines of the
 #: 17th summit of the Economic Cooperation Organization", "at a session of the SCO".
@@ -202,6 +206,10 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
         surface = text[max(0, mention.start - 1) : mention.end + 1]
         if "-" in surface or "–" in surface:
             return True
+        if after[:1] in ",&" or after.startswith((" and ", " or ")):
+            # a list of demonyms before the office ("Turkish, Azerbaijani and Turkmen
+            # presidents", "the Uzbek, Kazakh and Kyrgyz foreign ministers"): read to its end
+            after = text[mention.end : mention.end + _DEMONYM_LIST_WINDOW]
         return bool(_DEMONYM_ROLE.match(after))
     return True
 
@@ -370,6 +378,28 @@ def _ends_with(words: list[str], endings: tuple[str, ...]) -> bool:
     return last.endswith("the") and len(words) > 1 and words[-2].lower().endswith(endings)
 
 
+#: An actor named for comparison at the start of a sentence or clause, closed by a comma:
+#: "Like Kazakhstan, Uzbekistan signed ...", "Unlike Georgia and Moldova, Armenia has ...",
+#: "As with Turkey, ..." (not "countries like Kazakhstan signed").
+_COMPARED_BEFORE = re.compile(r"(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+(?:the\s+)?$")
+_COMPARED_OPENING = re.compile(r"(?:^|[.;:,!?]\s+|\n\s*)$")
+_COMPARED_CLOSED = re.compile(
+    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s?){1,3})*\s*,"
+)
+
+
+def _compared_actor(text: str, mention_start: int, mention_end: int, sent_end: int) -> bool:
+    """Whether the actor at [mention_start, mention_end) is named for comparison (see
+    :data:`_COMPARED_BEFORE`)."""
+    compared = _COMPARED_BEFORE.search(text, max(0, mention_start - 20), mention_start)
+    if compared is None:
+        return False
+    opening = text[max(0, compared.start() - 3) : compared.start()]
+    if compared.start() >= 3 and not _COMPARED_OPENING.search(opening):
+        return False
+    return _COMPARED_CLOSED.match(text, mention_end, sent_end) is not None
+
+
 def non_party_role(
     text: str, mention_start: int, mention_end: int, via: str, sent_end: int
 ) -> bool:
@@ -433,6 +463,10 @@ def non_party_role(
         _ROLE_AFTER.match(text, mention_end, sent_end)
     ):
         return True
+    if before.endswith(("ike ", "with ")) and _compared_actor(
+        text, mention_start, mention_end, sent_end
+    ):
+        return True  # "Like Kazakhstan, Uzbekistan signed ...": a comparison
     wide = text[max(0, mention_start - 100) : mention_start]
     comma = wide.rfind(",")
     return (
@@ -441,6 +475,58 @@ def non_party_role(
         and _APPOSITION_BEFORE.search(wide) is not None
         and _APPOSITION_CLOSED.match(text, mention_end, sent_end) is not None
     )
+
+
+#: The partner of another instrument named in a comparison or background phrase: "It is
+#: Sri Lanka's first trade deal in years, after its deal with Singapore", "like the pact
+#: it signed with Japan", "unlike Egypt's 2019 accord with Cyprus", "on top of an earlier
+#: agreement with Turkey" (no verb of signing between the preposition and the instrument:
+#: "After Uzbekistan signed an agreement with Kazakhstan" is about that pair).
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:after|following|like|unlike|besides|as\s+with|similar\s+to|in\s+addition\s+to"
+    r"|on\s+top\s+of|alongside|mirroring|modell?ed\s+on)\s+"
+    r"(?:(?!(?:signed|signing|concluded|concluding|reached|struck|agreed|inked|sealed"
+    r"|negotiated|talks)\b)[\w.’'-]+\s+){0,4}?"
+    r"(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies)|FTAs?|CEPAs?|ones?|arrangements?"
+    r"|partnerships?|memorand\w+|charters?|declarations?)\s+"
+    r"(?:(?:it|they|[a-z]+ly|had|has|have|signed|concluded|reached|struck|agreed|inked|sealed"
+    r"|in\s+\d{4}|earlier|already)\s+){0,3}with\s+(?:the\s+)?$"
+    # "Tokyo has a similar pact with Australia", "the same kind of deal with Chile"
+    r"|\b(?:similar|comparable|equivalent|parallel|same)\s+(?:kind\s+of\s+|type\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|accords?|treat(?:y|ies)|FTAs?|CEPAs?"
+    r"|ones?|arrangements?|partnerships?|memorand\w+|charters?)\s+"
+    r"(?:(?:in\s+\d{4}|earlier|already|signed|concluded|in\s+place)\s+){0,2}with\s+(?:the\s+)?$",
+    re.I,
+)
+_ASIDE_WORDS = ("after", "following", "like", "besides", "as with", "similar", "addition",
+                "top of", "alongside", "mirroring", "model", "comparable", "equivalent",
+                "parallel", "same")  # fmt: skip
+
+
+#: The names of a list before its last item: "Australia, Canada and " (each of them shares
+#: the role of the first).
+_NAMES_BEFORE = re.compile(
+    r"(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)"
+    r"(?:the\s+)?)+$"
+)
+
+
+def is_aside(text: str, sent_start: int, mention_start: int) -> bool:
+    """Whether the actor at `mention_start` is only the partner of another instrument
+    named in a comparison or background phrase of its sentence (see
+    :data:`_ASIDE_BEFORE`): not one of the sides a later "the two sides" or "two-way
+    trade" refers back to."""
+    before = text[max(sent_start, mention_start - 160) : mention_start]
+    if before.endswith((", ", "and ", "the ")):
+        listed = _NAMES_BEFORE.search(before)  # "with Australia and Britain": each of them
+        if listed is not None:
+            before = before[: listed.start()]
+    if " with " not in before[-30:]:
+        return False
+    lowered = before.lower()
+    if not any(word in lowered for word in _ASIDE_WORDS):
+        return False
+    return _ASIDE_BEFORE.search(before) is not None
 
 
 def party_mentions(
@@ -460,5 +546,11 @@ def party_ids(doc: Doc, start: int, end: int) -> list[str]:
 
 
 __all__ = [
-    "SEAT_OF_POWER", "defines_acronym", "is_party", "non_party_role", "party_ids", "party_mentions",
+    "SEAT_OF_POWER",
+    "defines_acronym",
+    "is_aside",
+    "is_party",
+    "non_party_role",
+    "party_ids",
+    "party_mentions",
 ]

@@ -61,6 +61,7 @@ from caspian.extract.parties import (
     _THIRD_PARTY_BEFORE,
     _VENUE_BEFORE,
     SEAT_OF_POWER,
+    is_aside,
     is_party,
     non_party_role,
     party_ids,
@@ -241,6 +242,8 @@ def _principal(doc: Doc, start: int, end: int, sent_end: int) -> list[_Candidate
             hosting = _HOSTING_AFTER.match(window)
             if hosting is not None and not any(c in hosting.group() for c in ",;()"):
                 continue
+        if is_aside(text, start, mention.start):
+            continue  # "after its deal with Singapore": another instrument's partner
         party = is_party(doc, mention)
         if not party and not (
             mention.via == "demonym"
@@ -618,6 +621,36 @@ def _member_phrases(text: str) -> Iterator[re.Match[str]]:
     return _matches_at(_MEMBER_STATES, text, sorted(starts))
 
 
+#: "Central Asia" as a side beside an actor: "between the European Union and Central Asia",
+#: "China and Central Asia", "between Central Asia and Japan" (not "Central Asian", not a
+#: compound "EU-Central Asia summit", not a place: "routes to Central Asia").
+_CENTRAL_ASIA = re.compile(r"(?<![\w-])Central\s+Asia\b(?![\w'’-])")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_BETWEEN_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _central_asia_sides(text: str, actors: list[ActorMention]) -> list[tuple[int, int]]:
+    """The spans of "Central Asia" coordinated with an actor as one of two sides (see
+    :data:`_CENTRAL_ASIA`)."""
+    found: list[tuple[int, int]] = []
+    ends = {m.end for m in actors if m.via != "reference"}
+    starts = {m.start for m in actors if m.via != "reference"}
+    for match in _CENTRAL_ASIA.finditer(text):
+        before = text[max(0, match.start() - 8) : match.start()]
+        gap = _AND_BEFORE.search(before)
+        if gap is not None and match.start() - len(gap.group()) in ends:
+            found.append((match.start(), match.end()))  # "the EU and Central Asia"
+            continue
+        after = _BETWEEN_AND_AFTER.match(text, match.end())
+        if (
+            text[max(0, match.start() - 8) : match.start()].endswith("between ")
+            and after is not None
+            and after.end() in starts
+        ):
+            found.append((match.start(), match.end()))  # "between Central Asia and Japan"
+    return found
+
+
 def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
     """ "the five Central Asian states" (the C5 members), "the three South Caucasus
     countries", "the Baltic states", "both Koreas", "the Gulf monarchies", "the five
@@ -650,6 +683,10 @@ def resolve_group_phrases(doc: Doc) -> list[ActorMention]:
                 found.append(
                     ActorMention(match.start(), match.end(), member, "reference", match.group())
                 )
+    if "Central Asia" in text:
+        for start, end in _central_asia_sides(text, actors):
+            for member in sorted(load_registry().members("C5", on=published)):
+                found.append(ActorMention(start, end, member, "reference", text[start:end]))
     for match, states in _region_phrases(text):
         for state in states:
             found.append(

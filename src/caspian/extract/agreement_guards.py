@@ -1,0 +1,189 @@
+"""Agreements: instrument mentions that state no instrument of the story's parties.
+
+Guards the sentence loop of :mod:`caspian.extract.agreements` applies to each instrument
+mention before it looks for a stage:
+
+- a class of instruments with a class of partners, not an instrument: "Mercosur, which
+  has signed very few agreements with developed economies", "the rules do not allow a
+  member to negotiate trade agreements with third countries", "dozens of investment
+  agreements with foreign partners" (the partner is a generic plural, no actor);
+- an instrument named only for comparison, with no stage verb of its own: "..., unlike
+  Moscow's treaty with North Korea" (the cue of the sentence is the other instrument's);
+- an organisation whose name holds an instrument word: "froze its participation in the
+  Collective Security Treaty Organization" (the membership rules read that; it is no
+  treaty at a stage).
+
+An appositive after an instrument restates it, also after a date or place
+(:func:`restated_apposition`): "signed a transit trade agreement in 2021, the first such
+arrangement Islamabad concluded with a Central Asian state" is one instrument.
+
+The partner of a relation broken off ends where a coordinated verb starts
+(:func:`partner_end`): "Nauru broke off relations with Taiwan and recognised Beijing" is
+between Nauru and Taiwan.
+
+And one correction of a stage (:func:`unsigned_conclusions`): an instrument "concluded"
+whose signing the same sentence denies ("was concluded in December but has not been
+signed", "concluded last year and still awaits signature") is at stage ``concluded``,
+not ``signed``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from caspian.extract.base import actors_in, text_of
+from caspian.extract.instruments import InstrumentMention
+from caspian.extract.stages import Cue
+from caspian.facts import Stage
+
+#: "with" and a generic plural class of partners: "with developed economies", "with third
+#: countries", "with foreign partners", "with other states" (not "with the two countries",
+#: "with both states", "with its neighbours", "with Central Asian countries": those name
+#: actors).
+_GENERIC_PARTNERS = re.compile(
+    r"\s+with\s+(?:(?:very\s+|so\s+)?(?:few|many|several|other|third|developed|developing"
+    r"|foreign|western|major|key|various|numerous|some|most|emerging|advanced|rich|richer"
+    r"|poorer|poor|big|bigger|large|larger|small|smaller|distant|like-minded|non-\w+"
+    r"|outside|external|individual|trading|partner|new|more)\s+){1,3}"
+    r"(?:economies|countries|states|nations|partners|markets|governments|blocs|powers"
+    r"|members)\b"
+)
+_WITH_WORD = " with "
+
+
+def generic_partners(text: str, mention: InstrumentMention, sent_end: int) -> bool:
+    """Whether the instrument mention is signed "with" a generic class of partners (see
+    :data:`_GENERIC_PARTNERS`)."""
+    window_end = min(sent_end, mention.end + 60)
+    if text.find(_WITH_WORD, mention.end, window_end) != mention.end:
+        return False
+    return _GENERIC_PARTNERS.match(text, mention.end, sent_end) is not None
+
+
+def organisation_name(doc: Doc, mention: InstrumentMention) -> bool:
+    """Whether the instrument mention is part of an organisation's name that goes on
+    after it ("the Collective Security Treaty Organization")."""
+    from caspian.extract.parties import _kind
+
+    for actor in actors_in(doc, max(0, mention.start - 80), mention.end + 40):
+        if (
+            actor.start < mention.end < actor.end
+            and actor.via != "reference"
+            and _kind(actor.actor_id) == "organisation"
+        ):
+            return True
+    return False
+
+
+#: A comparison right before an instrument: "unlike Moscow's treaty", "like the pact",
+#: "as with its agreement", "similar to the one".
+_COMPARED_BEFORE = re.compile(
+    r"(?:^|[,(]\s*|\s)(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with|[Ss]imilar\s+to)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+|(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+#: A stage verb of the compared instrument's own ("like the pact signed with Japan").
+_OWN_STAGE = re.compile(
+    r"[^,;.]*?\b(?:signed|concluded|ratified|inked|sealed|agreed|initial+ed|adopted|entered"
+    r"|struck|reached|in\s+force|suspended|terminated)\b"
+)
+
+
+def compared_only(text: str, sent_start: int, mention: InstrumentMention, sent_end: int) -> bool:
+    """Whether the mention is named only for comparison (see the module doc)."""
+    before = text[max(sent_start, mention.start - 60) : mention.start]
+    if "ike " not in before and " with " not in before and "imilar to " not in before:
+        return False
+    if _COMPARED_BEFORE.search(before) is None:
+        return False
+    return _OWN_STAGE.match(text, mention.end, sent_end) is None
+
+
+def no_instrument(
+    doc: Doc, mention: InstrumentMention, sent_end: int, sent_start: int = 0
+) -> bool:
+    """Whether the instrument mention states no instrument at a stage (see the module
+    doc)."""
+    text = text_of(doc)
+    return (
+        generic_partners(text, mention, sent_end)
+        or organisation_name(doc, mention)
+        or compared_only(text, sent_start, mention, sent_end)
+    )
+
+
+#: A verb of finishing the text, read as ``signed`` by the stage vocabulary.
+_CONCLUDED = re.compile(r"(?:conclu|finali[sz]|complet)", re.I)
+#: A denial of the signing later in the clause: "but has not (yet) been signed", "and is
+#: yet to be signed", "but still awaits signature", "though not yet signed".
+_UNSIGNED_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:still\s+)?(?:not|never)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?signed"
+    r"|(?:has|have|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be\s+(?:formally\s+|officially\s+)?"
+    r"signed|(?:still\s+)?(?:awaits|awaiting|await)\s+(?:its\s+|their\s+|formal\s+)*"
+    r"signature|not\s+yet\s+(?:been\s+)?signed|remains?\s+unsigned)\b",
+    re.I,
+)
+
+
+def unsigned_conclusions(text: str, cues: list[Cue], sent_end: int) -> list[Cue]:
+    """`cues` with a "concluded" read as ``signed`` turned into ``concluded`` when its
+    sentence denies the signing after it (see the module doc)."""
+    found: list[Cue] = []
+    for cue in cues:
+        if (
+            cue.stage is Stage.SIGNED
+            and _CONCLUDED.match(cue.text)
+            and _UNSIGNED_AFTER.match(text, cue.end, sent_end)
+        ):
+            cue = Cue(cue.start, cue.end, Stage.CONCLUDED, cue.after, cue.text)
+        found.append(cue)
+    return found
+
+
+#: Between an instrument and a second mention that restates it: a short time or place, a
+#: comma and a superlative or ordinal ("in 2021, the first such", ", the country's
+#: biggest", "on Monday, Egypt's largest-ever").
+_APPOSITION_GAP = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier|from|since)\s+[^,;.()]{1,30}?)?,\s+"
+    r"(?:(?:the|its|their|a|an)\s+(?:[\w-]+['’]s\s+)?|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*['’]s\s+)"
+    r"(?:(?:very|first-ever|largest-ever|biggest-ever|first|only|largest|biggest|latest|second"
+    r"|third|fourth|fifth|last|most\s+[\w-]+|[a-z-]+est)\s+)+(?:such\s+|ever\s+)?"
+    r"(?:[\w-]+\s+){0,2}"
+)
+
+
+def restated_apposition(text: str, previous_end: int, start: int) -> bool:
+    """Whether the instrument mention at `start` is an appositive restating the one that
+    ends at `previous_end` (see :data:`_APPOSITION_GAP`)."""
+    if start - previous_end > 80 or text.find(",", previous_end, start) < 0:
+        return False
+    return _APPOSITION_GAP.fullmatch(text, previous_end, start) is not None
+
+
+#: A coordinated clause after a partner: "with Taiwan and recognised Beijing", "with Taipei
+#: and switched recognition to" (a lower-case word after "and" that is no determiner).
+_NEXT_VERB = re.compile(
+    r"\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+|instead\s+)?"
+    r"(?!(?:the|a|an|its|their|his|her|other|several|all|both|with|to|in|on|of|later"
+    r"|then|also|instead)\b)[a-z]+\b"
+)
+
+
+def partner_end(text: str, start: int, end: int) -> int:
+    """Where the partner named in text[start:end] ends: before a coordinated verb."""
+    match = _NEXT_VERB.search(text, start, end)
+    return end if match is None else match.start()
+
+
+__all__ = [
+    "compared_only",
+    "generic_partners",
+    "no_instrument",
+    "organisation_name",
+    "partner_end",
+    "restated_apposition",
+    "unsigned_conclusions",
+]
