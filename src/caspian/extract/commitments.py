@@ -144,7 +144,7 @@ from caspian.extract.commitment_counts import (
     first_years_deadline,
     is_count,
 )
-from caspian.extract.commitment_loans import lent
+from caspian.extract.commitment_loans import lent, one_sided_money
 from caspian.extract.fact_context import (
     company_names,
     context_parties,
@@ -562,6 +562,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 continue
             if parties[0] in _LENDERS:
                 continue  # "the IMF agreed to raise its loan programme": a lender's, no target
+            if one_sided_money(metric, parties, deadline, text[: anchor.start]):
+                continue  # "Germany will provide 50 million euros in budget support": aid
             target_value = anchor.quantity.value if anchor.quantity is not None else None
             target_unit = unit
             key = (metric, deadline)
