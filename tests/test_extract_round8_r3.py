@@ -53,3 +53,30 @@ def test_money_with_a_counterpart_or_an_own_aim_stays(
     text: str, expected: set[CommitmentRow]
 ) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wire lead with a loose factor, the body with the amount and deadline
+            "The EU and Azerbaijan signed an energy memorandum on Monday, a deal Brussels hopes "
+            "will double gas flows to Europe. Under the memorandum, the two sides aim to lift "
+            "deliveries to 20 billion cubic metres a year by 2027.",
+            {(("AZE", "EU"), "energy_supply", "2027")},
+        ),
+        (  # the same amount first without, then with its deadline
+            "Kazakhstan and Uzbekistan want to bring bilateral trade to $10 billion. Their "
+            "leaders agreed to raise trade to $10 billion by 2030.",
+            {(("KAZ", "UZB"), "trade_turnover", "2030")},
+        ),
+        (  # a further, different amount is a target of its own
+            "Turkey and Uzbekistan set the goal of raising trade to $5 billion by 2026. The two "
+            "countries later want to bring trade to $10 billion.",
+            {(("TUR", "UZB"), "trade_turnover", "2026"), (("TUR", "UZB"), "trade_turnover", None)},
+        ),
+    ],
+)
+def test_undated_restatement_of_a_dated_target_is_one_target(
+    text: str, expected: set[CommitmentRow]
+) -> None:
+    assert commitment_rows(text) == expected

@@ -60,7 +60,10 @@ Further anchors and filters:
 - a change "from A to B" ("raise bilateral trade from about $400 million to $2 billion")
   targets B; a lender's programme ("the IMF agreed to raise its loan programme for Egypt
   to $8 billion": the IMF, World Bank, ADB, EBRD, AIIB, ... as first party) is no target;
-  a time since a first ("his first visit to Athens in six years") is no deadline.
+  a time since a first ("his first visit to Athens in six years") is no deadline;
+- an undated target that another sentence of the document states with its deadline (the
+  same parties, metric and amount, or no amount: "a deal Brussels hopes will double gas
+  flows" in the lead, "to 20 bcm a year by 2027" below) is that one target, not a second.
 
 For each anchor the component reads, from the clause up to the next anchor:
 
@@ -595,7 +598,34 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                     date=statement_date(doc, sents, index),
                 )
             )
-    return facts
+    return _without_undated_restatements(facts)
+
+
+def _same_target(undated: CommitmentFact, dated: CommitmentFact) -> bool:
+    """Whether an undated target restates a dated one of the document: the same parties and
+    metric, and the same amount (within 5%), or no amount at all ("double the flow of gas"
+    in the lead, "to 20 billion cubic metres by 2027" below)."""
+    if (undated.parties, undated.metric) != (dated.parties, dated.metric):
+        return False
+    if undated.target_value is None:
+        return True
+    if dated.target_value is None or undated.target_unit != dated.target_unit:
+        return False
+    return abs(undated.target_value - dated.target_value) <= 0.05 * dated.target_value
+
+
+def _without_undated_restatements(facts: list[CommitmentFact]) -> list[CommitmentFact]:
+    """The facts less an undated target that a dated one of the document states in full (a
+    lead's loose wording of the target the body gives with its deadline: one target)."""
+    dated = [f for f in facts if f.deadline is not None]
+    if not dated:
+        return facts
+    return [
+        f
+        for f in facts
+        if f.deadline is not None
+        or not any(_same_target(f, other) and other.evidence != f.evidence for other in dated)
+    ]
 
 
 @Language.component(
