@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_rows import CommitmentRow, commitment_rows
+from fact_rows import CommitmentRow, commitment_rows, membership_rows
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,66 @@ def test_undated_restatement_of_a_dated_target_is_one_target(
     text: str, expected: set[CommitmentRow]
 ) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change still to come, in a subordinate clause of time or condition
+        "Leaders of the Shanghai Cooperation Organisation met. Iran signed a memorandum of "
+        "obligations, the last big step before it becomes a full member of the organisation.",
+        "The bloc met in Kazan. Indonesia must ratify the charter before it joins BRICS as a "
+        "full member.",
+        "ASEAN ministers met in Vientiane. Timor-Leste will keep observer privileges until it "
+        "is admitted as the eleventh member of ASEAN.",
+        # what was joined is the noun of an object relative clause, not a group
+        "The visit followed the G20 summit in Rio. Italy left the Belt and Road Initiative, the "
+        "scheme that dozens of countries, among them Greece, have joined.",
+        "G7 leaders met in Hiroshima. The initiative that Japan, Canada and Italy have joined "
+        "is modest.",
+        # an application outside any membership
+        "The Shanghai Cooperation Organisation met in July. The court rejected the application "
+        "Turkey filed in 2021.",
+    ],
+)
+def test_changes_to_come_and_things_other_than_groups_are_no_membership(text: str) -> None:
+    assert {r for r in membership_rows(text) if r[2] in ("joined", "applied")} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a past change before another is a fact
+            "NATO leaders met in Vilnius. Sweden applied in May 2022, a year before Finland "
+            "joined NATO.",
+            ("FIN", "NATO", "joined"),
+        ),
+        (  # an object relative on a named group or a group's kind
+            "The visit followed the G20 summit in Rio. The SCO, which Iran joined in 2023, met "
+            "in Astana.",
+            ("IRN", "SCO", "joined"),
+        ),
+        ("Egypt is now part of BRICS, a bloc that Iran also joined in 2024.",
+         ("IRN", "BRICS", "joined")),
+        (  # an application with its applicant in a relative clause
+            "The Shanghai Cooperation Organisation met in July. The leaders started the "
+            "procedure for admitting it as a full member, following the application Minsk "
+            "submitted this year.",
+            ("BLR", "SCO", "applied"),
+        ),
+        ("BRICS leaders met in Kazan. Members are still studying the membership bid that "
+         "Ankara filed in September.", ("TUR", "BRICS", "applied")),
+        (  # a reported clause is no relative clause
+            "Georgia wants to join the EU. The government said on Monday that Tbilisi applied "
+            "in March 2022.",
+            ("GEO", "EU", "applied"),
+        ),
+    ],
+)  # fmt: skip
+def test_past_changes_relatives_and_applications_stay(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {r[:3] for r in membership_rows(text)}
+
+
+
