@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_rows import CommitmentRow, commitment_rows, membership_rows
+from fact_rows import CommitmentRow, commitment_rows, membership_rows, trade_rows
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,21 @@ def test_past_changes_relatives_and_applications_stay(
 
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bilateral non-oil trade between Oman and Kenya stood at US$1.4 billion in 2022.",
+         (("KEN", "OMN"), "bilateral_trade")),
+        ("Non-oil trade between Qatar and Turkey reached $5 billion in 2023.",
+         (("QAT", "TUR"), "bilateral_trade")),
+        ("Non-hydrocarbon exports from Azerbaijan to Georgia reached $1.1 billion in 2023.",
+         (("AZE", "GEO"), "bilateral_trade")),
+        # an energy product still makes a supply
+        ("Oil exports from Kazakhstan to China reached $5 billion in 2023.",
+         (("CHN", "KAZ"), "energy_supply")),
+    ],
+)  # fmt: skip
+def test_non_oil_trade_is_trade(text: str, expected: tuple[tuple[str, ...], str]) -> None:
+    assert expected in {row[:2] for row in trade_rows(text)}
