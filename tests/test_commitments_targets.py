@@ -201,7 +201,7 @@ def test_commitments_share_target_with_two_deadlines_is_two_facts() -> None:
         ("2060", 67),
     ]
     assert all(f.parties == ("KGZ",) for f in facts)
-    assert all(f.metric == "energy_supply" and f.target_unit == "percent" for f in facts)
+    assert all(f.metric == "other" and f.target_unit == "percent" for f in facts)
 
 
 def test_commitments_share_raised_to_a_percentage() -> None:

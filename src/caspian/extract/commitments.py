@@ -25,7 +25,8 @@ Further anchors and filters:
   renewables to supply a quarter of electricity", "a fifth", "a tenth"; "set a target of
   25 percent renewable electricity"), with its later steps ("..., and half by 2050", "By
   2030 ... 40 percent, and by 2040 to 60 percent": one fact per deadline, value in
-  percent); a share of electricity, power or energy is ``energy_supply``; a growth rate
+  percent); a share of electricity, power or energy is ``other`` (the make-up of a
+  state's own supply, not a volume supplied between parties); a growth rate
   ("increase exports by 20%") is an anchor only when aimed at and due by a deadline
   ("hopes to increase exports by 50 percent within five years"; emissions cut: ``other``);
 - a volume to produce, export, import, ship or install ("plans to produce 2 million tonnes of
@@ -532,7 +533,9 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             if percent and _EMISSIONS.search(text, prev_end, anchor.start):
                 metric = "other"  # "cut greenhouse gas emissions by 15%": no supply
             elif percent and _ENERGY_SHARE.search(text[:seg_end]):
-                metric = "energy_supply"  # a share of electricity, power or energy generated
+                # a share of the electricity, power or energy generated: the make-up of a
+                # state's own supply, not a volume supplied between parties
+                metric = "other"
             # "..., and by 2040 to 60 percent": a deadline leading into the next anchor is its
             own_end = seg_end
             if number + 1 < len(anchors):
