@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from fact_rows import CommitmentRow, commitment_rows, membership_rows, trade_rows
+from caspian.facts import ProjectFact
+from fact_rows import CommitmentRow, commitment_rows, facts_of, membership_rows, trade_rows
 
 
 @pytest.mark.parametrize(
@@ -161,3 +162,50 @@ def test_past_changes_relatives_and_applications_stay(
 )  # fmt: skip
 def test_non_oil_trade_is_trade(text: str, expected: tuple[tuple[str, ...], str]) -> None:
     assert expected in {row[:2] for row in trade_rows(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (  # the subject of the clause acts on "the country's" project: another state hosts it
+            "Mongolia has long depended on Russian fuel, and Mongolia's leaders want that to "
+            "change. India is financing the country's first oil refinery, in the south.",
+            "MNG",
+        ),
+        (
+            "Kazakhstan held a referendum on nuclear power in October, and Kazakhstan's "
+            "president backed it. Russia will build the country's first nuclear power plant "
+            "near Lake Balkhash.",
+            "KAZ",
+        ),
+        (  # the state of another clause is "the country"
+            "Kazakhstan approved the site on Monday; the country's first nuclear power plant "
+            "will be built near Lake Balkhash.",
+            "KAZ",
+        ),
+    ],
+)
+def test_the_country_is_not_the_subject_acting_on_it(text: str, host: str) -> None:
+    hosts = {f.host for f in facts_of(text) if isinstance(f, ProjectFact)}
+    assert hosts == {host}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (  # a possessive subject, or "the country" inside a subordinate clause or a phrase
+            "Kazakhstan's voters approved the construction of the country's first nuclear power "
+            "plant in a referendum.",
+            "KAZ",
+        ),
+        (
+            "Kazakhstan has chosen Rosatom to head the consortium that will build the country's "
+            "first nuclear power plant.",
+            "KAZ",
+        ),
+        ("Uzbekistan picked a Korean builder for the country's first solar power plant.", "UZB"),
+    ],
+)
+def test_the_country_stays_the_state_of_the_sentence(text: str, host: str) -> None:
+    hosts = {f.host for f in facts_of(text) if isinstance(f, ProjectFact)}
+    assert hosts == {host}

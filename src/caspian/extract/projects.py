@@ -26,7 +26,9 @@ company, not a project.
 
 The host is, in order: the state whose possessive or adjective stands right before the
 name ("Georgia's deep-sea port of Poti"); the state of "the Afghan section of ..."; for
-"the country's first ...", the first state the sentence names; a state's own government
+"the country's first ...", the first state the sentence names (unless that state is the
+subject whose verb takes the project as its object, "India is financing the country's
+first refinery": then the other state the document names most); a state's own government
 acting on it ("Georgia's government approved plans to expand ..."); the state in a
 location phrase ("in Kazakhstan", "under Armenian control", "through the mountains of
 Kyrgyzstan", "on the territory of ...") in the sentence or the next one referring to it
