@@ -209,3 +209,30 @@ def test_the_country_is_not_the_subject_acting_on_it(text: str, host: str) -> No
 def test_the_country_stays_the_state_of_the_sentence(text: str, host: str) -> None:
     hosts = {f.host for f in facts_of(text) if isinstance(f, ProjectFact)}
     assert hosts == {host}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one seller, one buyer of the flow: both are parties
+            "Turkmenistan plans to raise gas exports to China to 65 bcm a year by 2030.",
+            {(("CHN", "TKM"), "energy_supply", "2030")},
+        ),
+        ("Armenia hopes to raise its exports to the EU by 30 percent within five years.",
+         {(("ARM", "EU"), "trade_turnover", "2030")}),
+        ("Kazakhstan plans to boost supplies of electricity to Kyrgyzstan to 2 billion kWh by "
+         "2027.", {(("KAZ", "KGZ"), "energy_supply", "2027")}),
+        (  # a list of destinations: places, not parties
+            "Georgia aims to raise wine exports to Kazakhstan, Poland and Latvia to $500 million "
+            "by 2030.",
+            {(("GEO",), "trade_turnover", "2030")},
+        ),
+        (  # a visit's place before the subjects: they stay parties
+            "Visiting Turkmenistan, Erdogan and Berdimuhamedov agreed to raise trade to $5 "
+            "billion by 2026.",
+            {(("TKM", "TUR"), "trade_turnover", "2026")},
+        ),
+    ],
+)  # fmt: skip
+def test_the_one_buyer_of_a_flow_is_a_party(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected

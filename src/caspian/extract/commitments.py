@@ -81,7 +81,9 @@ For each anchor the component reads, from the clause up to the next anchor:
 - the parties: the actors named before the first anchor, leaving out places ("visiting
   Turkmenistan", "from China", "to Europe") -- the measured phrase does not make
   parties ("freight from China to Azerbaijan"), except a counterpart after "with",
-  "in", "between" when one party is named ("investment in India"). When the sentence
+  "in", "between" when one party is named ("investment in India"), and the one buyer of a
+  flow the one party sells ("raise gas exports to China to 65 bcm"; a list of
+  destinations, "exports to A, B and C", are places). When the sentence
   refers to its parties collectively ("the two countries", "both governments", "the
   sides") and names fewer than two, the states of the nearest of the four preceding
   sentences naming two or more are added, else the states the document has named most
@@ -399,6 +401,30 @@ def _company_only(doc: Doc, sent: Span, text: str, parties: Sequence[str]) -> bo
     return bool(by_party) and all(all(flags) for flags in by_party.values())
 
 
+# a flow to one buyer named right after it: "gas exports to China", "its exports to the EU",
+# "supplies of electricity to Afghanistan" (the seller is the sentence's one party)
+_TO_BUYER = re.compile(
+    r"\b(?:exports?|supplies|supply|deliveries|sales|shipments)\s+(?:of\s+(?:[\w-]+\s+){1,2})?"
+    r"to\s+(?:the\s+)?$",
+    _I,
+)
+
+
+def _sole_buyer(doc: Doc, start: int, end: int) -> str | None:
+    """The one state or group named as the buyer of a flow in [start, end) ("exports to
+    China"), None if none or several ("exports to Afghanistan, Uzbekistan and Iran")."""
+    whole = text_of(doc)
+    buyers = [
+        m
+        for m in direct_mentions(doc, start, end)
+        if _TO_BUYER.search(whole, max(start, m.start - 60), m.start)
+    ]
+    if len(buyers) != 1:
+        return None
+    listed = re.match(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]", whole[buyers[0].end : end + 40])
+    return None if listed else str(buyers[0].actor_id)
+
+
 def commitments_in(doc: Doc) -> list[CommitmentFact]:
     """The commitments stated in a processed doc."""
     facts: list[CommitmentFact] = []
@@ -566,6 +592,11 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             )
             if not parties or _company_only(doc, sent, text, parties):
                 continue
+            if len(parties) == 1 and metric in ("energy_supply", "trade_turnover"):
+                # "raise gas exports to China to 65 bcm": the one buyer is the counterpart
+                buyer = _sole_buyer(doc, base + prev_end, base + anchor.start)
+                if buyer is not None and buyer != parties[0]:
+                    parties = sorted([parties[0], buyer])
             if parties[0] in _LENDERS:
                 continue  # "the IMF agreed to raise its loan programme": a lender's, no target
             if one_sided_money(metric, parties, deadline, text[: anchor.start]):

@@ -145,6 +145,8 @@ _SIDES = re.compile(r"\b(?:sides|between\s+them|two-way|bilateral)\b", _I)
 #: blocs that trade and negotiate as one party (a "side" of a bilateral relation)
 _SIDE_BLOCS = frozenset({"EU", "EAEU", "ASEAN", "GCC", "MERCOSUR", "EFTA"})
 # the next item of a list of places: "to Afghanistan, Uzbekistan and Iran"
+# a place a flow goes to, from or through: the states listed after it are places too
+_FLOW_BEFORE = re.compile(r"\b(?:to|from|via|through|across)\s+(?:the\s+)?$", _I)
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
 _STATE_KIND_CACHE: dict[str, bool] = {}
@@ -323,6 +325,7 @@ def _named_parties(
     later: list[str] = []
     counterpart: list[str] = []
     place_end = -1  # end of the last mention read as a place
+    flow_place = False  # whether that place ends a flow ("exports to A, B and C")
     for mention in mentions:
         if until is not None and mention.start >= until:
             break
@@ -330,9 +333,14 @@ def _named_parties(
         listed = place_end >= 0 and _LISTED.fullmatch(text_of(doc), place_end, mention.start)
         bought = False
         if before is None or mention.start < before:
-            if before is not None and _PLACE_BEFORE.search(left) and not _OFFICIALS_IN.search(left):
+            if before is not None and (
+                (_PLACE_BEFORE.search(left) and not _OFFICIALS_IN.search(left))
+                or (listed and flow_place)
+            ):
                 place_end = mention.end
-                continue  # "visiting Turkmenistan", "freight from China": a place
+                flow_place = flow_place if listed else _FLOW_BEFORE.search(left) is not None
+                # "visiting Turkmenistan", "freight from China", "exports to A, B and C": places
+                continue
             bucket = found
         else:
             bucket = later
