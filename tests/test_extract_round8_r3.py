@@ -236,3 +236,34 @@ def test_the_country_stays_the_state_of_the_sentence(text: str, host: str) -> No
 )  # fmt: skip
 def test_the_one_buyer_of_a_flow_is_a_party(text: str, expected: set[CommitmentRow]) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a target under discussion is not yet set
+        "Russia and Kazakhstan will hold talks on raising gas transit to 15 bcm, a Gazprom "
+        "official said.",
+        "The ministers discussed ways to increase trade between Iran and Armenia to $3 billion.",
+        "Officials of Qatar and Turkey held consultations on doubling trade by 2030.",
+        # a forecast in news English
+        "Trade between Turkey and Azerbaijan is set to reach $15 billion by 2030, according to "
+        "the ministry.",
+        "Exports from Kazakhstan to China are tipped to top $25 billion next year.",
+    ],
+)
+def test_targets_discussed_or_forecast_are_no_commitment(text: str) -> None:
+    assert commitment_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After two days of talks on trade, Kazakhstan and Uzbekistan agreed to raise trade to "
+         "$10 billion by 2030.", {(("KAZ", "UZB"), "trade_turnover", "2030")}),
+        ("Turkey and Azerbaijan have set a goal to bring trade to $15 billion by 2030.",
+         {(("AZE", "TUR"), "trade_turnover", "2030")}),
+    ],
+)  # fmt: skip
+def test_targets_set_after_talks_stay(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected

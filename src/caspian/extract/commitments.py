@@ -366,11 +366,20 @@ _NOT_ASSERTED = re.compile(
     r"not(?!\s+only)|never|n['’]t|neither|nor|without|reject\w*|refus\w*|declined\s+to|doubt\w*|"
     r"unlikely|abandon\w*|scrapp\w*|ruled\s+out|dismiss\w*|denied|den(?:y|ies)|might|"
     r"potentially|possibly|perhaps|theoretically|in\s+theory|mull\w*|"
-    r"consider(?:s|ed|ing)?|skeptic\w*|sceptic\w*|unrealistic)\b",
+    r"consider(?:s|ed|ing)?|skeptic\w*|sceptic\w*|unrealistic|"
+    # a target under discussion is not yet set: "will hold talks on raising gas transit to
+    # 15 bcm", "discussed ways to increase trade to $5 billion"
+    r"(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+(?:\w+\s+)?\w+ing|"
+    r"discuss(?:ed|es|ing)?\s+(?:ways\s+(?:to|of)\s+|how\s+to\s+|the\s+possibility\s+of\s+)?"
+    r"(?:rais|increas|boost|doubl|tripl|lift|expand|bring|bringing)\w*)\b",
     _I,
 )
 # (speed) read only for whether it matches: factored by first letter
 _NOT_ASSERTED = any_of(_NOT_ASSERTED)
+# the factor itself named as the subject of talks: "consultations on doubling trade"
+_DISCUSSED_BEFORE = re.compile(
+    r"\b(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+$", _I
+)
 _EMISSIONS = re.compile(r"\b(?:emissions?|carbon|CO2|greenhouse|methane|intensity)\b", _I)
 # a company's own target stands for its state only inside an agreement with others
 _AGREEMENT_CUE = re.compile(
@@ -483,6 +492,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             prev_end = anchors[number - 1].end if number else 0
             if _NOT_ASSERTED.search(text, max(text.rfind(";", 0, anchor.start), 0), anchor.start):
                 continue  # "no target was set", "might consider raising": nothing asserted
+            if _DISCUSSED_BEFORE.search(text, max(0, anchor.start - 60), anchor.start):
+                continue  # "held consultations on doubling trade": a target not yet set
             if (
                 anchor.quantity is not None
                 and anchor.quantity.usd is not None
