@@ -267,3 +267,36 @@ def test_targets_discussed_or_forecast_are_no_commitment(text: str) -> None:
 )  # fmt: skip
 def test_targets_set_after_talks_stay(text: str, expected: set[CommitmentRow]) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the level of the sentence before, the window counted from when it was set
+            "Kazakhstan and Kyrgyzstan traded goods worth $1.5 billion last year. Their leaders "
+            "want to bring trade to $3 billion. In 2023 the two sides agreed to reach that "
+            "figure within four years.",
+            {(("KAZ", "KGZ"), "trade_turnover", "2027")},
+        ),
+        (
+            "Trade between Uzbekistan and China reached $14 billion in 2023. The presidents see "
+            "room to bring it to $20 billion. In May last year, the two sides set the goal of "
+            "raising trade turnover to this level within five years.",
+            {(("CHN", "UZB"), "trade_turnover", "2029")},
+        ),
+        (  # no target verb before the level: nothing to set
+            "Trade between Georgia and Armenia was $1 billion in 2024. Both governments want to "
+            "keep trade at this level.",
+            set(),
+        ),
+        (  # a window with no past date of setting counts from publication
+            "Kazakhstan and Kyrgyzstan traded goods worth $1.5 billion last year. The two sides "
+            "agreed on Monday to bring trade to $3 billion within four years.",
+            {(("KAZ", "KGZ"), "trade_turnover", "2029")},
+        ),
+    ],
+)
+def test_a_target_at_the_level_of_the_sentence_before(
+    text: str, expected: set[CommitmentRow]
+) -> None:
+    assert commitment_rows(text) == expected

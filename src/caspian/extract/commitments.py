@@ -139,6 +139,7 @@ from caspian.extract.commitment_anchors import (
     STRONG_AIM,
     UNIT_VERB,
     WORD_SHARE,
+    Anchor,
     find_anchors,
     metric_of,
     offered,
@@ -149,6 +150,12 @@ from caspian.extract.commitment_counts import (
     count_anchors,
     first_years_deadline,
     is_count,
+)
+from caspian.extract.commitment_levels import (
+    LEVEL_WORDS,
+    level_anchor,
+    set_in_past_year,
+    window_from,
 )
 from caspian.extract.commitment_loans import lent, one_sided_money
 from caspian.extract.fact_context import (
@@ -446,6 +453,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
     lowered = lower_text(doc)
     cues.extend(word_positions(lowered, _ANCHOR_WORDS))
     cues.extend(word_positions(lowered, COUNT_STEMS))
+    cues.extend(word_positions(lowered, LEVEL_WORDS))
     if not cues:
         return facts
     sents = sentences(doc)
@@ -460,7 +468,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
         amounts = quantities_in(doc, sent.start_char, sent.end_char)
         factor = _has(low, _FACTOR_STEMS) and _FACTOR_LOW.search(low) is not None
         counted = _has(low, COUNT_STEMS)
-        if not amounts and not factor and not counted and not _word_share(low):
+        level = _has(low, LEVEL_WORDS)
+        if not amounts and not factor and not counted and not level and not _word_share(low):
             continue  # every anchor is an amount, a factor, a count or a share in words
         offer_cue = _has(low, _OFFER_STEMS) and _OFFER_CUE_LOW.search(low) is not None
         aims = _AIM_CUE_LOW.search(low) is not None
@@ -471,6 +480,13 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
         if counted:
             # "aim to implement 50 projects ... and 100 projects within ten years"
             anchors = sorted(anchors + count_anchors(text, base), key=lambda a: a.start)
+        level_made = False  # the one anchor is the level of the sentence before
+        if not anchors and level:
+            # "set the goal of raising trade turnover to this level within five years"
+            named = level_anchor(doc, sents, index, text)
+            if named is not None:
+                anchors = [Anchor(named[0], named[1], None, named[2])]
+                level_made = True
         if not anchors:
             continue
         if _FORECAST_LOW.search(low) and not _STRONG_AIM_LOW.search(low):
@@ -564,7 +580,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 metric, unit, text[prev_end : anchor.start], text[anchor.end : seg_end]
             )
             anaphor = _THIS_MEASURE.search(text, prev_end, anchor.start)
-            if anaphor is not None and metric == "other" and index > 0:
+            if (anaphor is not None or level_made) and metric == "other" and index > 0:
                 # "bring this indicator to $20 billion": the measure of the sentence before
                 metric = metric_of(span_text(doc, sents[index - 1])) or "other"
             if percent and _EMISSIONS.search(text, prev_end, anchor.start):
@@ -588,6 +604,12 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 deadline = _deadline(doc, base + prev_end, base + anchor.start, published)
             if deadline is None:
                 deadline = _window_end(doc, base + anchor.start, base + seg_end)
+            set_year = set_in_past_year(doc, base, base + anchor.start, published)
+            if set_year is not None:
+                # "In 2021 the sides set the goal of doubling trade within five years": 2026
+                deadline = window_from(
+                    doc, base + prev_end, base + seg_end, deadline, published, set_year
+                )
             if deadline is None and is_count(anchor.quantity):
                 continue  # a count of things is a target only with its deadline
             parties = context_parties(
