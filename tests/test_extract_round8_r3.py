@@ -300,3 +300,43 @@ def test_a_target_at_the_level_of_the_sentence_before(
     text: str, expected: set[CommitmentRow]
 ) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a programme's name is no recipient: money one side alone gives
+            "Tokyo will provide $30 million for the Water Security Programme for Central Asia.",
+            set(),
+        ),
+        (  # the region itself as the recipient
+            "Tokyo pledged $30 million in grants for Central Asia over the next three years.",
+            {(("JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB"), "investment", "2028")},
+        ),
+    ],
+)
+def test_a_region_in_a_programme_name_is_no_recipient(
+    text: str, expected: set[CommitmentRow]
+) -> None:
+    assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the host of a news conference is no party of the pledge reported there
+            "Blinken told a news conference with Kazakh Foreign Minister Mukhtar Tileuberdi that "
+            "Washington would provide a further $25 million for the Economic Resilience "
+            "Initiative for Central Asia.",
+            set(),
+        ),
+        (  # an addressee may be the counterpart
+            "Putin told Mirziyoyev that Russia would raise gas supplies to 11 bcm a year by 2027.",
+            {(("RUS", "UZB"), "energy_supply", "2027")},
+        ),
+        ("Erdogan said at a joint news conference with Tokayev that the two countries would "
+         "raise trade to $10 billion by 2030.", {(("KAZ", "TUR"), "trade_turnover", "2030")}),
+    ],
+)  # fmt: skip
+def test_the_frame_of_a_report(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected

@@ -426,6 +426,36 @@ _TO_BUYER = re.compile(
 )
 
 
+# a report's frame before its clause: "Blinken told a news conference with Kazakh Foreign
+# Minister Tileuberdi that Washington would provide ..." (the host of the news conference
+# is no party of what the clause states; an addressee, "told Mirziyoyev that", may be)
+_REPORT_FRAME = re.compile(
+    r"\b(?:told|tells|said|says|announced|stated|noted|added|confirmed)\s+(?:at\s+)?"
+    r"(?:an?|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)\s+with\b"
+    r"[^.;:!?]{0,100}?\bthat\s+",
+    _I,
+)
+
+
+def _clause_parties(
+    doc: Doc, base: int, text: str, anchor: int, parties: list[str]
+) -> list[str]:
+    """The parties less those named only in a report's frame ("told a news conference with
+    Kazakh Foreign Minister X that Washington would ..."), when the reported clause names a
+    party of its own before the anchor (those it names after it, "trade with China", stay)."""
+    frame = None
+    for match in _REPORT_FRAME.finditer(text, 0, anchor):
+        frame = match
+    if frame is None:
+        return parties
+    in_clause = {m.actor_id for m in direct_mentions(doc, base + frame.end(), base + len(text))}
+    before_anchor = {m.actor_id for m in direct_mentions(doc, base + frame.end(), base + anchor)}
+    if not before_anchor & set(parties):
+        return parties
+    in_frame = {m.actor_id for m in direct_mentions(doc, base, base + frame.end())}
+    return [p for p in parties if p in in_clause or p not in in_frame]
+
+
 def _sole_buyer(doc: Doc, start: int, end: int) -> str | None:
     """The one state or group named as the buyer of a flow in [start, end) ("exports to
     China"), None if none or several ("exports to Afghanistan, Uzbekistan and Iran")."""
@@ -625,6 +655,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             )
             if not parties or _company_only(doc, sent, text, parties):
                 continue
+            parties = _clause_parties(doc, base, text, anchors[0].start, parties)
             if len(parties) == 1 and metric in ("energy_supply", "trade_turnover"):
                 # "raise gas exports to China to 65 bcm": the one buyer is the counterpart
                 buyer = _sole_buyer(doc, base + prev_end, base + anchor.start)

@@ -272,6 +272,8 @@ _CA_GROUP = re.compile(
 #: A word that every match of :data:`_CA_GROUP` holds (case-insensitive; in ASCII text,
 #: where no other letter matches one of theirs by case folding).
 _CA_GROUP_WORDS = ("central", "c5", "region", "five")
+#: the capitalised words of a name before "for Central Asia" ("Initiative for", "Programme for")
+_NAME_FOR = re.compile(r"\b(?-i:[A-Z])[\w-]+\s+for\s+$")
 _CA_NAMED = re.compile(r"\bCentral\s+Asia(?:n)?\b", _I)
 _CA_PLACE_BEFORE = re.compile(
     r"\b(?:from|to|via|through|across|around|beyond|outside)\s+(?:the\s+)?$", _I
@@ -291,6 +293,8 @@ def _central_asia_group(doc: Doc, sents: Sequence[Span], index: int, *, before: 
         phrase = match.group(0).lower()
         if before is not None and _CA_PLACE_BEFORE.search(text[: match.start()]):
             continue  # "freight from the region to Europe", "via the Central Asia-China ..."
+        if _NAME_FOR.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "the Economic Resilience Initiative for Central Asia": a programme's name
         if "region" not in phrase and match.group("five") is None:
             return True
         passage = [sents[i] for i in range(max(0, index - 3), index + 1)] + list(sents[:2])
