@@ -340,3 +340,25 @@ def test_a_region_in_a_programme_name_is_no_recipient(
 )  # fmt: skip
 def test_the_frame_of_a_report(text: str, expected: set[CommitmentRow]) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an unnamed project agreed with its size, in a region of a named state
+            "Abu Dhabi's Masdar has signed an investment agreement with Kazakh partners for a "
+            "1 GW onshore wind farm with 600 MWh of battery storage in the Zhambyl region of "
+            "southern Kazakhstan.",
+            {("1 GW onshore wind farm", "KAZ")},
+        ),
+        ("China and Tajikistan signed a contract for a 200 MW hydropower plant in Tajikistan.",
+         {("200 MW hydropower plant", "TJK")}),
+        (  # a stake is no project
+            "The two companies signed a deal for a 10% stake in the field.", set()),
+    ],
+)  # fmt: skip
+def test_an_unnamed_project_agreed_with_its_size(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    rows = {(f.name, f.host) for f in facts_of(text) if isinstance(f, ProjectFact)}
+    assert rows == expected
