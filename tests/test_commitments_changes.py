@@ -153,6 +153,11 @@ def test_commitments_recipient_is_named_before_the_next_amount(
     text: str, parties: tuple[str, ...]
 ) -> None:
     facts = _commitments(text, date(2025, 9, 1))
+    if len(parties) == 1:
+        # no recipient among the parties: money given by one side alone, no commitment
+        # (round 8: a one-sided pledge is no target that parties set themselves)
+        assert facts == []
+        return
     assert facts
     assert facts[0].parties == parties
     assert facts[0].deadline == "2025"

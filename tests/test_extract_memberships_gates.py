@@ -141,6 +141,7 @@ _SENTENCES = [
     "The SCO grew when Laos became its eleventh member in 2026.",
     "Laos was elected as observer of the OTS.",
     "Bolivia became a full State Party of MERCOSUR in 2024.",
+    "Members are still studying the membership bid that Ankara filed in September.",
 ]
 
 

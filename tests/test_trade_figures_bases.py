@@ -106,11 +106,12 @@ def test_commitments_the_five_countries_in_a_central_asia_passage() -> None:
 
 
 def test_commitments_the_five_countries_elsewhere_are_not_central_asia() -> None:
-    (fact,) = _commitments(
+    facts = _commitments(
         "The five countries of the Caspian littoral signed a convention. Iran pledged "
         "$1 billion in grants for the five countries."
     )
-    assert fact.parties == ("IRN",)
+    # no Central Asian recipient; with none named, money one side gives is no commitment
+    assert facts == []
 
 
 @pytest.mark.parametrize(

@@ -107,12 +107,14 @@ def later_step(between: str) -> bool:
 
 #: an impersonal forecast: the measure itself is expected, likely or able to reach an
 #: amount ("Trade between A and B is expected to reach $5 billion this year", "Trade could
-#: reach $100 billion by 2030 if sanctions ease", "exports may double by 2030")
+#: reach $100 billion by 2030 if sanctions ease", "exports may double by 2030", "trade is
+#: set to reach $15 billion by 2030")
 _IMPERSONAL_FORECAST = re.compile(
     r"\b(?:trade|turnover|commerce|exports?|imports?|investments?|freight|cargo|traffic|"
     r"transit|volumes?|supplies|deliveries|flows?|shipments)\b[^.;!?]{0,80}?\b(?:(?:is|are|was|"
     r"were)\s+(?:(?:now|also|still)\s+)?(?:expected|projected|likely|predicted|poised|on\s+track|"
-    r"on\s+course)\s+to|could|may|might|would|can)\s+(?:(?:well|easily|soon|eventually|even)\s+)?"
+    r"on\s+course|set|forecast|estimated|tipped|seen)\s+to|could|may|might|would|can)\s+"
+    r"(?:(?:well|easily|soon|eventually|even)\s+)?"
     r"(?:reach|rise|grow|increase|climb|exceed|hit|top|double|triple|surpass|amount|total|"
     r"jump|surge|expand|pass|cross)\b",
     _I,

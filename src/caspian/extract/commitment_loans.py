@@ -8,11 +8,22 @@ a power plant", "$200 million in concessional loans": the amount is a loan's. Mo
 as grants, aid, investment or financing in general stays an offer ("Xi announced 1.5 billion
 yuan in grants", "26 billion yuan in financing"), and so does money of mixed kinds ("$10
 billion in loans and grants": the loans are only a part).
+
+Money given by one side alone is no commitment either (:func:`one_sided_money`): "Germany
+will provide 50 million euros over three years in budget support", "Washington would
+provide 65 million dollars in economic assistance this year", "the fund will invest about
+$400 million over the first decade", "expects the zone to attract investment of $20
+billion" name a giver (or a receiver) and no counterpart with whom a target is set. A
+state's own policy aim with a deadline stays one ("Kazakhstan aims to attract $150
+billion in foreign direct investment by 2029", "pledged to attract $8 billion of investment
+over the next decade"), as does money given to a named recipient
+("China pledged 2 billion yuan in grants to Kyrgyzstan").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _I = re.IGNORECASE
 _QUAL = (
@@ -77,3 +88,22 @@ def lent(before: str, after: str) -> bool:
             return False  # "loans and grants of $2 billion"
     # "lend ... $1 billion in grants": no such money is lent
     return not (loan_after is None and _MIXED.match(re.sub(r"^\s*(?:in|of)\s+", "", near_after)))
+
+
+#: a policy aim of the one party itself (not a pledge or an undertaking to others)
+_OWN_AIM = re.compile(
+    r"\b(?:aim\w*|goals?|targets?|targeting|objectives?|ambitions?|strategy|seeks?|seeking|"
+    r"striv\w*|plans?\s+to|planning\s+to|attract\w*)\b",
+    _I,
+)
+
+
+def one_sided_money(
+    metric: str, parties: Sequence[str], deadline: str | None, before: str
+) -> bool:
+    """Whether an investment amount has one party only (a donor, investor or receiver with
+    no counterpart) and is not that party's own aim with a deadline (`before`: the
+    sentence up to the amount)."""
+    if metric != "investment" or len(parties) != 1:
+        return False
+    return not (deadline is not None and _OWN_AIM.search(before))

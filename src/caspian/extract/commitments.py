@@ -25,7 +25,8 @@ Further anchors and filters:
   renewables to supply a quarter of electricity", "a fifth", "a tenth"; "set a target of
   25 percent renewable electricity"), with its later steps ("..., and half by 2050", "By
   2030 ... 40 percent, and by 2040 to 60 percent": one fact per deadline, value in
-  percent); a share of electricity, power or energy is ``energy_supply``; a growth rate
+  percent); a share of electricity, power or energy is ``other`` (the make-up of a
+  state's own supply, not a volume supplied between parties); a growth rate
   ("increase exports by 20%") is an anchor only when aimed at and due by a deadline
   ("hopes to increase exports by 50 percent within five years"; emissions cut: ``other``);
 - a volume to produce, export, import, ship or install ("plans to produce 2 million tonnes of
@@ -60,7 +61,10 @@ Further anchors and filters:
 - a change "from A to B" ("raise bilateral trade from about $400 million to $2 billion")
   targets B; a lender's programme ("the IMF agreed to raise its loan programme for Egypt
   to $8 billion": the IMF, World Bank, ADB, EBRD, AIIB, ... as first party) is no target;
-  a time since a first ("his first visit to Athens in six years") is no deadline.
+  a time since a first ("his first visit to Athens in six years") is no deadline;
+- an undated target that another sentence of the document states with its deadline (the
+  same parties, metric and amount, or no amount: "a deal Brussels hopes will double gas
+  flows" in the lead, "to 20 bcm a year by 2027" below) is that one target, not a second.
 
 For each anchor the component reads, from the clause up to the next anchor:
 
@@ -77,7 +81,9 @@ For each anchor the component reads, from the clause up to the next anchor:
 - the parties: the actors named before the first anchor, leaving out places ("visiting
   Turkmenistan", "from China", "to Europe") -- the measured phrase does not make
   parties ("freight from China to Azerbaijan"), except a counterpart after "with",
-  "in", "between" when one party is named ("investment in India"). When the sentence
+  "in", "between" when one party is named ("investment in India"), and the one buyer of a
+  flow the one party sells ("raise gas exports to China to 65 bcm"; a list of
+  destinations, "exports to A, B and C", are places). When the sentence
   refers to its parties collectively ("the two countries", "both governments", "the
   sides") and names fewer than two, the states of the nearest of the four preceding
   sentences naming two or more are added, else the states the document has named most
@@ -133,6 +139,7 @@ from caspian.extract.commitment_anchors import (
     STRONG_AIM,
     UNIT_VERB,
     WORD_SHARE,
+    Anchor,
     find_anchors,
     metric_of,
     offered,
@@ -144,7 +151,13 @@ from caspian.extract.commitment_counts import (
     first_years_deadline,
     is_count,
 )
-from caspian.extract.commitment_loans import lent
+from caspian.extract.commitment_levels import (
+    LEVEL_WORDS,
+    level_anchor,
+    set_in_past_year,
+    window_from,
+)
+from caspian.extract.commitment_loans import lent, one_sided_money
 from caspian.extract.fact_context import (
     company_names,
     context_parties,
@@ -360,11 +373,20 @@ _NOT_ASSERTED = re.compile(
     r"not(?!\s+only)|never|n['’]t|neither|nor|without|reject\w*|refus\w*|declined\s+to|doubt\w*|"
     r"unlikely|abandon\w*|scrapp\w*|ruled\s+out|dismiss\w*|denied|den(?:y|ies)|might|"
     r"potentially|possibly|perhaps|theoretically|in\s+theory|mull\w*|"
-    r"consider(?:s|ed|ing)?|skeptic\w*|sceptic\w*|unrealistic)\b",
+    r"consider(?:s|ed|ing)?|skeptic\w*|sceptic\w*|unrealistic|"
+    # a target under discussion is not yet set: "will hold talks on raising gas transit to
+    # 15 bcm", "discussed ways to increase trade to $5 billion"
+    r"(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+(?:\w+\s+)?\w+ing|"
+    r"discuss(?:ed|es|ing)?\s+(?:ways\s+(?:to|of)\s+|how\s+to\s+|the\s+possibility\s+of\s+)?"
+    r"(?:rais|increas|boost|doubl|tripl|lift|expand|bring|bringing)\w*)\b",
     _I,
 )
 # (speed) read only for whether it matches: factored by first letter
 _NOT_ASSERTED = any_of(_NOT_ASSERTED)
+# the factor itself named as the subject of talks: "consultations on doubling trade"
+_DISCUSSED_BEFORE = re.compile(
+    r"\b(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+$", _I
+)
 _EMISSIONS = re.compile(r"\b(?:emissions?|carbon|CO2|greenhouse|methane|intensity)\b", _I)
 # a company's own target stands for its state only inside an agreement with others
 _AGREEMENT_CUE = re.compile(
@@ -395,6 +417,60 @@ def _company_only(doc: Doc, sent: Span, text: str, parties: Sequence[str]) -> bo
     return bool(by_party) and all(all(flags) for flags in by_party.values())
 
 
+# a flow to one buyer named right after it: "gas exports to China", "its exports to the EU",
+# "supplies of electricity to Afghanistan" (the seller is the sentence's one party)
+_TO_BUYER = re.compile(
+    r"\b(?:exports?|supplies|supply|deliveries|sales|shipments)\s+(?:of\s+(?:[\w-]+\s+){1,2})?"
+    r"to\s+(?:the\s+)?$",
+    _I,
+)
+
+
+# a report's frame before its clause: "Blinken told a news conference with Kazakh Foreign
+# Minister Tileuberdi that Washington would provide ..." (the host of the news conference
+# is no party of what the clause states; an addressee, "told Mirziyoyev that", may be)
+_REPORT_FRAME = re.compile(
+    r"\b(?:told|tells|said|says|announced|stated|noted|added|confirmed)\s+(?:at\s+)?"
+    r"(?:an?|the|their)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)\s+with\b"
+    r"[^.;:!?]{0,100}?\bthat\s+",
+    _I,
+)
+
+
+def _clause_parties(
+    doc: Doc, base: int, text: str, anchor: int, parties: list[str]
+) -> list[str]:
+    """The parties less those named only in a report's frame ("told a news conference with
+    Kazakh Foreign Minister X that Washington would ..."), when the reported clause names a
+    party of its own before the anchor (those it names after it, "trade with China", stay)."""
+    frame = None
+    for match in _REPORT_FRAME.finditer(text, 0, anchor):
+        frame = match
+    if frame is None:
+        return parties
+    in_clause = {m.actor_id for m in direct_mentions(doc, base + frame.end(), base + len(text))}
+    before_anchor = {m.actor_id for m in direct_mentions(doc, base + frame.end(), base + anchor)}
+    if not before_anchor & set(parties):
+        return parties
+    in_frame = {m.actor_id for m in direct_mentions(doc, base, base + frame.end())}
+    return [p for p in parties if p in in_clause or p not in in_frame]
+
+
+def _sole_buyer(doc: Doc, start: int, end: int) -> str | None:
+    """The one state or group named as the buyer of a flow in [start, end) ("exports to
+    China"), None if none or several ("exports to Afghanistan, Uzbekistan and Iran")."""
+    whole = text_of(doc)
+    buyers = [
+        m
+        for m in direct_mentions(doc, start, end)
+        if _TO_BUYER.search(whole, max(start, m.start - 60), m.start)
+    ]
+    if len(buyers) != 1:
+        return None
+    listed = re.match(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]", whole[buyers[0].end : end + 40])
+    return None if listed else str(buyers[0].actor_id)
+
+
 def commitments_in(doc: Doc) -> list[CommitmentFact]:
     """The commitments stated in a processed doc."""
     facts: list[CommitmentFact] = []
@@ -407,6 +483,7 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
     lowered = lower_text(doc)
     cues.extend(word_positions(lowered, _ANCHOR_WORDS))
     cues.extend(word_positions(lowered, COUNT_STEMS))
+    cues.extend(word_positions(lowered, LEVEL_WORDS))
     if not cues:
         return facts
     sents = sentences(doc)
@@ -421,7 +498,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
         amounts = quantities_in(doc, sent.start_char, sent.end_char)
         factor = _has(low, _FACTOR_STEMS) and _FACTOR_LOW.search(low) is not None
         counted = _has(low, COUNT_STEMS)
-        if not amounts and not factor and not counted and not _word_share(low):
+        level = _has(low, LEVEL_WORDS)
+        if not amounts and not factor and not counted and not level and not _word_share(low):
             continue  # every anchor is an amount, a factor, a count or a share in words
         offer_cue = _has(low, _OFFER_STEMS) and _OFFER_CUE_LOW.search(low) is not None
         aims = _AIM_CUE_LOW.search(low) is not None
@@ -432,6 +510,13 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
         if counted:
             # "aim to implement 50 projects ... and 100 projects within ten years"
             anchors = sorted(anchors + count_anchors(text, base), key=lambda a: a.start)
+        level_made = False  # the one anchor is the level of the sentence before
+        if not anchors and level:
+            # "set the goal of raising trade turnover to this level within five years"
+            named = level_anchor(doc, sents, index, text)
+            if named is not None:
+                anchors = [Anchor(named[0], named[1], None, named[2])]
+                level_made = True
         if not anchors:
             continue
         if _FORECAST_LOW.search(low) and not _STRONG_AIM_LOW.search(low):
@@ -453,6 +538,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             prev_end = anchors[number - 1].end if number else 0
             if _NOT_ASSERTED.search(text, max(text.rfind(";", 0, anchor.start), 0), anchor.start):
                 continue  # "no target was set", "might consider raising": nothing asserted
+            if _DISCUSSED_BEFORE.search(text, max(0, anchor.start - 60), anchor.start):
+                continue  # "held consultations on doubling trade": a target not yet set
             if (
                 anchor.quantity is not None
                 and anchor.quantity.usd is not None
@@ -523,13 +610,15 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 metric, unit, text[prev_end : anchor.start], text[anchor.end : seg_end]
             )
             anaphor = _THIS_MEASURE.search(text, prev_end, anchor.start)
-            if anaphor is not None and metric == "other" and index > 0:
+            if (anaphor is not None or level_made) and metric == "other" and index > 0:
                 # "bring this indicator to $20 billion": the measure of the sentence before
                 metric = metric_of(span_text(doc, sents[index - 1])) or "other"
             if percent and _EMISSIONS.search(text, prev_end, anchor.start):
                 metric = "other"  # "cut greenhouse gas emissions by 15%": no supply
             elif percent and _ENERGY_SHARE.search(text[:seg_end]):
-                metric = "energy_supply"  # a share of electricity, power or energy generated
+                # a share of the electricity, power or energy generated: the make-up of a
+                # state's own supply, not a volume supplied between parties
+                metric = "other"
             # "..., and by 2040 to 60 percent": a deadline leading into the next anchor is its
             own_end = seg_end
             if number + 1 < len(anchors):
@@ -545,6 +634,12 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 deadline = _deadline(doc, base + prev_end, base + anchor.start, published)
             if deadline is None:
                 deadline = _window_end(doc, base + anchor.start, base + seg_end)
+            set_year = set_in_past_year(doc, base, base + anchor.start, published)
+            if set_year is not None:
+                # "In 2021 the sides set the goal of doubling trade within five years": 2026
+                deadline = window_from(
+                    doc, base + prev_end, base + seg_end, deadline, published, set_year
+                )
             if deadline is None and is_count(anchor.quantity):
                 continue  # a count of things is a target only with its deadline
             parties = context_parties(
@@ -560,8 +655,16 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             )
             if not parties or _company_only(doc, sent, text, parties):
                 continue
+            parties = _clause_parties(doc, base, text, anchors[0].start, parties)
+            if len(parties) == 1 and metric in ("energy_supply", "trade_turnover"):
+                # "raise gas exports to China to 65 bcm": the one buyer is the counterpart
+                buyer = _sole_buyer(doc, base + prev_end, base + anchor.start)
+                if buyer is not None and buyer != parties[0]:
+                    parties = sorted([parties[0], buyer])
             if parties[0] in _LENDERS:
                 continue  # "the IMF agreed to raise its loan programme": a lender's, no target
+            if one_sided_money(metric, parties, deadline, text[: anchor.start]):
+                continue  # "Germany will provide 50 million euros in budget support": aid
             target_value = anchor.quantity.value if anchor.quantity is not None else None
             target_unit = unit
             key = (metric, deadline)
@@ -593,7 +696,34 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                     date=statement_date(doc, sents, index),
                 )
             )
-    return facts
+    return _without_undated_restatements(facts)
+
+
+def _same_target(undated: CommitmentFact, dated: CommitmentFact) -> bool:
+    """Whether an undated target restates a dated one of the document: the same parties and
+    metric, and the same amount (within 5%), or no amount at all ("double the flow of gas"
+    in the lead, "to 20 billion cubic metres by 2027" below)."""
+    if (undated.parties, undated.metric) != (dated.parties, dated.metric):
+        return False
+    if undated.target_value is None:
+        return True
+    if dated.target_value is None or undated.target_unit != dated.target_unit:
+        return False
+    return abs(undated.target_value - dated.target_value) <= 0.05 * dated.target_value
+
+
+def _without_undated_restatements(facts: list[CommitmentFact]) -> list[CommitmentFact]:
+    """The facts less an undated target that a dated one of the document states in full (a
+    lead's loose wording of the target the body gives with its deadline: one target)."""
+    dated = [f for f in facts if f.deadline is not None]
+    if not dated:
+        return facts
+    return [
+        f
+        for f in facts
+        if f.deadline is not None
+        or not any(_same_target(f, other) and other.evidence != f.evidence for other in dated)
+    ]
 
 
 @Language.component(

@@ -152,6 +152,8 @@ _SIDES = re.compile(r"\b(?:sides|between\s+them|two-way|bilateral)\b", _I)
 #: blocs that trade and negotiate as one party (a "side" of a bilateral relation)
 _SIDE_BLOCS = frozenset({"EU", "EAEU", "ASEAN", "GCC", "MERCOSUR", "EFTA"})
 # the next item of a list of places: "to Afghanistan, Uzbekistan and Iran"
+# a place a flow goes to, from or through: the states listed after it are places too
+_FLOW_BEFORE = re.compile(r"\b(?:to|from|via|through|across)\s+(?:the\s+)?$", _I)
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
 _STATE_KIND_CACHE: dict[str, bool] = {}
@@ -277,6 +279,8 @@ _CA_GROUP = re.compile(
 #: A word that every match of :data:`_CA_GROUP` holds (case-insensitive; in ASCII text,
 #: where no other letter matches one of theirs by case folding).
 _CA_GROUP_WORDS = ("central", "c5", "region", "five")
+#: the capitalised words of a name before "for Central Asia" ("Initiative for", "Programme for")
+_NAME_FOR = re.compile(r"\b(?-i:[A-Z])[\w-]+\s+for\s+$")
 _CA_NAMED = re.compile(r"\bCentral\s+Asia(?:n)?\b", _I)
 _CA_PLACE_BEFORE = re.compile(
     r"\b(?:from|to|via|through|across|around|beyond|outside)\s+(?:the\s+)?$", _I
@@ -296,6 +300,8 @@ def _central_asia_group(doc: Doc, sents: Sequence[Span], index: int, *, before: 
         phrase = match.group(0).lower()
         if before is not None and _CA_PLACE_BEFORE.search(text[: match.start()]):
             continue  # "freight from the region to Europe", "via the Central Asia-China ..."
+        if _NAME_FOR.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "the Economic Resilience Initiative for Central Asia": a programme's name
         if "region" not in phrase and match.group("five") is None:
             return True
         passage = [sents[i] for i in range(max(0, index - 3), index + 1)] + list(sents[:2])
@@ -330,6 +336,7 @@ def _named_parties(
     later: list[str] = []
     counterpart: list[str] = []
     place_end = -1  # end of the last mention read as a place
+    flow_place = False  # whether that place ends a flow ("exports to A, B and C")
     for mention in mentions:
         if until is not None and mention.start >= until:
             break
@@ -337,9 +344,14 @@ def _named_parties(
         listed = place_end >= 0 and _LISTED.fullmatch(text_of(doc), place_end, mention.start)
         bought = False
         if before is None or mention.start < before:
-            if before is not None and _PLACE_BEFORE.search(left) and not _OFFICIALS_IN.search(left):
+            if before is not None and (
+                (_PLACE_BEFORE.search(left) and not _OFFICIALS_IN.search(left))
+                or (listed and flow_place)
+            ):
                 place_end = mention.end
-                continue  # "visiting Turkmenistan", "freight from China": a place
+                flow_place = flow_place if listed else _FLOW_BEFORE.search(left) is not None
+                # "visiting Turkmenistan", "freight from China", "exports to A, B and C": places
+                continue
             bucket = found
         else:
             bucket = later

@@ -12,7 +12,8 @@ accession of Croatia in 2013", "since Finland's accession in 2023", "after Qatar
 from OPEC in 2019", "with Syria's return to the Arab League in May 2023"); election by the
 members ("was unanimously elected as member of the organization", "elected as observer";
 not a seat on a council, committee or board); "became the tenth full member", "became
-its newest member" with the group from the context.
+its newest member" with the group from the context; an application with its applicant
+in a relative clause ("following the application Minsk submitted this year").
 
 Named groups as in the main table (``obj`` the members, ``grp`` the span naming the
 group), and markers read by :mod:`caspian.extract.memberships`: ``tight`` the member is
@@ -127,6 +128,19 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
     (re.compile(pattern, re.I), change, passive, gates)
     for pattern, change, passive, gates in (
         *_NOMINAL,
+        # "following the application Minsk submitted this year", "whose bid Ankara filed in
+        # 2023": an application with its applicant in a relative clause; the group named
+        # after it, else in the paragraph, else (in a sentence of membership) the document's
+        (
+            r"\b(?:the|an?|its|their|whose)\s+(?:formal\s+|official\s+)?(?:membership\s+|"
+            r"accession\s+)?(?:application|bid|request)\s+(?:that\s+|which\s+)?"
+            r"(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:had\s+|has\s+)?"
+            r"(?:formally\s+|officially\s+)?(?:submitted|filed|lodged|sent|made)\b"
+            r"(?P<recent>)(?P<topic>)",
+            MembershipChange.APPLIED,
+            False,
+            (("application", "bid", "request"), ("submitted", "filed", "lodged", "sent", "made")),
+        ),
         # "Angola is leaving OPEC, its oil minister said", "said it was quitting the bloc"
         (
             r"\b(?=[iaw])(?P<named>)(?:is|are|was|were)\s+(?:formally\s+|officially\s+)?(?:(?:leaving"

@@ -292,6 +292,52 @@ _LEFT_BEFORE = re.compile(
 _FROM_START = re.compile(r"\b(?:from|as\s+of|starting(?:\s+(?:from|on|in))?|effective)\s+$", re.I)
 
 
+#: a subordinate clause of a change still to come: "the last step before it becomes a full
+#: member", "until it joins", "once it accedes" (a past "a year before Finland joined" is one)
+_NOT_YET = re.compile(r"\b(?:before|until|till|unless|once|if)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_PRESENT_CUE = re.compile(
+    r"(?:becomes?|joins?|gains?|accedes?|enters?|(?:is|are)\s+admitted|(?:is|are)\s+accepted)\b",
+    re.I,
+)
+#: an object relative clause ending at an object-less cue: "the flagship that more than 140
+#: countries have joined", "the SCO, which Iran joined in 2023" (what was joined is the noun
+#: before "that" / "which")
+_RELATIVE_OBJECT = re.compile(
+    r"(?P<ante>[\w'’-]+)\s*,?\s+(?:that|which|whom)\s+(?!(?:has|have|had|is|was|were|are|will"
+    r"|would|also|then|later|in|on|at|by|since|after|before)\b)[^;:.]{1,140}?\s*$",
+    re.I,
+)
+#: a sentence that speaks of membership
+_OF_MEMBERSHIP = re.compile(
+    r"\b(?:members?|membership|join\w*|accession|admi(?:t|tting|ssion))\b", re.I
+)
+
+
+def _group_antecedent(doc: Doc, groups: list[ActorMention], relative: re.Match[str]) -> bool:
+    """Whether the noun a relative clause hangs on is a group: a named one ("the SCO,
+    which") or one named by its kind ("a bloc that")."""
+    if any(g.start < relative.end("ante") <= g.end for g in groups):
+        return True
+    if _COMPLEMENT.search(relative.string, max(0, relative.start() - 60), relative.end("ante")):
+        return True  # "said on Monday that Tbilisi applied": a reported clause, not a relative
+    return re.fullmatch(_GENERIC_NOUN, relative["ante"], re.I) is not None
+
+
+#: "that" after a verb of saying or a noun of content opens a reported clause
+_COMPLEMENT = re.compile(
+    r"\b(?:sa(?:id|ys?)|announc\w*|not(?:ed|es)|add(?:ed|s)|stat(?:ed|es)|confirm\w*|report\w*"
+    r"|told|tells|believ\w*|thinks?|thought|argu\w*|insist\w*|claim\w*|explain\w*|recall\w*"
+    r"|stress\w*|warn\w*|wrote|writes|show\w*|know\w*|knew|learn\w*|recogni[sz]\w*"
+    r"|fact|news|statement|sign|signal|hope\w*|view|assurances?|evidence|proof)"
+    r"(?:\s+[\w,'’-]+){0,4}?\s*$",
+    re.I,
+)
+_GENERIC_NOUN = (
+    r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community|cartel"
+    r"|league|format|forum|partnership|pact)"
+)
+
+
 def _object_gap(text: str, cue_end: int, group_start: int) -> bool:
     """Whether the text between a cue and a group after it lets the group be the cue's
     object."""
@@ -449,6 +495,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
             clause = MONTH_MAY.sub("Month", clause)
             if (
                 _NEAR_HEDGE.search(clause)
+                or (_NOT_YET.search(clause) and _PRESENT_CUE.match(text, match.start()))
                 or CLAUSE_HEDGE.search(clause)
                 or _DENIAL.search(clause)
                 or before.endswith(("all but ", "all but\n"))
@@ -546,6 +593,12 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
             if "recent" in (pattern.groupindex or {}):
                 # a bare "filed its application": the group named just before, if any
                 group_id = groups[0].actor_id if groups else _recent_group(doc, start)
+                if (
+                    group_id is None
+                    and "topic" in (pattern.groupindex or {})
+                    and _OF_MEMBERSHIP.search(text, start, end)
+                ):
+                    group_id = _previous_group(doc, start)  # the document's group
                 if group_id is None:
                     continue
             elif groups:
@@ -554,6 +607,10 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 continue  # "suspended Gabon": only the subject group suspends
             elif "grp" in (pattern.groupindex or {}) and match.start("grp") >= 0:
                 continue  # the span where the group is named names something else
+            elif (relative := _RELATIVE_OBJECT.search(text, start, match.start())) and not (
+                _group_antecedent(doc, groups_all, relative)
+            ):
+                continue  # "the scheme that 140 countries have joined": no group joined
             elif _NO_OBJECT.match(text, match.end(), end) or (
                 (generic := _GENERIC_GROUP.match(text, match.end(), end))
                 and not _EVENT_AFTER.match(text, generic.end())

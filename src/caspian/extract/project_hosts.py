@@ -150,6 +150,29 @@ _SOIL_AFTER = re.compile(r"\s+(?:soil|territory|land)\b", _I)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
 
 
+#: the verb group from a clause's subject to its direct object ("India is financing the
+#: country's first refinery", "Russia will build ..."): a few lower-case words, no
+#: possessive ("Kazakhstan's voters approved ..."), preposition ("picked a builder for the
+#: country's ..."), article or subordinate clause between them
+_VERB_TO_OBJECT = re.compile(
+    r"(?:\s+(?!(?:for|of|in|on|at|to|with|by|from|into|that|which|who|a|an|the|its|their)\b)"
+    r"(?-i:[a-z])[a-z]+){1,3}\s+",
+)
+
+
+def _other_topic_state(doc: Doc, subject: str) -> str | None:
+    """The state the document names most often other than `subject` (None on a tie)."""
+    counts: dict[str, int] = {}
+    for mention in party_mentions(doc, 0, len(text_of(doc))):
+        if is_state(mention.actor_id) and mention.actor_id != subject:
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    leaders = [actor for actor, count in counts.items() if count == best]
+    return str(leaders[0]) if len(leaders) == 1 else None
+
+
 def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str | None:
     sent = sents[index]
     mentions = direct_mentions(doc, sent.start_char, sent.end_char)
@@ -182,6 +205,11 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             # "the country's first ...": the state the sentence is about (its first named)
             for mention in mentions:
                 if is_state(mention.actor_id) and mention.start < name.start:
+                    if _VERB_TO_OBJECT.fullmatch(text_of(doc), mention.end, name.start):
+                        # "India is financing the country's first refinery": the subject of
+                        # the clause is not "the country" (it would be "its"); the other
+                        # state the story is about
+                        return _other_topic_state(doc, str(mention.actor_id))
                     return str(mention.actor_id)
     # "the Afghan section of the X pipeline": the section's state hosts it
     for mention in mentions:

@@ -108,13 +108,19 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "signed an agreement on the construction of a low-power nuclear power plant in
     # Uzbekistan": an unnamed project agreed, described by its words, in a named state
+    # (also with its size, "an investment agreement with Kazakh partners for a 1 GW onshore
+    # wind farm with battery storage in the Zhambyl region of southern Kazakhstan")
     ("agreed_in", re.compile(
         r"\b(?:(?:agreements?|contracts?|deals?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
         r"accords?)\s+(?:(?:on|for)\s+(?:the\s+)?(?:joint\s+)?(?:construction|building)\s+of|"
-        r"to\s+(?:jointly\s+)?(?:build|construct))|agreed\s+to\s+(?:jointly\s+)?(?:build|"
-        r"construct))\s+(?:an?|the)\s+"
-        r"(?P<name>(?:(?!" + _FUNCTION_WORD + r"\b)[a-z][a-z-]*\s+){1,3}?(?:" + _NOUNS + r"))"
-        rf"\s+in\s+(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
+        r"to\s+(?:jointly\s+)?(?:build|construct)|(?:with\s+[^.;:]{2,60}?\s+)?for(?=\s+an?\s+\d))|"
+        r"agreed\s+to\s+(?:jointly\s+)?(?:build|construct))\s+(?:an?|the)\s+"
+        r"(?P<name>(?:\d[\d,.]*\s*-?\s*(?:GW|MW|gigawatts?|megawatts?)\s+)?"
+        r"(?:(?!" + _FUNCTION_WORD + r"\b)[a-z][a-z-]*\s+){0,3}?(?:" + _NOUNS + r"))"
+        r"(?:\s+with(?:\s+[\w-]+){1,6}?)?"
+        r"\s+in\s+(?:the\s+[A-Z][\w-]*\s+(?:region|province|oblast)\s+of\s+"
+        r"(?:(?:northern|southern|eastern|western|central)\s+)?)?"
+        rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
     )),
 ]  # fmt: skip
 
@@ -290,7 +296,7 @@ _CAP_NOUN_WORD = any_of(re.compile("|".join(_CAP_NOUN_WORDS)))  # (factored: spe
 _DESIGNATOR = re.compile(r"\s(?:\d{1,2}|No\.\s?\d{1,3})(?:\s|$)")
 _ORDINAL_WORD = any_of(re.compile("|".join(_ORDINAL_WORDS)))  # (factored: speed)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
-_AGREED_IN = re.compile(r"\b(?:construction|building|build|construct)\b")
+_AGREED_IN = re.compile(r"\b(?:construction|building|build|construct|for\s+an?\s+\d)")
 _NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|without)\b|n['’]t\b", _I)
 
 

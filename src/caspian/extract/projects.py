@@ -26,7 +26,9 @@ company, not a project.
 
 The host is, in order: the state whose possessive or adjective stands right before the
 name ("Georgia's deep-sea port of Poti"); the state of "the Afghan section of ..."; for
-"the country's first ...", the first state the sentence names; a state's own government
+"the country's first ...", the first state the sentence names (unless that state is the
+subject whose verb takes the project as its object, "India is financing the country's
+first refinery": then the other state the document names most); a state's own government
 acting on it ("Georgia's government approved plans to expand ..."); the state in a
 location phrase ("in Kazakhstan", "under Armenian control", "through the mountains of
 Kyrgyzstan", "on the territory of ...") in the sentence or the next one referring to it
@@ -75,7 +77,8 @@ Jalal-Abad, Kyrgyzstan" is a location phrase; "a $1.2 billion project" gives the
 construction. Units ("a 1 GW wind farm") make no name. An unnamed project agreed in a
 state ("signed an agreement on the construction of a low-power nuclear power plant in
 Uzbekistan", "a contract to build a small nuclear plant in ...", "agreed to build a copper
-smelter in ...") is named by its words
+smelter in ...", also with its size: "an investment agreement with Kazakh partners for a 1
+GW onshore wind farm ... in the Zhambyl region of southern Kazakhstan") is named by its words
 when one tells it from others of its kind (not "a nuclear power plant"), unless negated;
 a line named after two places ("the Igdir-Nakhchivan pipeline") at a ceremony two states
 attend is hosted by the one of the region, else by the first named. A bare name

@@ -140,6 +140,8 @@ _TARGET_LEFT = re.compile(
 )
 _METRICS: list[tuple[str, re.Pattern[str]]] = [
     ("energy_supply", re.compile(
+        # "non-oil trade", "non-hydrocarbon exports" are trade in everything else
+        r"(?<!non-)(?<!non\s)(?<!non–)"
         r"\b(?:gas|oil|crude|LNG|electricity|hydrocarbons?|petroleum|power\s+supplies|coal|"
         r"uranium)\b", _I)),
     ("freight_volume", re.compile(
