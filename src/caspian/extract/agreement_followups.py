@@ -556,8 +556,8 @@ _CHEAP = re.compile(
 
 
 #: The words every match of :data:`_CHEAP` begins with, as written.
-_CHEAP_FIRST = ("Negotiat", "negotiat", "Talks", "talks", "text", "principle", "It", "They")
-_CHEAP_FIRST += ("initial", "signed")
+_CHEAP_FIRST: tuple[str, ...] = ("Negotiat", "negotiat", "Talks", "talks", "text", "principle")
+_CHEAP_FIRST += ("It", "They", "initial", "signed")
 
 
 def _cheap_starts(text: str) -> list[int]:
