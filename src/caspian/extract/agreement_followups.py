@@ -470,7 +470,8 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
     from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
-    if not _may_follow(text):
+    cheap = _cheap_starts(text)
+    if not _cheap_at(text, cheap, 0, len(text)):
         return []
     starts = [b[0] for b in cache.bounds]
     stated: dict[int, set[Stage]] = {}
@@ -481,12 +482,8 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
     frames: dict[int, _Frame | None] | None = None
     found: list[AgreementFact] = []
     talks_before = -2
-    cheap = _cheap_starts(text)
     for index, sent in enumerate(cache.bounds):
-        at = bisect_left(cheap, sent[0])  # (speed: where a match of _CHEAP can start)
-        if index == 0 or at == len(cheap) or cheap[at] >= sent[1]:
-            continue
-        if not _CHEAP.search(text, *sent):
+        if index == 0 or not _cheap_at(text, cheap, *sent):
             continue  # (speed) no word of talks, a text or "It": no follow-up
         if "?" in text[sent[0] : sent[1]]:
             continue
@@ -574,8 +571,18 @@ def _cheap_starts(text: str) -> list[int]:
     return found
 
 
-def _may_follow(text: str) -> bool:
-    return _CHEAP.search(text) is not None
+def _cheap_at(text: str, cheap: list[int], start: int, end: int) -> bool:
+    """``_CHEAP.search(text, start, end) is not None``, trying the pattern only at the
+    positions of `cheap` (:func:`_cheap_starts`) in [start, end), where any match starts
+    (the pattern tried at a position with ``match`` sees what ``search`` sees there)."""
+    match = _CHEAP.match
+    for at in range(bisect_left(cheap, start), len(cheap)):
+        position = cheap[at]
+        if position >= end:
+            return False
+        if match(text, position, end) is not None:
+            return True
+    return False
 
 
 __all__ = ["current_frames", "followup_facts"]
