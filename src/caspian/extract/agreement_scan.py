@@ -262,7 +262,7 @@ def _find_all(text: str, stems: Iterable[str]) -> list[int]:
 class _State:
     """What the scans found in one text (the last one asked about)."""
 
-    __slots__ = ("by_stem", "hits", "lists", "lower", "starting", "text")
+    __slots__ = ("by_stem", "cased", "hits", "lists", "lower", "starting", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -271,8 +271,10 @@ class _State:
         # the hits by the shortest known stem the scan matched there (each sorted)
         self.by_stem: dict[str, list[int]] = {}
         self.lists: dict[object, list[int]] = {}
-        # by id of a stems tuple (kept in the entry, so the id stays its own)
-        self.starting: dict[tuple[int, bool], tuple[tuple[str, ...], list[int]]] = {}
+        # by id of a stems tuple (kept in the entry, so the id stays its own): compared
+        # with the lower-cased text, and (`cased`) with the text as written
+        self.starting: dict[int, tuple[tuple[str, ...], list[int]]] = {}
+        self.cased: dict[int, tuple[tuple[str, ...], list[int]]] = {}
 
 
 class _Local(threading.local):
@@ -285,11 +287,10 @@ _LOCAL = _Local()
 
 
 def _state(text: str) -> _State:
-    local = _LOCAL
-    state = local.state
+    state = _LOCAL.state
     if state is not None and state.text is text:
         return state
-    state = local.state = _State(text)
+    state = _LOCAL.state = _State(text)
     return state
 
 
@@ -369,8 +370,8 @@ def _table(stems: tuple[str, ...], cased: bool) -> _Table | None:
 
 def _starting(state: _State, stems: tuple[str, ...], *, cased: bool = False) -> list[int]:
     """The word starts among the hits where one of `stems` starts (kept per text)."""
-    key = (id(stems), cased)
-    entry = state.starting.get(key)
+    kept = state.cased if cased else state.starting
+    entry = kept.get(id(stems))
     if entry is not None and entry[0] is stems:
         return entry[1]
     source = state.text if cased else state.lower
@@ -397,7 +398,7 @@ def _starting(state: _State, stems: tuple[str, ...], *, cased: bool = False) -> 
             found.sort()
     else:
         found = [p for p in hits if source.startswith(stems, p)]
-    state.starting[key] = (stems, found)
+    kept[id(stems)] = (stems, found)
     return found
 
 
@@ -464,7 +465,16 @@ def has_stem(
 ) -> bool:
     """Whether a word in text[start:end] starts with one of `stems` (registered ones, or
     those of the agreement scans; `cased`: compared with the text as written)."""
-    return any_within(_starting(_state(text), stems, cased=cased), start, end)
+    state = _LOCAL.state
+    if state is None or state.text is not text:
+        state = _state(text)
+    kept = state.cased if cased else state.starting
+    entry = kept.get(id(stems))  # (speed: the kept starts, as _starting reads them)
+    starts = entry[1] if entry is not None and entry[0] is stems else None
+    if starts is None:
+        starts = _starting(state, stems, cased=cased)
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def stem_starts(text: str, stems: tuple[str, ...], start: int, end: int) -> list[int]:
