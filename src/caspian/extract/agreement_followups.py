@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from caspian.extract.agreement_antecedents import REPLACES
 from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.references import party_mentions
 from caspian.facts import AgreementFact, Instrument, Stage
@@ -290,9 +291,7 @@ def _mentions(cache: _Sentences, index: int) -> list[InstrumentMention]:
 
 
 def _replaced(text: str, mention: InstrumentMention) -> bool:
-    from caspian.extract.agreements import _REPLACES
-
-    return bool(_REPLACES.search(text, max(0, mention.start - 60), mention.start))
+    return bool(REPLACES.search(text, max(0, mention.start - 60), mention.start))
 
 
 @dataclass(frozen=True)
