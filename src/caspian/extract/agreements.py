@@ -169,7 +169,7 @@ from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "8"
+VERSION = "9"
 
 _TRIGGER = re.compile(
     HEAD.pattern

@@ -78,7 +78,7 @@ from caspian.extract.money import Quantity
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
-VERSION = "7"
+VERSION = "8"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 
