@@ -60,10 +60,10 @@ def test_money_with_a_counterpart_or_an_own_aim_stays(
     ("text", "expected"),
     [
         (  # wire lead with a loose factor, the body with the amount and deadline
-            "The EU and Azerbaijan signed an energy memorandum on Monday, a deal Brussels hopes "
-            "will double gas flows to Europe. Under the memorandum, the two sides aim to lift "
-            "deliveries to 20 billion cubic metres a year by 2027.",
-            {(("AZE", "EU"), "energy_supply", "2027")},
+            "Germany and Qatar signed a gas memorandum on Tuesday, a deal Berlin hopes "
+            "will double LNG shipments to its ports. Under the memorandum, the two sides aim to "
+            "lift deliveries to 12 billion cubic metres annually by 2028.",
+            {(("DEU", "QAT"), "energy_supply", "2028")},
         ),
         (  # the same amount first without, then with its deadline
             "Kazakhstan and Uzbekistan want to bring bilateral trade to $10 billion. Their "
