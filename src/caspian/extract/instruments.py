@@ -188,6 +188,18 @@ class InstrumentMention:
 _INVESTMENT_DEAL = re.compile(r"(?<!protection\s)\binvestment\s+deal\b", re.I)
 
 
+#: Before a relationship in a statement's words, words that say the relationship exists
+#: already and the statement is about it ("a joint statement on deepening their
+#: comprehensive strategic partnership", "a joint vision statement for their strategic
+#: partnership"): the statement is a joint declaration, not the relationship.
+_EXISTING_RELATION = re.compile(
+    r"\b(?:deepen|strengthen|develop|expand|enhanc|advanc|further|consolidat)\w*\s+(?:and\s+\w+\s+)?"
+    r"(?:of\s+)?(?:the\s+)?(?:(?:their|its|our|bilateral)\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:their|its|our)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def classify(words: str, head: str) -> Instrument | None:
     """The instrument named by a phrase's words; None if it names none."""
     head = head.lower()
@@ -234,7 +246,11 @@ def classify(words: str, head: str) -> Instrument | None:
         )
     ):
         for pattern, kind in RELATIONSHIP_KINDS:
-            if pattern.search(words):
+            found = pattern.search(words)
+            if found and not (
+                head.startswith(("declaration", "joint", "communiq", "statement"))
+                and _EXISTING_RELATION.search(words, 0, found.start())
+            ):
                 return kind
         if head.startswith(("declaration", "joint", "communiq", "statement")):
             return Instrument.JOINT_DECLARATION
