@@ -53,7 +53,7 @@ BEFORE_FIRST = (
     "renew", "reconfirm", "extend", "strengthen", "deepen", "establish", "launch", "suspend",
     "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
     "tore", "implement", "activat", "reactivat", "reviv", "negotiat", "talks", "propos",
-    "discussed", "mooted", "floated",
+    "discussed", "mooted", "floated", "approved", "endorsed",
 )  # fmt: skip
 #: The first words of the branches of ``vocab.STAGE_AFTER`` (lower case): where a
 #: passive or participial cue can start (test ``test_extract_agreements_scan.py``).
@@ -84,6 +84,7 @@ _RELATION_ONLY = re.compile(
 )
 _DECLARED = re.compile(r"^(?:announced|issu|releas|unveiled|publish)", re.I)
 _BULK_ONLY = re.compile(r"^(?:announced|unveiled|secured)", re.I)
+_APPROVED = re.compile(r"^(?:approved|endorsed)$", re.I)
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–\s")
 _AUX = frozenset(
     [
@@ -494,6 +495,10 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
         return instrument in RELATIONSHIPS or cue.stage is Stage.REAFFIRMED
     if _DECLARED.match(word) and (cue.after or not word.startswith("announced")):
         # "the declaration, announced on", "the leaders issued a joint statement"
+        return instrument is Instrument.JOINT_DECLARATION
+    if _APPROVED.match(word) and not cue.after and cue.stage is Stage.SIGNED:
+        # "the leaders approved a joint statement" (not "the ministers approved a treaty":
+        # an act of its own, or a step short of signing)
         return instrument is Instrument.JOINT_DECLARATION
     if _BULK_ONLY.match(word):
         return instrument is Instrument.INVESTMENT_DEALS

@@ -355,6 +355,8 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (_SIGN, Stage.SIGNED),
     (r"(?:announced|unveiled|secured)", Stage.SIGNED),  # only for bulk deals (checked)
     (r"(?:issu|releas)(?:ed|es|e)|publish(?:ed|es)?", Stage.SIGNED),  # declarations (checked)
+    # "the leaders approved a joint statement": declarations only (checked)
+    (r"(?:approved|endorsed)", Stage.SIGNED),
     (
         r"(?:upgrad|elevat|rais|lift|promot|tak|br[io]ng)(?:ed|es|e|ing|s)?\b[^.;]{0,80}?\bto\s+"
         r"(?:the\s+)?(?:new\s+)?(?:level|status|stage|rank)\s+of",
@@ -368,6 +370,8 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     ),
     (
         r"(?:establish(?:ed|es)?|launch(?:ed|es)?"
+        # the act under way: "announced that Chile and Peru are establishing a partnership"
+        r"|(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))(?:establishing|launching)"
         r"|set\s+up(?=\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}(?:partnership|alliance))"
         r"|(?<!\bon\s)(?<!\bon\sthe\s)(?:the\s+)?(?:establishment|launch)\s+of)",
         Stage.SIGNED,
