@@ -182,7 +182,9 @@ _WITH_COMPANIES = re.compile(
     r"\s+with\s+(?:[\w.’'-]+\s+){0,3}(?:companies|firms|businesses|investors|corporations)\b"
 )
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-_NOMINAL_CUE = re.compile(r"(?:(?<!establish)(?<!launch)ing|ion|entry\s+into\s+force)(?:\s+of)?$", re.I)
+_NOMINAL_CUE = re.compile(
+    r"(?:(?<!establish)(?<!launch)ing|ion|entry\s+into\s+force)(?:\s+of)?$", re.I
+)
 _BUSINESS = re.compile(r"\b(?:investment|business|commercial)\b")
 _VAGUE = re.compile(r"\b(?:several|many|various|numerous|multiple|dozens?|some)\b")
 
