@@ -9,6 +9,10 @@ than the studied ones:
   establishing a strategic partnership", "was launching a comprehensive partnership");
 - a joint statement approved or endorsed by the leaders who meet ("The leaders approved a
   joint communique"): signed (declarations only; a legislature's approval stays ratified);
+- bulk deals signed by the companies of states named by their demonyms ("Kenyan and
+  Ethiopian companies signed dozens of investment agreements");
+- a plan the parties sign ("signed a plan to align ...", "inked a plan on"): ``other``;
+  a year that ends a name ("Vision 2030") is no date of the signing;
 
 Negatives: hedged, negated or unstated forms of each shape.
 """
@@ -157,3 +161,91 @@ def test_statement_approved(text: str, expected: tuple[tuple[str, ...], str, str
 )
 def test_statement_not_approved(text: str) -> None:
     assert not {k for k in keys(text) if k[2] == "signed"}
+
+
+BULK_BY_FIRMS = [
+    (
+        "The same day, Kenyan and Ethiopian companies signed dozens of investment agreements "
+        "covering energy and roads.",
+        (("ETH", "KEN"), "investment_deals", "signed"),
+    ),
+    (
+        "Indian and Emirati firms signed 12 investment deals worth $3 billion.",
+        (("ARE", "IND"), "investment_deals", "signed"),
+    ),
+    (
+        "During the visit, Kenyan and Ethiopian firms signed investment agreements worth "
+        "$2 billion.",
+        (("ETH", "KEN"), "investment_deals", "signed"),
+    ),
+    (
+        "On the sidelines, businesses from Peru and Chile signed 30 commercial agreements.",
+        (("CHL", "PER"), "investment_deals", "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BULK_BY_FIRMS)
+def test_bulk_deals_by_firms(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ethiopian companies may sign dozens of investment agreements next year.",
+        "Kenyan and Ethiopian companies signed a contract to build a bridge.",
+    ],
+)
+def test_no_bulk_deals(text: str) -> None:
+    assert not {k for k in keys(text) if k[1] == "investment_deals"}
+
+
+SIGNED_PLANS = [
+    (
+        "Egypt and China also signed a plan to align Egypt's Vision 2030 with the Belt and "
+        "Road Initiative.",
+        (("CHN", "EGY"), "other", "signed"),
+    ),
+    (
+        "Kenya and Ethiopia signed a joint plan for the development of the border region.",
+        (("ETH", "KEN"), "other", "signed"),
+    ),
+    (
+        "The foreign ministers of Peru and Chile inked a plan on fisheries management on "
+        "Friday.",
+        (("CHL", "PER"), "other", "signed"),
+    ),
+    (
+        "Vietnam and Laos signed the plan for 2026 in Hanoi.",
+        (("LAO", "VNM"), "other", "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_PLANS)
+def test_signed_plan(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia plan to sign a treaty.",
+        "Kenya and Ethiopia discussed a plan to build a railway.",
+        "Kenya and Ethiopia did not sign a plan to build a railway.",
+    ],
+)
+def test_no_signed_plan(text: str) -> None:
+    assert not {k for k in keys(text) if k[2] == "signed"}
+
+
+def test_year_of_a_name_is_no_date() -> None:
+    from fact_rows import facts_of
+
+    text = (
+        "Egypt and China also signed a plan to align Egypt's Vision 2030 with the Belt and "
+        "Road Initiative on Monday."
+    )
+    dates = {f.date for f in facts_of(text) if getattr(f, "instrument", None) is not None}
+    assert dates == {"2025-06-09"}

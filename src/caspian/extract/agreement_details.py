@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from caspian.extract.agreement_scan import stem_spans, stems_pattern
 from caspian.extract.base import dates_in, quantities_in, text_of
-from caspian.extract.dates import may_name_day
+from caspian.extract.dates import DateMention, may_name_day
 from caspian.extract.instruments import InstrumentMention
 from caspian.extract.money import CURRENCY
 from caspian.extract.stages import Cue
@@ -252,6 +252,26 @@ _CLAUSE_TURN = re.compile(
 )
 
 
+#: A name that ends in a year ("Vision 2030", "Agenda 2063", "Expo 2020"): the capitalised
+#: word before a bare year, when it is no preposition opening a sentence ("In 2019").
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![\w’'])(?!(?:In|On|By|Since|Until|Till|From|Before|After|Through|During|Of"
+    r"|Around|Circa|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)\s)[A-Z][a-z]+\s$"
+)
+
+
+def _dates(doc: Doc, start: int, end: int) -> list[DateMention]:
+    """The dates in [start, end), without the years that end a name ("Vision 2030")."""
+    text = text_of(doc)
+    return [
+        d
+        for d in dates_in(doc, start, end)
+        if not (
+            d.text.isdigit() and _NAME_BEFORE_YEAR.search(text, max(0, d.start - 20), d.start)
+        )
+    ]
+
+
 def _date(
     doc: Doc,
     cue: Cue,
@@ -270,13 +290,13 @@ def _date(
     if cue.after:
         # a passive cue's own clause: "signed by A, B and C in Aktau in 2018, has ..."
         limit = min(ceiling if ceiling is not None else sent[1], cue.end + 120, sent[1])
-        for date in dates_in(doc, cue.end, limit):
+        for date in _dates(doc, cue.end, limit):
             if _CLAUSE_TURN.search(text, cue.end, date.start):
                 break
             if date.kind in ("point", "range"):
                 return date.value
     anchor = max(cue.end, mention.end)
-    for date in dates_in(doc, *sent):
+    for date in _dates(doc, *sent):
         if date.kind in ("deadline", "duration") or is_period(text, date.start, mention):
             continue
         if any(o.start <= date.start < o.end for o in others if o is not mention):
@@ -295,7 +315,7 @@ def _date(
             return date.value
     points = [
         d
-        for d in dates_in(doc, max(sent[0], floor), cue.start)
+        for d in _dates(doc, max(sent[0], floor), cue.start)
         if d.kind in ("point", "range")
         and not any(o.start <= d.start < o.end for o in others if o is not mention)
         and text.count("(", sent[0], d.start) <= text.count(")", sent[0], d.start)

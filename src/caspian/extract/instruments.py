@@ -54,6 +54,9 @@ RELATIONSHIPS = frozenset(
 
 HEAD = re.compile(
     rf"\b(?:{INSTRUMENT_HEADS}|peace\s+plans?|(?<=cooperation\s)plans?|(?<=the\s)document"
+    # a plan the parties sign: "signed a plan to align ...", "inked a joint plan for"
+    r"|(?:(?<=signed\sa\s)|(?<=signed\sthe\s)|(?<=inked\sa\s)|(?<=inked\sthe\s)"
+    r"|(?<=signed\sa\sjoint\s)|(?<=signed\sthe\sjoint\s))plan(?=\s+(?:to|for|on)\s)"
     # a signed plan of cooperation: "an action plan for 2025-2027", "a programme of trade
     # and economic cooperation", "a cooperation programme" (not "its nuclear programme",
     # not "adopted an action plan" alone)
@@ -227,7 +230,10 @@ def classify(words: str, head: str) -> Instrument | None:
         if "peace" in words.lower():
             return Instrument.PEACE_AGREEMENT
         # "signed a cooperation plan": a plan of cooperation the governments sign
-        return Instrument.COOPERATION_AGREEMENT if "cooperation" in words.lower() else None
+        if "cooperation" in words.lower():
+            return Instrument.COOPERATION_AGREEMENT
+        # "signed a plan to align ..." (a head only after a signing verb)
+        return Instrument.OTHER if head == "plan" else None
     if head == "deal" and _INVESTMENT_DEAL.search(words):
         return Instrument.INVESTMENT_DEALS  # one commercial "investment deal"
     for pattern, kind in AGREEMENT_KINDS:

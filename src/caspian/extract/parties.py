@@ -91,6 +91,12 @@ _COMPANY_AFTER = re.compile(
     r"|investors?|banks?|conglomerates?|consortium|lenders?|exporters?|importers?|producers?)\b)"
 )
 
+#: After a list of demonyms (or one): the companies of those states (r1, round 9).
+_DEMONYM_FIRMS = re.compile(
+    r"^(?:(?:,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z]\w+)*\s+(?:[a-z-]+\s+)?(?:firms|companies"
+    r"|businesses|corporations|investors|enterprises)\b"
+)
+
 #: A compound adjective that describes something else: "the Moscow-led bloc", "a
 #: Washington-based think tank", "a Beijing-backed fund", "a China-brokered deal".
 _COMPOUND_AFTER = re.compile(
@@ -210,7 +216,8 @@ def _is_party(doc: Doc, mention: ActorMention, companies: bool) -> bool:
             # a list of demonyms before the office ("Turkish, Azerbaijani and Turkmen
             # presidents", "the Uzbek, Kazakh and Kyrgyz foreign ministers"): read to its end
             after = text[mention.end : mention.end + _DEMONYM_LIST_WINDOW]
-        return bool(_DEMONYM_ROLE.match(after))
+        # with `companies` (bulk deals): "Saudi and Chinese companies signed dozens of deals"
+        return bool(_DEMONYM_ROLE.match(after) or (companies and _DEMONYM_FIRMS.match(after)))
     return True
 
 
