@@ -13,6 +13,11 @@ than the studied ones:
   Ethiopian companies signed dozens of investment agreements");
 - a plan the parties sign ("signed a plan to align ...", "inked a plan on"): ``other``;
   a year that ends a name ("Vision 2030") is no date of the signing;
+- a relationship stated by the partners' title ("have been strategic partners since
+  2019", "became a comprehensive strategic partner of Australia in March 2024");
+- a statement of any kind signed or adopted ("signed the ceasefire statement", "adopted the
+  Arusha statement"); a ceasefire or truce agreed is a peace agreement, and one dated in
+  an earlier year is another than the story's;
 
 Negatives: hedged, negated or unstated forms of each shape.
 """
@@ -62,8 +67,7 @@ def test_statement_about_a_relationship(
             (("ETH", "KEN"), "strategic_partnership", "signed"),
         ),
         (
-            "Vietnam and Japan signed the Joint Statement on Comprehensive Strategic "
-            "Partnership.",
+            "Vietnam and Japan signed the Joint Statement on Comprehensive Strategic Partnership.",
             (("JPN", "VNM"), "comprehensive_strategic_partnership", "signed"),
         ),
     ],
@@ -76,8 +80,7 @@ def test_statement_that_sets_up_a_relationship(
 
 UNDER_WAY = [
     (
-        "The two leaders announced that Chile and Peru are establishing a strategic "
-        "partnership.",
+        "The two leaders announced that Chile and Peru are establishing a strategic partnership.",
         (("CHL", "PER"), "strategic_partnership", "signed"),
     ),
     (
@@ -86,8 +89,7 @@ UNDER_WAY = [
         (("ETH", "KEN"), "comprehensive_strategic_partnership", "signed"),
     ),
     (
-        "The foreign ministry said Vietnam was launching a comprehensive partnership with "
-        "Brazil.",
+        "The foreign ministry said Vietnam was launching a comprehensive partnership with Brazil.",
         (("BRA", "VNM"), "comprehensive_partnership", "signed"),
     ),
     (
@@ -212,8 +214,7 @@ SIGNED_PLANS = [
         (("ETH", "KEN"), "other", "signed"),
     ),
     (
-        "The foreign ministers of Peru and Chile inked a plan on fisheries management on "
-        "Friday.",
+        "The foreign ministers of Peru and Chile inked a plan on fisheries management on Friday.",
         (("CHL", "PER"), "other", "signed"),
     ),
     (
@@ -249,3 +250,108 @@ def test_year_of_a_name_is_no_date() -> None:
     )
     dates = {f.date for f in facts_of(text) if getattr(f, "instrument", None) is not None}
     assert dates == {"2025-06-09"}
+
+
+PARTNERS = [
+    (
+        "Kenya and Ethiopia have been strategic partners since 2019, and trade has doubled.",
+        (("ETH", "KEN"), "strategic_partnership", "signed"),
+        "2019",
+    ),
+    (
+        "Serbia became China's first comprehensive strategic partner in Europe in 2016.",
+        (("CHN", "SRB"), "comprehensive_strategic_partnership", "signed"),
+        "2016",
+    ),
+    (
+        "Vietnam became a comprehensive strategic partner of Australia in March 2024.",
+        (("AUS", "VNM"), "comprehensive_strategic_partnership", "signed"),
+        "2024-03",
+    ),
+    (
+        "Peru and Chile became strategic partners in 2012.",
+        (("CHL", "PER"), "strategic_partnership", "signed"),
+        "2012",
+    ),
+    (
+        "Hungary and China met. The two countries had been comprehensive strategic partners "
+        "since 2017; Orban called the new label a new chapter.",
+        (("CHN", "HUN"), "comprehensive_strategic_partnership", "signed"),
+        "2017",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "when"), PARTNERS)
+def test_partners_title(text: str, expected: tuple[tuple[str, ...], str, str], when: str) -> None:
+    from fact_rows import facts_of
+
+    assert expected in keys(text)
+    assert when in {f.date for f in facts_of(text) if getattr(f, "instrument", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile is a key trading partner of Peru.",
+        "Peru and Chile could become strategic partners next year.",
+        "Peru and Chile have never been strategic partners since 1990.",
+        "Kenya and Ethiopia have been strategic partners for years.",
+        "Ghana became a key partner of Togo in 2010.",
+        "Peru would like to become a strategic partner of Chile.",
+    ],
+)
+def test_no_partners_title(text: str) -> None:
+    assert not keys(text)
+
+
+STATEMENTS_SIGNED = [
+    (
+        "Putin, Aliyev and Pashinyan met in Sochi. The three leaders signed the ceasefire "
+        "statement that ended the war on 9 November 2020.",
+        (("ARM", "AZE", "RUS"), "peace_agreement", "signed"),
+    ),
+    (
+        "Kenya and Uganda met in Arusha. The two presidents adopted the Arusha statement on "
+        "trade on Monday.",
+        (("KEN", "UGA"), "joint_declaration", "signed"),
+    ),
+    (
+        "Kenya and Uganda met. The two leaders signed a trilateral statement with Rwanda on "
+        "security.",
+        (("KEN", "RWA", "UGA"), "joint_declaration", "signed"),
+    ),
+    (
+        "Kenya and Uganda met in Arusha. The two sides signed a truce agreement in May.",
+        (("KEN", "UGA"), "peace_agreement", "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS_SIGNED)
+def test_statement_signed(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda met in Arusha. The two ministries issued a press statement on trade.",
+        "Kenya and Uganda met. The two presidents read the final statement on Monday.",
+        "Kenya and Uganda met. In a statement, the two sides said trade had grown.",
+    ],
+)
+def test_statement_not_signed(text: str) -> None:
+    assert not keys(text)
+
+
+def test_earlier_ceasefire_is_another_instrument() -> None:
+    text = (
+        "Putin hosted Aliyev and Pashinyan in Sochi on Monday. The three leaders adopted a "
+        "joint statement. The three leaders signed the ceasefire statement that ended the war "
+        "on 9 November 2020."
+    )
+    from fact_rows import facts_of
+
+    dates = {f.date for f in facts_of(text) if getattr(f, "instrument", None)}
+    assert "2020-11-09" in dates

@@ -125,6 +125,7 @@ from caspian.extract.agreement_parties import (
     _Sentences,
     _with_list,
 )
+from caspian.extract.agreement_partners import partner_facts
 from caspian.extract.agreement_pronouns import (
     pronoun_sentences,
     pronoun_subject,
@@ -653,6 +654,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
     facts.extend(initiative_exits(doc, cache))
     facts.extend(lending_facts(doc, cache))  # "the IMF's board approved a facility for X"
     facts.extend(crossing_facts(doc, cache))  # "A and B agreed to reopen the border"
+    facts.extend(partner_facts(doc, cache))  # "have been strategic partners since 2017"
     facts = carry_replaces(doc, cache.bounds, facts)
     facts = split_both(text, cache.bounds, facts)  # "Both documents passed ...": each one
     return headline_duplicates(doc, _one_instrument(vague_bundles(declared_upgrades(facts))))

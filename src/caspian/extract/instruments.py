@@ -55,6 +55,8 @@ RELATIONSHIPS = frozenset(
 HEAD = re.compile(
     rf"\b(?:{INSTRUMENT_HEADS}|peace\s+plans?|(?<=cooperation\s)plans?|(?<=the\s)document"
     # a plan the parties sign: "signed a plan to align ...", "inked a joint plan for"
+    # any statement (kept only where signed or adopted: ``_SIGNED_PHRASE``)
+    r"|statements?"
     r"|(?:(?<=signed\sa\s)|(?<=signed\sthe\s)|(?<=inked\sa\s)|(?<=inked\sthe\s)"
     r"|(?<=signed\sa\sjoint\s)|(?<=signed\sthe\sjoint\s))plan(?=\s+(?:to|for|on)\s)"
     # a signed plan of cooperation: "an action plan for 2025-2027", "a programme of trade
@@ -339,6 +341,10 @@ def _head_matches(text: str, sentence: str, start: int, end: int) -> list[re.Mat
     return found
 
 
+#: A signing verb right before a statement's phrase: "signed the ceasefire statement".
+_SIGNED_PHRASE = re.compile(
+    r"\b(?:signed|adopted|approved|endorsed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 #: A stage verb right before a title: the title is an instrument signed.
 _SIGNED_BEFORE = re.compile(
     r"\b(?:signed|inked|sealed|concluded|adopted|initial+ed|ratified|agreed)\s+(?:(?:a|an|the"
@@ -639,11 +645,11 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
                 instrument = kind  # "the protocol upgrading the ASEAN-China Free Trade Area"
         if (
             head.lower().startswith("statement")
-            and not generic
             and "joint" not in mods_lower
             and not any(w[:1].isupper() for w in mods)
             and not _SIGNED_STATEMENT.match(text, h_end)
             and not text[max(start, h_start - 12) : h_start].endswith(("signed a ", "signed the "))
+            and not _SIGNED_PHRASE.search(text, max(start, phrase_start - 24), phrase_start)
         ):
             continue
         m_end = h_end + len(of_part) + len(paren) + len(comp_text.rstrip())

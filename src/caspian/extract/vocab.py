@@ -79,6 +79,15 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         Instrument.PARTNERSHIP_COOPERATION_AGREEMENT,
     ),
     (re.compile(r"\bpeace\b", re.I), Instrument.PEACE_AGREEMENT),
+    # "the ceasefire agreement", "a truce deal": an end to fighting agreed
+    (
+        re.compile(
+            r"\b(?:cease[\s-]?fire|truce|armistice)\s+(?:agreements?|deals?|accords?|pacts?"
+            r"|statements?|declarations?|treat(?:y|ies)|arrangements?|protocols?)\b",
+            re.I,
+        ),
+        Instrument.PEACE_AGREEMENT,
+    ),
     # "a transit trade agreement" (goods of one state crossing the other): transit, not a
     # trade agreement
     (re.compile(r"\btransit(?:[\s-]+and)?[\s-]+trade\b", re.I), Instrument.TRANSIT_ARRANGEMENT),
@@ -129,6 +138,9 @@ MODIFIER_WORDS = frozenset(
         "free",
         "economic",
         "peace",
+        "ceasefire",
+        "truce",
+        "armistice",
         "transit",
         "investment",
         "bilateral",
