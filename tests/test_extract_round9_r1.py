@@ -18,6 +18,10 @@ than the studied ones:
 - a statement of any kind signed or adopted ("signed the ceasefire statement", "adopted the
   Arusha statement"); a ceasefire or truce agreed is a peace agreement, and one dated in
   an earlier year is another than the story's;
+- relations raised "to the comprehensive strategic level", and a relationship "declared"
+  a strategic partnership: upgraded;
+- talks relaunched, revived, restarted or reopened (a follow-up about the story's
+  instrument): negotiating;
 
 Negatives: hedged, negated or unstated forms of each shape.
 """
@@ -355,3 +359,70 @@ def test_earlier_ceasefire_is_another_instrument() -> None:
 
     dates = {f.date for f in facts_of(text) if getattr(f, "instrument", None)}
     assert "2020-11-09" in dates
+
+
+UPGRADES = [
+    (
+        "Xi and Khurelsukh met in Beijing in 2014 and raised relations to the comprehensive "
+        "strategic level.",
+        (("CHN", "MNG"), "comprehensive_strategic_partnership", "upgraded"),
+    ),
+    (
+        "Peru and Chile raised their ties to the strategic level in March.",
+        (("CHL", "PER"), "strategic_partnership", "upgraded"),
+    ),
+    (
+        "Kenya and Ethiopia declared their ties a comprehensive strategic partnership on "
+        "Monday.",
+        (("ETH", "KEN"), "comprehensive_strategic_partnership", "upgraded"),
+    ),
+    (
+        "Biden received Lula at the White House. The two governments declared their "
+        "relationship a strategic partnership.",
+        (("BRA", "USA"), "strategic_partnership", "upgraded"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPGRADES)
+def test_upgrade_to_a_level(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia hope to raise relations to the strategic level.",
+        "Kenya and Ethiopia did not raise relations to the strategic level.",
+        "Kenya and Ethiopia raised trade to a new level.",
+        "Kenya and Ethiopia did not declare their relationship a strategic partnership.",
+        "Kenya and Ethiopia may declare their ties a strategic partnership next year.",
+    ],
+)
+def test_no_upgrade(text: str) -> None:
+    assert not {k for k in keys(text) if k[2] == "upgraded"}
+
+
+def test_talks_revived() -> None:
+    from fact_rows import facts_of
+
+    text = (
+        "Peru and Chile opened negotiations on a free trade agreement in 2010. The "
+        "negotiations were revived in March 2023."
+    )
+    rows = {
+        (f.instrument.value, f.stage.value, f.date)
+        for f in facts_of(text)
+        if getattr(f, "instrument", None)
+    }
+    assert ("trade_agreement", "negotiating", "2023-03") in rows
+
+
+def test_talks_revival_hoped_for() -> None:
+    from fact_rows import facts_of
+
+    text = (
+        "Peru and Chile opened negotiations on a free trade agreement in 2010. The "
+        "negotiations could be revived in March 2026."
+    )
+    assert not {f.date for f in facts_of(text) if getattr(f, "instrument", None)} & {"2026-03"}

@@ -107,13 +107,15 @@ _IT_PREDICATE = re.compile(
 )
 #: Predicates after a talks subject.
 _TALKS_PREDICATE = re.compile(
-    _AUX + r"(?P<verb>opened|launched|started|begun|began|resumed|kicked\s+off|got\s+under\s+way"
+    _AUX + r"(?P<verb>opened|launched|started|begun|began|resumed|relaunched|revived|restarted"
+    r"|reopened|kicked\s+off|got\s+under\s+way"
     r"|under\s+way|underway|ongoing|continuing|continue|concluded|completed|finali[sz]ed"
     r"|wrapped\s+up)\b"
 )
 #: Predicates after a sides subject (active, with talks or the text as object).
 _SIDES_PREDICATE = re.compile(
-    _AUX + r"(?P<verb>(?:launched|opened|started|began|resumed|continuing|continue"
+    _AUX + r"(?P<verb>(?:launched|opened|started|began|resumed|relaunched|revived|restarted"
+    r"|reopened|continuing|continue"
     r"|concluded|completed|finali[sz]ed|wrapped\s+up)\s+(?P<obj>" + _TALKS + r"|them)"
     r"|negotiating|negotiated\s+(?:it|the\s+text)"
     r"|(?:reached|struck)\s+(?:an?\s+)?agreement\s+in\s+principle"
@@ -176,7 +178,10 @@ def _stage(verb: str, *, subject: str) -> Stage:
     return Stage.NEGOTIATING
 
 
-_BEGUN = re.compile(r"(?:opened|launched|started|begun|began|resumed|kicked)", re.I)
+_BEGUN = re.compile(
+    r"(?:opened|launched|started|begun|began|resumed|relaunched|revived|restarted|reopened|kicked)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Agreements: a relationship stated by its partners' title ("strategic partners since").
+"""Agreements: a relationship stated by its partners' title ("strategic partners since")
+or by the level relations are raised to ("raised relations to the strategic level").
 
 News often states a relationship by what the parties are to each other rather than by the
 instrument: "The two countries have been comprehensive strategic partners since 2017",
@@ -13,6 +14,10 @@ become", "would be", "have never been", "is not yet" state nothing. "Trading par
 "key partner" and other titles that name no relationship of the spec are no fact. The
 parties are the actors of the clause up to the title ("Serbia ... China's"), and the one
 after "of" ("a strategic partner of Australia"): two at least.
+
+Relations, ties or the relationship raised, elevated or upgraded "to the comprehensive
+strategic level" (or "to the level of strategic partners") are that relationship
+``upgraded``, at the date of the clause.
 """
 
 from __future__ import annotations
@@ -62,6 +67,19 @@ _HEDGED = re.compile(
 )
 
 
+#: Relations raised to a level that names a relationship ("raised relations to the
+#: comprehensive strategic level", "elevated their ties to the level of strategic partners").
+_LEVEL = re.compile(
+    r"\b(?:rais|elevat|upgrad|lift|promot)(?:ed|ing)\s+(?:(?:the|their|its|bilateral|two-way"
+    r"|diplomatic)\s+){0,2}(?:relations(?:hip)?|ties|cooperation)\s+to\s+(?:the|a)\s+(?:new\s+)?"
+    r"(?:level\s+of\s+(?:an?\s+)?)?"
+    r"(?P<title>(?:comprehensive\s+(?:and\s+)?strategic|strategic\s+and\s+comprehensive"
+    r"|strategic|comprehensive)(?:\s+(?:cooperative|cooperation|economic|political))?)"
+    r"\s+(?:level|partners(?:hip)?\s+level|partners)\b",
+    re.I,
+)
+
+
 def _kind(title: str) -> Instrument:
     for pattern, kind in _KINDS:
         if pattern.search(title):
@@ -74,11 +92,13 @@ def partner_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
     from caspian.extract.agreements import COMPONENT, VERSION
 
     text = text_of(doc)
-    if "partner" not in text:
+    if "partner" not in text and "level" not in text:
         return []
     firsts = [b[0] for b in cache.bounds]
     facts: list[AgreementFact] = []
-    for match in _PARTNERS.finditer(text):
+    found = [(m, Stage.SIGNED) for m in _PARTNERS.finditer(text)]
+    found += [(m, Stage.UPGRADED) for m in _LEVEL.finditer(text)]
+    for match, stage in found:
         index = max(0, bisect_right(firsts, match.start()) - 1)
         lo, hi = cache.bounds[index]
         if match.end() > hi:
@@ -93,7 +113,7 @@ def partner_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
         if partner is not None:
             end = partner.end()
         since = _SINCE.match(text, end, hi)
-        if match.group("been") and since is None:
+        if stage is Stage.SIGNED and match.group("been") and since is None:
             continue  # "have been strategic partners for years": no time it was set up
         ids = list(dict.fromkeys(m.actor_id for m in party_mentions(doc, clause, end)))
         if len(ids) < 2:
@@ -107,10 +127,10 @@ def partner_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
         else:
             later = _CLAUSE_START.search(text, end, hi)
             limit = later.start() if later else hi
-            found = [
+            points = [
                 d for d in dates_in(doc, clause, limit) if d.kind in ("point", "range", "since")
             ]
-            date = found[-1].value if found else lead_date(doc)
+            date = points[-1].value if points else lead_date(doc)
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:
             continue
@@ -121,10 +141,10 @@ def partner_facts(doc: Doc, cache: _Sentences) -> list[AgreementFact]:
                 span,
                 component=COMPONENT,
                 version=VERSION,
-                rule="agreement.partners",
+                rule="agreement.partners" if stage is Stage.SIGNED else "agreement.level",
                 parties=sorted(ids),
                 instrument=_kind(match.group("title")),
-                stage=Stage.SIGNED,
+                stage=stage,
                 title=None,
                 topics=[],
                 value_usd=None,

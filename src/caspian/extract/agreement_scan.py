@@ -76,6 +76,7 @@ CUE_STEMS: tuple[str, ...] = tuple(
         "publish",
         "secured",
         "upgrad",
+        "declar",
         "elevat",
         "rais",
         "lift",

@@ -53,7 +53,7 @@ BEFORE_FIRST = (
     "renew", "reconfirm", "extend", "strengthen", "deepen", "establish", "launch", "suspend",
     "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
     "tore", "implement", "activat", "reactivat", "reviv", "negotiat", "talks", "propos",
-    "discussed", "mooted", "floated", "approved", "endorsed",
+    "discussed", "mooted", "floated", "approved", "endorsed", "declar",
 )  # fmt: skip
 #: The first words of the branches of ``vocab.STAGE_AFTER`` (lower case): where a
 #: passive or participial cue can start (test ``test_extract_agreements_scan.py``).

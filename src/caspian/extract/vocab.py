@@ -375,6 +375,12 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         Stage.UPGRADED,
     ),
     (r"(?:upgrad|elevat|rais|lift|promot)(?:ed|es|e|ing|s)?\b[^.;]{0,120}?\bto", Stage.UPGRADED),
+    # "the two governments declared their relationship a strategic partnership"
+    (
+        r"declar(?:ed|es|ing)\s+(?:their|its|the|bilateral)\s+(?:bilateral\s+)?(?:relationship"
+        r"|relations|ties)\s+(?:to\s+be\s+|as\s+)?",
+        Stage.UPGRADED,
+    ),
     (
         r"(?:reaffirm(?:ed|s)?|reiterat(?:ed|es)|renew(?:ed|s)|reconfirm(?:ed|s)?|extend(?:ed|s)"
         r"|strengthen(?:ed|s)|deepen(?:ed|s))",
