@@ -20,6 +20,8 @@ than the studied ones:
   an earlier year is another than the story's;
 - relations raised "to the comprehensive strategic level", and a relationship "declared"
   a strategic partnership: upgraded;
+- a commercial contract of sale (supply, sales, purchase, offtake) and a currency swap
+  are instruments of their own kind (``other``), not sectoral cooperation or transit;
 - talks relaunched, revived, restarted or reopened (a follow-up about the story's
   instrument): negotiating;
 
@@ -426,3 +428,37 @@ def test_talks_revival_hoped_for() -> None:
         "negotiations could be revived in March 2026."
     )
     assert not {f.date for f in facts_of(text) if getattr(f, "instrument", None)} & {"2026-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The central banks of Kenya and Ethiopia signed a currency swap agreement worth "
+            "$400 million.",
+            (("ETH", "KEN"), "other", "signed"),
+        ),
+        (
+            "Kenya's state oil firm signed a supply agreement with Ethiopia's national oil "
+            "company.",
+            (("ETH", "KEN"), "other", "signed"),
+        ),
+        (
+            "Peru and Chile signed a gas supply deal on Monday.",
+            (("CHL", "PER"), "other", "signed"),
+        ),
+        (
+            "Peru and Chile signed a 20-year sale and purchase agreement for LNG.",
+            (("CHL", "PER"), "other", "signed"),
+        ),
+    ],
+)
+def test_commercial_contracts_are_other(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    assert expected in keys(text)
+
+
+def test_gas_swap_stays_transit() -> None:
+    text = "Azerbaijan, Iran and Turkmenistan signed a gas swap agreement in Ashgabat."
+    assert {k[1] for k in keys(text)} == {"transit_arrangement"}

@@ -101,6 +101,16 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         ),
         Instrument.TRADE_AGREEMENT,
     ),
+    # a commercial contract of sale ("a 27-year sale and purchase agreement", "a gas supply
+    # deal") or a central banks' currency swap: an instrument of its own kind
+    (
+        re.compile(
+            r"\b(?:(?:supply|sales?|(?:sale\s+and\s+)?purchase|offtake)\s+(?:agreements?"
+            r"|contracts?|deals?)|currency\s+swaps?)\b",
+            re.I,
+        ),
+        Instrument.OTHER,
+    ),
     (re.compile(r"\b(?:transit|swap)\b", re.I), Instrument.TRANSIT_ARRANGEMENT),
     (re.compile(r"\bassociation\s+agreements?\b", re.I), Instrument.OTHER),
     # visas and readmission: no sector of cooperation but an instrument of its own kind
@@ -263,6 +273,11 @@ MODIFIER_WORDS = frozenset(
         "imports",
         "procurement",
         "swap",
+        "currency",
+        "sale",
+        "sales",
+        "purchase",
+        "offtake",
     ]
 )
 
