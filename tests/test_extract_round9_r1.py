@@ -20,6 +20,9 @@ than the studied ones:
   an earlier year is another than the story's;
 - relations raised "to the comprehensive strategic level", and a relationship "declared"
   a strategic partnership: upgraded;
+- a statement issued by several sides counted or paired ("The two leaders issued a
+  statement", "Both governments issued a final statement"): a joint declaration (not a
+  ministry's statement, nor statements in the plural);
 - a commercial contract of sale (supply, sales, purchase, offtake) and a currency swap
   are instruments of their own kind (``other``), not sectoral cooperation or transit;
 - talks relaunched, revived, restarted or reopened (a follow-up about the story's
@@ -462,3 +465,39 @@ def test_commercial_contracts_are_other(
 def test_gas_swap_stays_transit() -> None:
     text = "Azerbaijan, Iran and Turkmenistan signed a gas swap agreement in Ashgabat."
     assert {k[1] for k in keys(text)} == {"transit_arrangement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Modi met Albanese in Sydney. The two leaders issued a statement welcoming the new "
+            "trade figures.",
+            (("AUS", "IND"), "joint_declaration", "signed"),
+        ),
+        (
+            "The presidents of Chile, Peru and Bolivia met in La Paz. The three presidents "
+            "released a statement in which they pledged to open borders.",
+            (("BOL", "CHL", "PER"), "joint_declaration", "signed"),
+        ),
+        (
+            "Kenya and Uganda met. Both governments issued a final statement on Friday.",
+            (("KEN", "UGA"), "joint_declaration", "signed"),
+        ),
+    ],
+)
+def test_statement_issued_jointly(text: str, expected: tuple[tuple[str, ...], str, str]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda met. The Kenyan foreign ministry issued a statement on Friday.",
+        "Kenya and Uganda met. The two leaders did not issue a statement.",
+        "Kenya and Uganda met. The two leaders issued statements on Friday.",
+        "Kenya and Uganda met. The two leaders may issue a statement on Friday.",
+    ],
+)
+def test_statement_not_issued_jointly(text: str) -> None:
+    assert not keys(text)

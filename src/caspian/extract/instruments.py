@@ -345,6 +345,15 @@ def _head_matches(text: str, sentence: str, start: int, end: int) -> list[re.Mat
 _SIGNED_PHRASE = re.compile(
     r"\b(?:signed|adopted|approved|endorsed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
 )
+#: Several sides that issue one statement together: "The two leaders issued a statement",
+#: "The three presidents released a statement in which ..." (a joint statement, unlike a
+#: ministry's; a bare "The four" is not resolved to its sides, so it is not read).
+_JOINT_ISSUERS = re.compile(
+    r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight)(?:\s+(?:leaders|presidents"
+    r"|heads\s+of\s+state|governments|sides|countries|foreign\s+ministers|ministers|parties))"
+    r"|[Bb]oth\s+(?:leaders|presidents|sides|governments|countries))\s+(?:also\s+|then\s+"
+    r"|later\s+|jointly\s+)?(?:issued|released|published)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 #: A stage verb right before a title: the title is an instrument signed.
 _SIGNED_BEFORE = re.compile(
     r"\b(?:signed|inked|sealed|concluded|adopted|initial+ed|ratified|agreed)\s+(?:(?:a|an|the"
@@ -650,6 +659,10 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
             and not _SIGNED_STATEMENT.match(text, h_end)
             and not text[max(start, h_start - 12) : h_start].endswith(("signed a ", "signed the "))
             and not _SIGNED_PHRASE.search(text, max(start, phrase_start - 24), phrase_start)
+            and not (
+                head.lower() == "statement"
+                and _JOINT_ISSUERS.search(text, max(start, phrase_start - 90), phrase_start)
+            )
         ):
             continue
         m_end = h_end + len(of_part) + len(paren) + len(comp_text.rstrip())
