@@ -38,7 +38,9 @@ REFERS = re.compile(
     r"(?:phase|stage)\b|"
     # a sentence opening on the project's cost: "Its cost is put at ...", "It would cost ..."
     r"^\W*(?:Its\s+(?:\w+\s+)?(?:cost|price(?:\s+tag)?|value|budget)|"
-    r"It\s+(?:\w+\s+){0,3}?cost)\b",
+    r"It\s+(?:\w+\s+){0,3}?cost)\b|"
+    # "QatarEnergy put its cost at $28.75 billion": a cost put on the project named before
+    r"\b(?:puts?|putting|estimates?|estimated)\s+its\s+(?:total\s+)?(?:cost|price|value)\s+at\b",
     _I,
 )
 

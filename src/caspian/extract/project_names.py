@@ -76,7 +76,8 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<name>(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?|the\s+(?:country|nation|republic))"
         # ("Iran's only port": a unique facility described, not a project named)
         r"['’]s\s+(?:first|second|third|"
-        r"largest|biggest|longest|new)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
+        r"largest|biggest|longest|newest|new)\s+(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:" + _NOUNS
+        + r"))\b"
     )),
     # "Uzbekistan will build its first nuclear power plant": the state named before "its"
     ("its_ordinal", re.compile(
@@ -138,7 +139,9 @@ _NOT_NAME_WORDS = _words(
     "government ministry company corporation according however also but or if "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday "
-    "gw mw kw gwh mwh twh kv km bcm teu mt"
+    "gw mw kw gwh mwh twh kv km bcm teu mt "
+    # commodities written in capitals ("Qatar's biggest LNG project"): a kind, no name
+    "lng lpg cng gtl"
 )
 
 
@@ -357,6 +360,33 @@ _LOWER_TOKEN = re.compile(r"[a-z][a-z-]+")
 _FUNCTION_WORDS = _words("on the of in at to for and with by from a an is was will would")
 
 
+# "North Field East, Qatar's biggest LNG project, ...": the capitalised run in apposition
+# before a possessive description names the project the description owns
+_APPOSED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<run>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}),\s+$")
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$)")
+
+
+def _apposed_name(doc: Doc, text: str, base: int, start: int, end: int) -> tuple[int, str] | None:
+    """The name a possessive description (`text[start:end]`) stands in apposition to, as
+    (offset in `text`, name): a run of capitalised words before it and a comma, the
+    description closed by punctuation; a run of one word only inside the sentence, not
+    at its start ("Meanwhile, Kazakhstan's first ..."), and no actor or opener alone."""
+    before = _APPOSED_BEFORE.search(text, max(0, start - 80), start)
+    if before is None or not _APPOSITION_CLOSED.match(text, end):
+        return None
+    run = before["run"]
+    words = run.split()
+    if len(words) == 1 and not text[: before.start()].strip():
+        return None
+    if all(w.lower() in _OPENERS for w in words):
+        return None
+    actors = _actor_words(doc, base + before.start(), base + before.end("run"))
+    proper = [w for w in words if w.lower() not in _NOT_NAME_WORDS and w.lower() not in actors]
+    if not proper:
+        return None
+    return before.start(), run
+
+
 def _name_before(words: list[str]) -> bool:
     """Whether the words before a project noun can end in a name that ``name_then_noun``
     keeps: a run of capitalised words (one not an opener such as "The"), then at most six
@@ -549,6 +579,12 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                     and not _TRANS_NAME.match(name)
                 ):
                     continue
+            if rule == "possessive_ordinal":
+                apposed = _apposed_name(doc, text, base, match.start("name"), match.end("name"))
+                if apposed is not None:
+                    # "North Field East, Qatar's biggest LNG project": the owner still hosts
+                    start, name = base + apposed[0], apposed[1]
+                    end = start + len(name)
             if match["acr"] if "acr" in pattern.groupindex else False:
                 end = base + match.end("acr") + 1
                 name = text_of(doc)[start:end]

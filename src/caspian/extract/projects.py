@@ -167,7 +167,7 @@ _SECTORS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:solar|wind\s+(?:farm|power|park)|hydropower|hydroelectric|HPP|renewable|"
         r"green\s+(?:hydrogen|energy))\b", _I)),
     ("energy", re.compile(
-        r"\b(?:gas|oil|pipeline|power\s+(?:plant|station|line)|thermal|refinery|electricity|"
+        r"\b(?:gas|oil|LNG|pipeline|power\s+(?:plant|station|line)|thermal|refinery|electricity|"
         r"transmission|"
         r"interconnector|energy)\b", _I)),
     ("mining", re.compile(r"\b(?:mine|mining|deposit|gold|copper|coal|ore|smelter)\b", _I)),
