@@ -60,3 +60,51 @@ def test_name_in_apposition_to_a_possessive_description(
 )
 def test_apposition_to_a_place_or_an_opener_names_no_project(text: str) -> None:
     assert not {name for name, _ in project_rows(text)} & {"Almaty", "Meanwhile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The World Bank approved $200 million to help Tajikistan finish the Nurek "
+            "Hydropower Plant upgrade.",
+            ("Nurek Hydropower Plant", "TJK"),
+        ),
+        (
+            "The Asian Development Bank approved a loan of $150 million to Kyrgyzstan to "
+            "rebuild the Torugart Highway.",
+            ("Torugart Highway", "KGZ"),
+        ),
+        (
+            "Japan will lend Uzbekistan $300 million to modernise the Navoi Thermal Power Plant.",
+            ("Navoi Thermal Power Plant", "UZB"),
+        ),
+        (
+            "The EBRD is lending Georgia 100 million euros for the Anaklia Deep Sea Port.",
+            ("Anaklia Deep Sea Port", "GEO"),
+        ),
+    ],
+)
+def test_a_state_helped_or_lent_to_hosts_the_project(text: str, expected: ProjectRow) -> None:
+    assert expected in project_rows(text)
+
+
+def test_money_lent_for_something_else_hosts_no_project() -> None:
+    text = "China lent Pakistan $2 billion to shore up its reserves, and the Gwadar Port talks "
+    text += "continued."
+    assert project_rows(text) == set()
+
+
+def test_a_project_first_named_as_a_place_keeps_its_host_and_the_sum_it_needs() -> None:
+    text = (
+        "For years the Kazarman dam in Kyrgyzstan was a slogan on election posters. This "
+        "month donors approved a grant for the first phase of the Kazarman Hydropower "
+        "Plant. The donors estimate that $2.1 billion is still needed to complete the plant."
+    )
+    projects = [f for f in facts_of(text) if isinstance(f, ProjectFact)]
+    assert [(p.host, p.value_min_usd) for p in projects] == [("KGZ", 2.1e9)]
+
+
+def test_a_place_only_mention_alone_makes_no_project() -> None:
+    text = "For years the Kazarman dam in Kyrgyzstan was a slogan on election posters."
+    assert project_rows(text) == set()

@@ -21,6 +21,7 @@ from caspian.extract.fact_context import (
     span_text,
 )
 from caspian.extract.factoring import any_of
+from caspian.extract.project_beneficiaries import beneficiary_host
 from caspian.extract.project_names import Name, has_word, main_words
 
 if TYPE_CHECKING:
@@ -333,6 +334,10 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             ):
                 return None  # "through Uzbekistan, Tajikistan and Kyrgyzstan": no one host
             return str(mention.actor_id)
+    # a state helped or lent to ("to help Tajikistan finish the X plant"): the host
+    helped = beneficiary_host(doc, sent, name)
+    if helped is not None:
+        return helped
     # a ceremony on site naming one state only ("the groundbreaking of the X plant with
     # the Government of Tajikistan")
     if _CEREMONY.search(span_text(doc, sent)):

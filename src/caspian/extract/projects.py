@@ -224,6 +224,12 @@ _PROJECT_AFTER = re.compile(
     r"[\s-]+(?:[a-z][\w-]*\s+){0,2}(?:project|scheme|venture|plant|facility|complex|"
     r"development|investment\s+project)\b"
 )
+# "$6.29 billion is still needed to complete the plant": the sum a project needs
+_NEEDED_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:still\s+|now\s+)?(?:needed|required)\s+"
+    r"to\s+(?:complete|finish|build|construct)\b",
+    _I,
+)
 _TO_BE_OPERATIONAL = re.compile(
     r"\b(?:to\s+be(?:come)?|will\s+be(?:come)?|would\s+be(?:come)?)\s+(?:fully\s+)?"
     r"(?:operational|in\s+operation|commissioned)\b",
@@ -234,7 +240,8 @@ _ACTIVITY = re.compile(
     r"\b(?:build\w*|built|construct\w*|reconstruct\w*|rehabilitat\w*|develop\w*|expan\w*|"
     r"rebuil\w*|revitali[sz]\w*|refurbish\w*|renovat\w*|restor\w*|revamp\w*|"
     r"moderni[sz]\w*|upgrad\w*|"
-    r"invest\w*|financ\w*|fund\w*|tender\w*|bid|bids|cost\w*|capex|capital\s+expenditure|"
+    r"invest\w*|financ\w*|fund\w*|lend\w*|lent|tender\w*|bid|bids|cost\w*|capex|"
+    r"capital\s+expenditure|"
     r"capacity|project\w*|launch\w*|commission\w*|design\w*|feasibility|phase|establish\w*|"
     # ("plant" is no planning word: "the country's only nuclear plant is old")
     r"plan(?!ts?\b)\w*|spend\w*|spent|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
@@ -292,7 +299,10 @@ def _cost(doc: Doc, spans: Sequence[Span], name: Name) -> tuple[float | None, fl
                 r"[\s-]*(?:[A-Z][\w-]*\s+)?", text_of(doc)[quantity.end : name.start]
             )
             if not (
-                _COST.search(left) or attached or _PROJECT_AFTER.match(text_of(doc), quantity.end)
+                _COST.search(left)
+                or attached
+                or _PROJECT_AFTER.match(text_of(doc), quantity.end)
+                or _NEEDED_AFTER.match(text_of(doc), quantity.end)
             ):
                 continue
             low = quantity.usd
@@ -477,6 +487,10 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
     """The named projects of a processed doc, one fact per project (a later mention of a
     project adds the cost and stage its first mention lacks)."""
     projects: list[_Project] = []
+    # the hosts of mentions named as places only ("the Rogun dam has been a slogan"), for a
+    # later mention of the same project that names no state ("to finish the Rogun
+    # Hydropower Plant")
+    placed: list[tuple[set[str], str]] = []
     sents = sentences(doc)
     for index, name in _mentions(doc, sents):
         words = main_words(name.name)
@@ -494,6 +508,8 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
                 # would cost ...": no state named, a dateline in the region places it
                 dateline = dateline_state(doc, sents)
                 host = dateline if dateline in HOME_BUILDERS else None
+        if host is None and words:
+            host = next((h for w, h in placed if w & words), None)
         if host is None:
             continue
         key = _ordinal_key(name)
@@ -506,6 +522,8 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         window = _window(doc, sents, index, words)
         context = " ".join(span_text(doc, span) for span in window)
         if not _ACTIVITY.search(context):
+            if words:
+                placed.append((words, host))
             continue  # a named place ("signed in the port of Aktau"), not a project
         parties = [host]
         for span in window[:2]:
