@@ -108,3 +108,60 @@ def test_a_project_first_named_as_a_place_keeps_its_host_and_the_sum_it_needs() 
 def test_a_place_only_mention_alone_makes_no_project() -> None:
     text = "For years the Kazarman dam in Kyrgyzstan was a slogan on election posters."
     assert project_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The East African Crude Oil Pipeline is under construction. The 1,443-kilometre "
+            "pipeline crosses Uganda and Tanzania to the port of Tanga.",
+            ("East African Crude Oil Pipeline", "UGA"),
+        ),
+        (
+            "The Trans-Caspian Gas Pipeline was proposed in the 1990s; the line would cross "
+            "Turkmenistan, the Caspian Sea and Azerbaijan to reach Europe.",
+            ("Trans-Caspian Gas Pipeline", "TKM"),
+        ),
+        (
+            "The Rusumo Falls Hydropower Plant, on the border between Rwanda and Tanzania, was "
+            "inaugurated last year.",
+            ("Rusumo Falls Hydropower Plant", "RWA"),
+        ),
+        (
+            "Work on the Budapest-Belgrade railway is under way, officials said.",
+            ("Budapest-Belgrade railway", "HUN"),
+        ),
+        (
+            "The Tbilisi–Yerevan highway will be upgraded by 2027.",
+            ("The Tbilisi–Yerevan highway", "GEO"),
+        ),
+    ],
+)
+def test_host_from_a_line_course_a_border_or_two_capitals(
+    text: str, expected: ProjectRow
+) -> None:
+    assert expected in project_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a port does not run anywhere: the states its ships cross do not host it
+        "The Aktau Port expansion began last year. The port serves ships that cross "
+        "Kazakhstan, Turkmenistan and Iran.",
+        # states crossed with no end told: maybe a stretch of a longer line, no host
+        "Engineers said work on Strand E of the Eurasia Gas Pipeline, which would cross "
+        "Uzbekistan, Tajikistan and Kyrgyzstan, has stalled.",
+        # a capital among places that are not capitals: no single host
+        "Construction of the Baku-Tbilisi-Kars railway was completed in 2017.",
+    ],
+)
+def test_no_host_from_crossing_ships_or_a_mixed_route_name(text: str) -> None:
+    assert project_rows(text) == set()
+
+
+def test_a_project_going_into_service_is_operational() -> None:
+    text = "The Nord Adriatic Pipeline, which runs across Italy, went into service on Saturday."
+    facts = [f for f in facts_of(text) if isinstance(f, ProjectFact)]
+    assert [(f.host, f.stage) for f in facts] == [("ITA", "operational")]

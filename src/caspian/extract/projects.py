@@ -196,7 +196,10 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)completed|"
         r"(?<!will\s)(?<!to\s)(?<!be\s)(?:inaugurated|opened)(?!\s+(?:talks|negotiations|"
         r"bids|tenders?|the\s+way))|"
-        r"came\s+on\s*stream|launched\s+operations)\b", _I)),
+        r"came\s+on\s*stream|launched\s+operations|"
+        r"(?:went|came|entered|was\s+put)\s+into\s+(?:service|operation)|"
+        r"(?:started|began|commenced)\s+(?:commercial\s+)?(?:operations|production|deliveries)|"
+        r"first\s+(?:cargo|shipment)\s+of)\b", _I)),
     ("under_construction", re.compile(
         r"\b(?:under\s+construction|constructing|being\s+built|is\s+building|are\s+building|"
         r"construction\s+(?:is|began|started)|broke\s+ground|ground-?breaking|"
@@ -245,7 +248,8 @@ _ACTIVITY = re.compile(
     r"capacity|project\w*|launch\w*|commission\w*|design\w*|feasibility|phase|establish\w*|"
     # ("plant" is no planning word: "the country's only nuclear plant is old")
     r"plan(?!ts?\b)\w*|spend\w*|spent|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
-    r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|work\s+(?:on|began|"
+    r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|into\s+service|"
+    r"first\s+(?:cargo|shipment)|work\s+(?:on|began|"
     r"started|starts|begins)|(?:began|started|launched)\s+work|ground-?breaking|broke\s+ground|"
     r"(?:will|would|to)\s+(?:run|link|connect|carry)|linking|connecting|early\s+stage|"
     r"worth|valued\s+at|values?\s+at|valued\s+by|contracts?\s+(?:on|for|to\s+build)|"
