@@ -165,3 +165,44 @@ def test_a_project_going_into_service_is_operational() -> None:
     text = "The Nord Adriatic Pipeline, which runs across Italy, went into service on Saturday."
     facts = [f for f in facts_of(text) if isinstance(f, ProjectFact)]
     assert [(f.host, f.stage) for f in facts] == [("ITA", "operational")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Emirates flight landed at Tashkent International Airport in Uzbekistan after "
+        "midnight, and officials said they would expand links.",
+        "The container ship docked at the port of Poti in Georgia on Monday, and officials "
+        "said they would expand trade.",
+        "The agreement gives US troops access to several sites in Papua New Guinea, including "
+        "the port at Lae, and lets Washington upgrade them.",
+    ],
+)
+def test_a_facility_reached_or_used_is_no_project(text: str) -> None:
+    assert project_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government will expand the port of Poti in Georgia, which handled record "
+            "cargo last year.",
+            {("port of Poti", "GEO")},
+        ),
+        (
+            "The Kakhovka dam in Ukraine will be rebuilt after the war, the ministry said.",
+            {("Kakhovka dam", "UKR")},
+        ),
+    ],
+)
+def test_a_facility_built_stays_a_project(text: str, expected: set[ProjectRow]) -> None:
+    assert project_rows(text) == expected
+
+
+def test_the_place_of_a_war_hosts_no_project() -> None:
+    text = (
+        "The war in Ukraine has made Moscow keen on the proposed Power of Siberia 2 "
+        "pipeline, which would run across Mongolian territory."
+    )
+    assert {host for _, host in project_rows(text)} == {"MNG"}

@@ -167,6 +167,11 @@ _VENUE_IN = re.compile(
     r"\b(?:signed|inked|sealed|met|meeting|talks|summit|gathered|held)(?:\s+[\w-]+){0,2}\s+in\s+$",
     _I,
 )
+_EVENT_IN = re.compile(
+    r"\b(?:war|conflict|fighting|invasion|crisis|unrest|protests?|elections?|earthquake|"
+    r"floods?|coup|revolution|ceasefire|violence)\s+(?:in|on|against)\s+(?:the\s+)?$",
+    _I,
+)
 _ON_BEFORE = re.compile(r"\b(?:on|in|within|inside)\s+$", _I)
 _SOIL_AFTER = re.compile(r"\s+(?:soil|territory|land)\b", _I)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
@@ -328,6 +333,8 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             if name.start <= mention.start < name.end:
                 continue
             left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
+            if _EVENT_IN.search(left):
+                continue  # "the war in Ukraine": where an event happens, no project's site
             if mention.via == "capital" and _VENUE_IN.search(left):
                 continue  # "signed agreements in Beijing to rebuild ...": where they met
             wide = text_of(doc)[max(span.start_char, mention.start - 60) : mention.start]

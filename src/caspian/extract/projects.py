@@ -412,7 +412,16 @@ def _ordinal_key(name: Name) -> str | None:
 
 # a facility named as something used or reached, not as something built or financed
 _IN_USE = re.compile(
-    r"\b(?:(?:use|usage|utili[sz]ation)\s+of|access\s+to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    r"\b(?:(?:use|usage|utili[sz]ation)\s+of|access\s+to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
+    # "access to certain facilities, such as the port at X": one of the places used
+    r"\b(?:access\s+to|use\s+of|use)\s+(?:[\w-]+\s+){0,3}?(?:facilities|sites|bases|ports|"
+    r"airports|airfields|infrastructure)(?:\s+(?:in|on|at)\s+[^.;,]{1,40}?)?,?\s+"
+    r"(?:such\s+as|including|like|among\s+them)\s+"
+    r"(?:the\s+)?$|"
+    # "the plane landed at X airport", "the ship docked at the port of X": a place reached
+    r"\b(?:land(?:s|ed|ing)?|arriv(?:es|ed|ing|e)|dock(?:s|ed|ing)?|touch(?:es|ed)?\s+down|"
+    r"berth(?:s|ed)?|call(?:s|ed|ing)?|stopp(?:ed|ing)\s+over|refuel(?:l?ed|l?ing)?)\s+"
+    r"(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$",
     _I,
 )
 
@@ -502,7 +511,7 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         if known:
             _enrich(doc, sents, index, name, known[0])
             continue
-        if _IN_USE.search(text_of(doc), max(0, name.start - 60), name.start):
+        if _IN_USE.search(text_of(doc), max(0, name.start - 120), name.start):
             continue  # "working groups on the use of Iran's Chabahar port": a place in use
         host = project_host(doc, sents, index, name)
         if host is None and name.rule == "anaphoric":
