@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caspian.facts import ProjectFact
-from fact_rows import facts_of
+from fact_rows import CommitmentRow, commitment_rows, facts_of, trade_rows
 
 ProjectRow = tuple[str, str]
 
@@ -206,3 +206,42 @@ def test_the_place_of_a_war_hosts_no_project() -> None:
         "pipeline, which would run across Mongolian territory."
     )
     assert {host for _, host in project_rows(text)} == {"MNG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade between Turkey and Azerbaijan reached $7 billion last year. The presidents "
+            "want to raise it to $15 billion by 2030.",
+            {(("AZE", "TUR"), "trade_turnover", "2030")},
+        ),
+        (
+            "Freight on the corridor between Kazakhstan and China was 3 million tonnes in 2024. "
+            "The two ministers agreed on growing it to 10 million tonnes by 2027.",
+            {(("CHN", "KAZ"), "freight_volume", "2027")},
+        ),
+        (  # a denial of something else keeps the target
+            "The presidents of Uzbekistan and Kazakhstan agreed to double trade by 2030, but "
+            "no date for the next summit was set.",
+            {(("KAZ", "UZB"), "trade_turnover", "2030")},
+        ),
+    ],
+)
+def test_a_target_for_the_measure_of_the_sentence_before(
+    text: str, expected: set[CommitmentRow]
+) -> None:
+    assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Tashkent and Astana talk about tripling trade within five years.",
+        "Ministers of Georgia and Armenia spoke of doubling freight by 2030, but no target "
+        "was agreed.",
+        "The two presidents want trade of $5 billion, though no one has set a date for it.",
+    ],
+)
+def test_an_idea_voiced_or_denied_is_no_commitment(text: str) -> None:
+    assert commitment_rows(text) == set()

@@ -361,7 +361,7 @@ _OBJECT_BEFORE = re.compile(
 # a measure named in the sentence before: "bring this indicator to $20 billion"
 _THIS_MEASURE = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:indicator|figure|volume|level|number|amount|index)\b|"
-    r"\b(?:bring|raise|increase|boost|lift|take|push|double|triple)\s+it\b",
+    r"\b(?:bring|rais|increas|boost|lift|tak|push|doubl|tripl|grow|expand)\w*\s+(?:it|them)\b",
     _I,
 )
 _ENERGY_SHARE = re.compile(
@@ -385,7 +385,18 @@ _NOT_ASSERTED = re.compile(
 _NOT_ASSERTED = any_of(_NOT_ASSERTED)
 # the factor itself named as the subject of talks: "consultations on doubling trade"
 _DISCUSSED_BEFORE = re.compile(
-    r"\b(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+$", _I
+    r"\b(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+$|"
+    # an idea voiced, no target set: "officials talk about doubling volumes"
+    r"\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|dream(?:s|ed|ing)?|muse[sd]?|musing)\s+"
+    r"(?:(?:openly|often|loosely|vaguely)\s+)?(?:about|of)\s+$",
+    _I,
+)
+# the sentence denies that a target was set after stating the idea: "..., but nobody has
+# yet put a signed target on paper", "but no target has been agreed"
+_DENIED_AFTER = re.compile(
+    r"\b(?:but|though|although|yet)\s+(?:nobody|no\s+one|none\s+of\s+them|"
+    r"no\s+(?:\w+\s+)?(?:target|goal|figure|commitment)s?)\b",
+    _I,
 )
 _EMISSIONS = re.compile(r"\b(?:emissions?|carbon|CO2|greenhouse|methane|intensity)\b", _I)
 # a company's own target stands for its state only inside an agreement with others
@@ -540,6 +551,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 continue  # "no target was set", "might consider raising": nothing asserted
             if _DISCUSSED_BEFORE.search(text, max(0, anchor.start - 60), anchor.start):
                 continue  # "held consultations on doubling trade": a target not yet set
+            if _DENIED_AFTER.search(text, anchor.end, seg_end):
+                continue  # "talk about doubling volumes, but nobody has set a target"
             if (
                 anchor.quantity is not None
                 and anchor.quantity.usd is not None
