@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caspian.facts import ProjectFact
-from fact_rows import CommitmentRow, commitment_rows, facts_of, trade_rows
+from fact_rows import CommitmentRow, commitment_rows, facts_of
 
 ProjectRow = tuple[str, str]
 
