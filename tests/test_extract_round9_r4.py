@@ -245,3 +245,43 @@ def test_a_target_for_the_measure_of_the_sentence_before(
 )
 def test_an_idea_voiced_or_denied_is_no_commitment(text: str) -> None:
     assert commitment_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan, Azerbaijan, Georgia and Turkey signed a roadmap for the Middle "
+            "Corridor. Its headline promise: once the measures are carried out, the route "
+            "should be able to handle up to 10 million tonnes a year by 2025.",
+            {(("AZE", "GEO", "KAZ", "TUR"), "freight_volume", "2025")},
+        ),
+        (
+            "Uzbekistan and Kyrgyzstan agreed to upgrade the line. After the works, the "
+            "railway should be able to carry 15 million tonnes of cargo a year by 2030.",
+            {(("KGZ", "UZB"), "freight_volume", "2030")},
+        ),
+        (
+            "Under the plan agreed by Iran and Russia, the corridor will be capable of "
+            "handling 20 million tonnes annually by 2028.",
+            {(("IRN", "RUS"), "freight_volume", "2028")},
+        ),
+    ],
+)
+def test_a_capacity_promised_for_a_shared_line(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and China opened the border crossing in 2020. Analysts estimate the route "
+        "should be able to handle 5 million tonnes a year by 2030.",
+        "Kazakhstan and China opened the line in 2020. The route was able to handle 5 million "
+        "tonnes a year by 2023.",
+        "Kazakhstan and China opened the line in 2020. The route should be able to handle "
+        "more traffic, officials said.",
+    ],
+)
+def test_a_forecast_a_past_or_an_unquantified_capacity_is_no_commitment(text: str) -> None:
+    assert commitment_rows(text) == set()

@@ -364,6 +364,13 @@ _THIS_MEASURE = re.compile(
     r"\b(?:bring|rais|increas|boost|lift|tak|push|doubl|tripl|grow|expand)\w*\s+(?:it|them)\b",
     _I,
 )
+# a target set for a shared thing named before: "the route should be able to handle ...",
+# "under the roadmap, the corridor will carry ...": its parties are those of the context
+_SHARED_SUBJECT = re.compile(
+    r"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:route|corridor|line|railway|pipeline|roadmap|"
+    r"programme|program|plan|document|agreement|deal|memorandum|accord|treaty)\b",
+    _I,
+)
 _ENERGY_SHARE = re.compile(
     r"\b(?:electricity|power|energy|renewabl\w*|generation|solar|wind|hydro\w*)\b", _I
 )
@@ -660,7 +667,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 sents,
                 index,
                 before=base + anchors[0].start,
-                implicit=_THIS_MEASURE.search(text, 0, anchors[0].start) is not None,
+                implicit=_THIS_MEASURE.search(text, 0, anchors[0].start) is not None
+                or _SHARED_SUBJECT.search(text, 0, anchors[0].start) is not None,
                 # the recipient of an amount is named before the next amount ("2 billion
                 # yuan to member states and a further 10 billion to the X Consortium")
                 until=_next_amount(doc, amounts, base + anchor.end, base + seg_end),
