@@ -285,3 +285,39 @@ def test_a_capacity_promised_for_a_shared_line(text: str, expected: set[Commitme
 )
 def test_a_forecast_a_past_or_an_unquantified_capacity_is_no_commitment(text: str) -> None:
     assert commitment_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The biggest deal: a tungsten project in Kazakhstan, to be developed by an American "
+            "company. Its cost is put at $1.1 billion.",
+            {("tungsten project", "KAZ")},
+        ),
+        (
+            "The fund will take a stake in a $600 million copper smelter in Uzbekistan, "
+            "officials said.",
+            {("copper smelter", "UZB")},
+        ),
+        (
+            "The ministry announced a lithium processing plant in Kazakhstan, to be built by a "
+            "Chinese firm.",
+            {("lithium processing plant", "KAZ")},
+        ),
+    ],
+)
+def test_an_unnamed_project_with_its_cost_or_builder(text: str, expected: set[ProjectRow]) -> None:
+    assert project_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A copper mine in Kazakhstan was flooded last year, the company said.",
+        "Officials visited a wind farm in Uzbekistan during the tour.",
+        "The company opened a new port in Georgia last year with investment of $50 million.",
+    ],
+)
+def test_an_unnamed_facility_without_cost_or_builder_is_no_project(text: str) -> None:
+    assert project_rows(text) == set()

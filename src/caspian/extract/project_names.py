@@ -123,6 +123,16 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:northern|southern|eastern|western|central)\s+)?)?"
         rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
     )),
+    # "a tungsten project in Kazakhstan, to be developed by ...", "a $600 million copper
+    # smelter in Uzbekistan": an unnamed project described by its kind in a named state (a
+    # fact only with its cost or builder, see projects.py)
+    ("described_in", re.compile(
+        r"\b(?:an?)\s+(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?"
+        r"(?P<name>(?:(?!" + _FUNCTION_WORD + r"\b|new\b|major\b|big\b|large\b|small\b)"
+        r"[a-z][a-z-]*\s+){1,3}?(?:" + _NOUNS + r"))"
+        r"\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+        rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
+    )),
 ]  # fmt: skip
 
 
@@ -452,6 +462,8 @@ def _may_match(rule: str, text: str) -> bool:
         return _ORDINAL_WORD.search(text) is not None
     if rule == "agreed_in":
         return _AGREED_IN.search(text) is not None
+    if rule == "described_in":
+        return " in " in text
     if rule == "crossing":
         return "bridge " in text
     if rule == "designated":
@@ -530,13 +542,15 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                 text, max(0, match.start("name") - 40), match.start("name")
             ):
                 continue  # "a line from the Kazakh port of Kuryk to Buzovna": a route's end
-            if rule == "agreed_in":
+            if rule in ("agreed_in", "described_in"):
                 owner = direct_mentions(doc, base + match.start("owner"), base + match.end("owner"))
                 if not owner or not main_words(name):
                     continue  # "a plant in Uzbekistan": no state, or nothing but its kind
                 if _NEGATED.search(text, 0, match.start()):
                     continue  # "did not sign an agreement on the construction of ..."
-            owned = rule in ("possessive_ordinal", "ordinal_of", "agreed_in", "its_ordinal")
+            owned = rule in (
+                "possessive_ordinal", "ordinal_of", "agreed_in", "its_ordinal", "described_in"
+            )
             route = not owned and _route_of_states(doc, start, end, name)
             sea = _SEA_NAMED.fullmatch(name) if rule == "name_then_noun" else None
             if sea is not None:
@@ -589,7 +603,9 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                 end = base + match.end("acr") + 1
                 name = text_of(doc)[start:end]
             owner_end = (
-                base + match.end("owner") if rule in ("possessive_ordinal", "agreed_in") else None
+                base + match.end("owner")
+                if rule in ("possessive_ordinal", "agreed_in", "described_in")
+                else None
             )
             found.append(Name(start, end, name.strip(), rule, owner_end))
     return found

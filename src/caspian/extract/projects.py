@@ -233,6 +233,13 @@ _NEEDED_AFTER = re.compile(
     r"to\s+(?:complete|finish|build|construct)\b",
     _I,
 )
+# a builder or developer right after an unnamed project ("a tungsten project in Kazakhstan,
+# to be developed by ...", "..., which will be built by ...")
+_BUILDER_AFTER = re.compile(
+    r"[^.;]{0,40}?,?\s+(?:(?:which|that)\s+(?:is|are|will|would)\s+(?:be\s+)?|to\s+be\s+|being\s+)?"
+    r"(?:developed|built|constructed|financed|funded|operated)\s+(?:jointly\s+)?by\b",
+    _I,
+)
 _TO_BE_OPERATIONAL = re.compile(
     r"\b(?:to\s+be(?:come)?|will\s+be(?:come)?|would\s+be(?:come)?)\s+(?:fully\s+)?"
     r"(?:operational|in\s+operation|commissioned)\b",
@@ -544,6 +551,12 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
                 if is_state(mention.actor_id) and mention.actor_id not in parties:
                     parties.append(mention.actor_id)
         low, high = _cost(doc, window, name)
+        if (
+            name.rule == "described_in"
+            and low is None
+            and not _BUILDER_AFTER.match(text_of(doc), name.owner_end or name.end)
+        ):
+            continue  # "a copper mine in Kazakhstan was flooded": a kind, no project told
         projects.append(
             _Project(
                 name,
