@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caspian.facts import ProjectFact
-from fact_rows import CommitmentRow, commitment_rows, facts_of
+from fact_rows import CommitmentRow, TradeRow, commitment_rows, facts_of, trade_rows
 
 ProjectRow = tuple[str, str]
 
@@ -321,3 +321,37 @@ def test_an_unnamed_project_with_its_cost_or_builder(text: str, expected: set[Pr
 )
 def test_an_unnamed_facility_without_cost_or_builder_is_no_project(text: str) -> None:
     assert project_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese customs data put two-way trade at $40 billion in 2023, mostly Kazakh oil "
+            "and metals going east.",
+            {(("CHN", "KAZ"), "bilateral_trade", 40000.0, "USD", "2023")},
+        ),
+        (
+            "Turkish figures put bilateral trade at $5 billion last year, largely Azerbaijani "
+            "gas.",
+            {(("AZE", "TUR"), "bilateral_trade", 5000.0, "USD", "2024")},
+        ),
+        (
+            "According to Indian data, bilateral trade reached $3 billion in 2022, much of it "
+            "Russian oil.",
+            {(("IND", "RUS"), "bilateral_trade", 3000.0, "USD", "2022")},
+        ),
+    ],
+)
+def test_the_make_up_of_two_way_trade_names_its_other_side(
+    text: str, expected: set[TradeRow]
+) -> None:
+    assert trade_rows(text) == expected
+
+
+def test_a_demonym_outside_a_make_up_clause_is_no_side() -> None:
+    text = (
+        "Kazakhstan and China met in May. Chinese customs data put two-way trade at $40 "
+        "billion in 2023, more than the Russian figure."
+    )
+    assert {row[0] for row in trade_rows(text)} <= {("CHN", "KAZ")}
