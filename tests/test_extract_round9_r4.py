@@ -138,9 +138,7 @@ def test_a_place_only_mention_alone_makes_no_project() -> None:
         ),
     ],
 )
-def test_host_from_a_line_course_a_border_or_two_capitals(
-    text: str, expected: ProjectRow
-) -> None:
+def test_host_from_a_line_course_a_border_or_two_capitals(text: str, expected: ProjectRow) -> None:
     assert expected in project_rows(text)
 
 
@@ -332,8 +330,7 @@ def test_an_unnamed_facility_without_cost_or_builder_is_no_project(text: str) ->
             {(("CHN", "KAZ"), "bilateral_trade", 40000.0, "USD", "2023")},
         ),
         (
-            "Turkish figures put bilateral trade at $5 billion last year, largely Azerbaijani "
-            "gas.",
+            "Turkish figures put bilateral trade at $5 billion last year, largely Azerbaijani gas.",
             {(("AZE", "TUR"), "bilateral_trade", 5000.0, "USD", "2024")},
         ),
         (

@@ -46,9 +46,12 @@ Further anchors and filters:
 - a state-owned company alone ("Gazprom", "Russia's Gazprom") sets its own target, not
   its state's, unless the sentence speaks of an agreement ("under the deal signed with
   Beijing, KazMunayGas will double ...");
-- "this indicator", "this figure", "bring it to" takes the measure and the parties of
-  the sentence before; "the government", "the country" with no state named is the state the document
-  has named most so far (when one clearly leads);
+- "this indicator", "this figure", "bring it to", "increasing it to" takes the measure and
+  the parties of the sentence before, and a target set for a shared line, plan or document
+  ("the route should be able to handle up to 10 million tonnes a year by 2025") the parties
+  of the context; an idea voiced ("talk about doubling") or denied after it ("but nobody
+  has set a target") is none; "the government", "the country" with no state named is
+  the state the document has named most so far (when one clearly leads);
 - the five Central Asian states are parties when the sentence names them as a group
   ("the five Central Asian countries", "the five former Soviet republics of Central
   Asia", "Central Asian leaders", "EU-Central Asia", "between India and Central Asia") or

@@ -109,6 +109,20 @@ Power Plant No. 3"); "reconstruction" and "rehabilitation" speak of a project; a
 after a location phrase ("across Mongolia, Gazprom chief executive X said") is no list of
 host states.
 
+Round 9: a capitalised name in apposition to a possessive description ("North Field East,
+Qatar's biggest LNG project, ...") names the project the owner hosts (a commodity in
+capitals, "LNG", is no name); a state helped, lent to or granted money to build a project
+hosts it (:mod:`caspian.extract.project_beneficiaries`); a mention naming no state keeps the
+host of an earlier place-only mention of the same project; a line's course told from start
+to end ("crosses Greece, Albania ... and reaches Italy") is hosted by its first state, a site
+"on the border between A and B" by A, a line named after two capitals by the first; "$X is
+still needed to complete" is a cost; going into service, first cargo and commercial
+operations are operational; a facility reached ("landed at", "docked at") or used ("access
+to sites ..., including the port at X") is no project, and the place of a war or crisis is
+no site; an unnamed project described by its kind in a named state ("a tungsten project in
+Kazakhstan, to be developed by ...", "a $600 million copper smelter in Uzbekistan") is one
+when its cost or builder is told.
+
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
 (:mod:`caspian.extract.project_names`).
