@@ -127,9 +127,13 @@ _WILL_BUY = re.compile(
 )
 # "Azerbaijan will supply 12 bcm of gas to Europe by 2027": a future volume with a deadline
 _WILL_VOLUME = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:supply|deliver|export|ship|send|pump|handle|transport|"
-    r"install|add|commission)\s+"
-    rf"(?:{_QUAL}\s+)?$",
+    # (also a capacity promised: "the route should be able to handle up to 10 million tonnes
+    # a year by 2025", "will be capable of carrying")
+    r"\b(?:(?:will|shall)\s+(?:\w+\s+)?|(?:will|shall|should)\s+(?:\w+\s+)?be\s+(?:able\s+to|"
+    r"capable\s+of)\s+)(?:suppl(?:y|ying)|deliver|export|ship(?:ping)?|send|pump|handl(?:e|ing)|"
+    r"transport|carry(?:ing)?|install|add(?:ing)?|commission)(?:ing)?\s+"
+    # ("to ": the "up to" of the amount, see _is_target)
+    rf"(?:{_QUAL}\s+|to\s+)?$",
     _I,
 )
 _DEADLINE_AFTER = re.compile(

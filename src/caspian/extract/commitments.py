@@ -46,9 +46,12 @@ Further anchors and filters:
 - a state-owned company alone ("Gazprom", "Russia's Gazprom") sets its own target, not
   its state's, unless the sentence speaks of an agreement ("under the deal signed with
   Beijing, KazMunayGas will double ...");
-- "this indicator", "this figure", "bring it to" takes the measure and the parties of
-  the sentence before; "the government", "the country" with no state named is the state the document
-  has named most so far (when one clearly leads);
+- "this indicator", "this figure", "bring it to", "increasing it to" takes the measure and
+  the parties of the sentence before, and a target set for a shared line, plan or document
+  ("the route should be able to handle up to 10 million tonnes a year by 2025") the parties
+  of the context; an idea voiced ("talk about doubling") or denied after it ("but nobody
+  has set a target") is none; "the government", "the country" with no state named is
+  the state the document has named most so far (when one clearly leads);
 - the five Central Asian states are parties when the sentence names them as a group
   ("the five Central Asian countries", "the five former Soviet republics of Central
   Asia", "Central Asian leaders", "EU-Central Asia", "between India and Central Asia") or
@@ -361,7 +364,14 @@ _OBJECT_BEFORE = re.compile(
 # a measure named in the sentence before: "bring this indicator to $20 billion"
 _THIS_MEASURE = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:indicator|figure|volume|level|number|amount|index)\b|"
-    r"\b(?:bring|raise|increase|boost|lift|take|push|double|triple)\s+it\b",
+    r"\b(?:bring|rais|increas|boost|lift|tak|push|doubl|tripl|grow|expand)\w*\s+(?:it|them)\b",
+    _I,
+)
+# a target set for a shared thing named before: "the route should be able to handle ...",
+# "under the roadmap, the corridor will carry ...": its parties are those of the context
+_SHARED_SUBJECT = re.compile(
+    r"\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:route|corridor|line|railway|pipeline|roadmap|"
+    r"programme|program|plan|document|agreement|deal|memorandum|accord|treaty)\b",
     _I,
 )
 _ENERGY_SHARE = re.compile(
@@ -385,7 +395,18 @@ _NOT_ASSERTED = re.compile(
 _NOT_ASSERTED = any_of(_NOT_ASSERTED)
 # the factor itself named as the subject of talks: "consultations on doubling trade"
 _DISCUSSED_BEFORE = re.compile(
-    r"\b(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+$", _I
+    r"\b(?:talks|discussions?|consultations|negotiations)\s+(?:on|about)\s+$|"
+    # an idea voiced, no target set: "officials talk about doubling volumes"
+    r"\b(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|dream(?:s|ed|ing)?|muse[sd]?|musing)\s+"
+    r"(?:(?:openly|often|loosely|vaguely)\s+)?(?:about|of)\s+$",
+    _I,
+)
+# the sentence denies that a target was set after stating the idea: "..., but nobody has
+# yet put a signed target on paper", "but no target has been agreed"
+_DENIED_AFTER = re.compile(
+    r"\b(?:but|though|although|yet)\s+(?:nobody|no\s+one|none\s+of\s+them|"
+    r"no\s+(?:\w+\s+)?(?:target|goal|figure|commitment)s?)\b",
+    _I,
 )
 _EMISSIONS = re.compile(r"\b(?:emissions?|carbon|CO2|greenhouse|methane|intensity)\b", _I)
 # a company's own target stands for its state only inside an agreement with others
@@ -540,6 +561,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 continue  # "no target was set", "might consider raising": nothing asserted
             if _DISCUSSED_BEFORE.search(text, max(0, anchor.start - 60), anchor.start):
                 continue  # "held consultations on doubling trade": a target not yet set
+            if _DENIED_AFTER.search(text, anchor.end, seg_end):
+                continue  # "talk about doubling volumes, but nobody has set a target"
             if (
                 anchor.quantity is not None
                 and anchor.quantity.usd is not None
@@ -647,7 +670,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 sents,
                 index,
                 before=base + anchors[0].start,
-                implicit=_THIS_MEASURE.search(text, 0, anchors[0].start) is not None,
+                implicit=_THIS_MEASURE.search(text, 0, anchors[0].start) is not None
+                or _SHARED_SUBJECT.search(text, 0, anchors[0].start) is not None,
                 # the recipient of an amount is named before the next amount ("2 billion
                 # yuan to member states and a further 10 billion to the X Consortium")
                 until=_next_amount(doc, amounts, base + anchor.end, base + seg_end),

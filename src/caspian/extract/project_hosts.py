@@ -21,6 +21,7 @@ from caspian.extract.fact_context import (
     span_text,
 )
 from caspian.extract.factoring import any_of
+from caspian.extract.project_beneficiaries import beneficiary_host
 from caspian.extract.project_names import Name, has_word, main_words
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _I = re.IGNORECASE
 #: a sentence referring back to a project ("the scheme", "this pipeline", "a further phase")
 REFERS = re.compile(
     # (the noun in lower case: "the Durand Line" is another named thing, no reference)
-    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?-i:project|port|railway|route|pipeline|"
+    r"\b(?:the|this|that|its)\s+(?:[\w,.-]+\s+){0,2}?(?-i:project|port|railway|route|pipeline|"
     r"plant|deposit|mine|"
     r"corridor|terminal|field|dam|bridge|road|highway|line|facility|site|scheme|cable|"
     r"interconnector|venture|hub|park|farm|station|complex|link)\b|"
@@ -38,10 +39,31 @@ REFERS = re.compile(
     r"(?:phase|stage)\b|"
     # a sentence opening on the project's cost: "Its cost is put at ...", "It would cost ..."
     r"^\W*(?:Its\s+(?:\w+\s+)?(?:cost|price(?:\s+tag)?|value|budget)|"
-    r"It\s+(?:\w+\s+){0,3}?cost)\b",
+    r"It\s+(?:\w+\s+){0,3}?cost)\b|"
+    # "QatarEnergy put its cost at $28.75 billion": a cost put on the project named before
+    r"\b(?:puts?|putting|estimates?|estimated)\s+its\s+(?:total\s+)?(?:cost|price|value)\s+at\b",
     _I,
 )
 
+# a line's course told by a verb of crossing: its states in order, the first its origin
+_LINE_COURSE = re.compile(
+    r"\b(?:cross(?:es|ed|ing)?|travers(?:es|ed|ing|e)|(?:runs?|running|ran|pass(?:es|ed|ing)?|"
+    r"go(?:es)?|went|stretch(?:es|ed|ing)?)\s+(?:through|across))\s+(?:the\s+)?$",
+    _I,
+)
+# the rest of a line's course after its first state: more places, then its end ("... and
+# Tanzania to the port of Tanga", "..., Albania and the Adriatic Sea and reaches Italy")
+_COURSE_TO_END = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*"
+    r"(?:\s+(?:to|into)\b|,?\s+(?:and\s+)?(?:then\s+)?(?:reach\w*|ends?\s+(?:in|at)|"
+    r"terminat\w*|on\s+to)\b)"
+)
+# a site on the border of two states: "off the maritime border between A and B"
+_BORDER_BETWEEN = re.compile(
+    r"\b(?:on|off|at|along|near|astride|straddl\w+)\s+the\s+(?:maritime\s+|land\s+|common\s+|"
+    r"shared\s+)?(?:border|boundary|frontier)\s+(?:between|of)\s+(?:the\s+)?$",
+    _I,
+)
 _LOCATION = re.compile(
     r"\b(?:in|inside|within|across|on\s+the\s+territory\s+of|located\s+in|built\s+in|"
     r"based\s+in|under|(?:through|across|along)(?:\s+the)?(?:\s+\w+)?(?:\s+of)?|territory\s+of)\s+"
@@ -143,6 +165,11 @@ _PLACE_NOUN_AFTER = re.compile(
 # project lies
 _VENUE_IN = re.compile(
     r"\b(?:signed|inked|sealed|met|meeting|talks|summit|gathered|held)(?:\s+[\w-]+){0,2}\s+in\s+$",
+    _I,
+)
+_EVENT_IN = re.compile(
+    r"\b(?:war|conflict|fighting|invasion|crisis|unrest|protests?|elections?|earthquake|"
+    r"floods?|coup|revolution|ceasefire|violence)\s+(?:in|on|against)\s+(?:the\s+)?$",
     _I,
 )
 _ON_BEFORE = re.compile(r"\b(?:on|in|within|inside)\s+$", _I)
@@ -306,8 +333,22 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             if name.start <= mention.start < name.end:
                 continue
             left = text_of(doc)[max(span.start_char, mention.start - 30) : mention.start]
+            if _EVENT_IN.search(left):
+                continue  # "the war in Ukraine": where an event happens, no project's site
             if mention.via == "capital" and _VENUE_IN.search(left):
                 continue  # "signed agreements in Beijing to rebuild ...": where they met
+            wide = text_of(doc)[max(span.start_char, mention.start - 60) : mention.start]
+            if (
+                _LINE_COURSE.search(wide)
+                and _LINE_NOUN.search(name.name)
+                and _COURSE_TO_END.match(text_of(doc), mention.end, span.end_char)
+            ):
+                # "the pipeline crosses Greece, Albania and the Adriatic and reaches Italy":
+                # a line's course from start to end, from its first state (a list of states
+                # crossed with no end told may be a stretch of a longer line: no host)
+                return str(mention.actor_id)
+            if _BORDER_BETWEEN.search(wide):
+                return str(mention.actor_id)  # "off the border between A and B": the first
             if (
                 not _LOCATION.search(left)
                 and not (
@@ -331,6 +372,10 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
             ):
                 return None  # "through Uzbekistan, Tajikistan and Kyrgyzstan": no one host
             return str(mention.actor_id)
+    # a state helped or lent to ("to help Tajikistan finish the X plant"): the host
+    helped = beneficiary_host(doc, sent, name)
+    if helped is not None:
+        return helped
     # a ceremony on site naming one state only ("the groundbreaking of the X plant with
     # the Government of Tajikistan")
     if _CEREMONY.search(span_text(doc, sent)):
@@ -404,20 +449,27 @@ _OUTSIDE_POWERS = frozenset({"CHN", "USA", "JPN", "KOR", "EU", "GBR", "DEU", "FR
 
 def _route_state_list(doc: Doc, name: Name) -> list[str]:
     """The states a line's name joins by hyphens ("the Laos-China Railway": Laos, China; a
-    state after a hyphen counts though a company's name begins with it, "China Railway")."""
+    state after a hyphen counts though a company's name begins with it, "China Railway";
+    a capital counts for its state, "the Tbilisi-Yerevan highway": Georgia, Armenia)."""
     if not _LINE_NOUN.search(name.name) or not re.search(r"[A-Z][\w.]*[-–][A-Z]", name.name):
         return []
-    return list(
-        dict.fromkeys(
-            str(m.actor_id)
-            for m in direct_mentions(doc, name.start, name.end)
-            if is_state(m.actor_id)
-            and (
-                m.via in ("name", "short")
-                or (m.via == "agency" and text_of(doc)[m.start - 1 : m.start] in ("-", "–"))
-            )
+    mentions = [
+        m
+        for m in direct_mentions(doc, name.start, name.end)
+        if is_state(m.actor_id)
+        and (
+            m.via in ("name", "short", "capital")
+            or (m.via == "agency" and text_of(doc)[m.start - 1 : m.start] in ("-", "–"))
         )
-    )
+    ]
+    if any(m.via == "capital" for m in mentions):
+        # a capital stands for its state ("the Budapest-Belgrade railway") only when every
+        # place the name joins is a state or a capital ("Baku-Tbilisi-Kars": no single host)
+        pair = re.search(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+", name.name)
+        parts = len(re.split(r"[-–]", pair.group(0))) if pair else 0
+        if parts != len(mentions):
+            mentions = [m for m in mentions if m.via != "capital"]
+    return list(dict.fromkeys(str(m.actor_id) for m in mentions))
 
 
 def _route_states(doc: Doc, name: Name) -> set[str]:

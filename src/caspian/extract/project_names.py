@@ -76,7 +76,8 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<name>(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?|the\s+(?:country|nation|republic))"
         # ("Iran's only port": a unique facility described, not a project named)
         r"['’]s\s+(?:first|second|third|"
-        r"largest|biggest|longest|new)\s+(?:[a-z-]+\s+){0,3}?(?:" + _NOUNS + r"))\b"
+        r"largest|biggest|longest|newest|new)\s+(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:" + _NOUNS
+        + r"))\b"
     )),
     # "Uzbekistan will build its first nuclear power plant": the state named before "its"
     ("its_ordinal", re.compile(
@@ -122,6 +123,16 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:northern|southern|eastern|western|central)\s+)?)?"
         rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
     )),
+    # "a tungsten project in Kazakhstan, to be developed by ...", "a $600 million copper
+    # smelter in Uzbekistan": an unnamed project described by its kind in a named state (a
+    # fact only with its cost or builder, see projects.py)
+    ("described_in", re.compile(
+        r"\b(?:an?)\s+(?:(?:US)?\$[\d.,]+\s*(?:billion|million|bn|m)\s+)?"
+        r"(?P<name>(?:(?!" + _FUNCTION_WORD + r"\b|new\b|major\b|big\b|large\b|small\b)"
+        r"[a-z][a-z-]*\s+){1,3}?(?:" + _NOUNS + r"))"
+        r"\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+        rf"(?P<owner>{_CAPWORD}(?:\s+{_CAPWORD})?)\b"
+    )),
 ]  # fmt: skip
 
 
@@ -138,7 +149,9 @@ _NOT_NAME_WORDS = _words(
     "government ministry company corporation according however also but or if "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday "
-    "gw mw kw gwh mwh twh kv km bcm teu mt"
+    "gw mw kw gwh mwh twh kv km bcm teu mt "
+    # commodities written in capitals ("Qatar's biggest LNG project"): a kind, no name
+    "lng lpg cng gtl"
 )
 
 
@@ -357,6 +370,33 @@ _LOWER_TOKEN = re.compile(r"[a-z][a-z-]+")
 _FUNCTION_WORDS = _words("on the of in at to for and with by from a an is was will would")
 
 
+# "North Field East, Qatar's biggest LNG project, ...": the capitalised run in apposition
+# before a possessive description names the project the description owns
+_APPOSED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<run>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}),\s+$")
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$)")
+
+
+def _apposed_name(doc: Doc, text: str, base: int, start: int, end: int) -> tuple[int, str] | None:
+    """The name a possessive description (`text[start:end]`) stands in apposition to, as
+    (offset in `text`, name): a run of capitalised words before it and a comma, the
+    description closed by punctuation; a run of one word only inside the sentence, not
+    at its start ("Meanwhile, Kazakhstan's first ..."), and no actor or opener alone."""
+    before = _APPOSED_BEFORE.search(text, max(0, start - 80), start)
+    if before is None or not _APPOSITION_CLOSED.match(text, end):
+        return None
+    run = before["run"]
+    words = run.split()
+    if len(words) == 1 and not text[: before.start()].strip():
+        return None
+    if all(w.lower() in _OPENERS for w in words):
+        return None
+    actors = _actor_words(doc, base + before.start(), base + before.end("run"))
+    proper = [w for w in words if w.lower() not in _NOT_NAME_WORDS and w.lower() not in actors]
+    if not proper:
+        return None
+    return before.start(), run
+
+
 def _name_before(words: list[str]) -> bool:
     """Whether the words before a project noun can end in a name that ``name_then_noun``
     keeps: a run of capitalised words (one not an opener such as "The"), then at most six
@@ -422,6 +462,8 @@ def _may_match(rule: str, text: str) -> bool:
         return _ORDINAL_WORD.search(text) is not None
     if rule == "agreed_in":
         return _AGREED_IN.search(text) is not None
+    if rule == "described_in":
+        return " in " in text
     if rule == "crossing":
         return "bridge " in text
     if rule == "designated":
@@ -500,13 +542,15 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                 text, max(0, match.start("name") - 40), match.start("name")
             ):
                 continue  # "a line from the Kazakh port of Kuryk to Buzovna": a route's end
-            if rule == "agreed_in":
+            if rule in ("agreed_in", "described_in"):
                 owner = direct_mentions(doc, base + match.start("owner"), base + match.end("owner"))
                 if not owner or not main_words(name):
                     continue  # "a plant in Uzbekistan": no state, or nothing but its kind
                 if _NEGATED.search(text, 0, match.start()):
                     continue  # "did not sign an agreement on the construction of ..."
-            owned = rule in ("possessive_ordinal", "ordinal_of", "agreed_in", "its_ordinal")
+            owned = rule in (
+                "possessive_ordinal", "ordinal_of", "agreed_in", "its_ordinal", "described_in"
+            )
             route = not owned and _route_of_states(doc, start, end, name)
             sea = _SEA_NAMED.fullmatch(name) if rule == "name_then_noun" else None
             if sea is not None:
@@ -549,11 +593,19 @@ def names_in(doc: Doc, sent: Span) -> list[Name]:
                     and not _TRANS_NAME.match(name)
                 ):
                     continue
+            if rule == "possessive_ordinal":
+                apposed = _apposed_name(doc, text, base, match.start("name"), match.end("name"))
+                if apposed is not None:
+                    # "North Field East, Qatar's biggest LNG project": the owner still hosts
+                    start, name = base + apposed[0], apposed[1]
+                    end = start + len(name)
             if match["acr"] if "acr" in pattern.groupindex else False:
                 end = base + match.end("acr") + 1
                 name = text_of(doc)[start:end]
             owner_end = (
-                base + match.end("owner") if rule in ("possessive_ordinal", "agreed_in") else None
+                base + match.end("owner")
+                if rule in ("possessive_ordinal", "agreed_in", "described_in")
+                else None
             )
             found.append(Name(start, end, name.strip(), rule, owner_end))
     return found

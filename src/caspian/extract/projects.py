@@ -109,6 +109,20 @@ Power Plant No. 3"); "reconstruction" and "rehabilitation" speak of a project; a
 after a location phrase ("across Mongolia, Gazprom chief executive X said") is no list of
 host states.
 
+Round 9: a capitalised name in apposition to a possessive description ("North Field East,
+Qatar's biggest LNG project, ...") names the project the owner hosts (a commodity in
+capitals, "LNG", is no name); a state helped, lent to or granted money to build a project
+hosts it (:mod:`caspian.extract.project_beneficiaries`); a mention naming no state keeps the
+host of an earlier place-only mention of the same project; a line's course told from start
+to end ("crosses Greece, Albania ... and reaches Italy") is hosted by its first state, a site
+"on the border between A and B" by A, a line named after two capitals by the first; "$X is
+still needed to complete" is a cost; going into service, first cargo and commercial
+operations are operational; a facility reached ("landed at", "docked at") or used ("access
+to sites ..., including the port at X") is no project, and the place of a war or crisis is
+no site; an unnamed project described by its kind in a named state ("a tungsten project in
+Kazakhstan, to be developed by ...", "a $600 million copper smelter in Uzbekistan") is one
+when its cost or builder is told.
+
 Speed: one plain search of the whole lower-cased text for the project nouns picks the
 sentences worth reading; each name pattern runs only when cheap tests show it can match
 (:mod:`caspian.extract.project_names`).
@@ -167,7 +181,7 @@ _SECTORS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:solar|wind\s+(?:farm|power|park)|hydropower|hydroelectric|HPP|renewable|"
         r"green\s+(?:hydrogen|energy))\b", _I)),
     ("energy", re.compile(
-        r"\b(?:gas|oil|pipeline|power\s+(?:plant|station|line)|thermal|refinery|electricity|"
+        r"\b(?:gas|oil|LNG|pipeline|power\s+(?:plant|station|line)|thermal|refinery|electricity|"
         r"transmission|"
         r"interconnector|energy)\b", _I)),
     ("mining", re.compile(r"\b(?:mine|mining|deposit|gold|copper|coal|ore|smelter)\b", _I)),
@@ -196,7 +210,10 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)completed|"
         r"(?<!will\s)(?<!to\s)(?<!be\s)(?:inaugurated|opened)(?!\s+(?:talks|negotiations|"
         r"bids|tenders?|the\s+way))|"
-        r"came\s+on\s*stream|launched\s+operations)\b", _I)),
+        r"came\s+on\s*stream|launched\s+operations|"
+        r"(?:went|came|entered|was\s+put)\s+into\s+(?:service|operation)|"
+        r"(?:started|began|commenced)\s+(?:commercial\s+)?(?:operations|production|deliveries)|"
+        r"first\s+(?:cargo|shipment)\s+of)\b", _I)),
     ("under_construction", re.compile(
         r"\b(?:under\s+construction|constructing|being\s+built|is\s+building|are\s+building|"
         r"construction\s+(?:is|began|started)|broke\s+ground|ground-?breaking|"
@@ -224,6 +241,19 @@ _PROJECT_AFTER = re.compile(
     r"[\s-]+(?:[a-z][\w-]*\s+){0,2}(?:project|scheme|venture|plant|facility|complex|"
     r"development|investment\s+project)\b"
 )
+# "$6.29 billion is still needed to complete the plant": the sum a project needs
+_NEEDED_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:still\s+|now\s+)?(?:needed|required)\s+"
+    r"to\s+(?:complete|finish|build|construct)\b",
+    _I,
+)
+# a builder or developer right after an unnamed project ("a tungsten project in Kazakhstan,
+# to be developed by ...", "..., which will be built by ...")
+_BUILDER_AFTER = re.compile(
+    r"[^.;]{0,40}?,?\s+(?:(?:which|that)\s+(?:is|are|will|would)\s+(?:be\s+)?|to\s+be\s+|being\s+)?"
+    r"(?:developed|built|constructed|financed|funded|operated)\s+(?:jointly\s+)?by\b",
+    _I,
+)
 _TO_BE_OPERATIONAL = re.compile(
     r"\b(?:to\s+be(?:come)?|will\s+be(?:come)?|would\s+be(?:come)?)\s+(?:fully\s+)?"
     r"(?:operational|in\s+operation|commissioned)\b",
@@ -234,11 +264,13 @@ _ACTIVITY = re.compile(
     r"\b(?:build\w*|built|construct\w*|reconstruct\w*|rehabilitat\w*|develop\w*|expan\w*|"
     r"rebuil\w*|revitali[sz]\w*|refurbish\w*|renovat\w*|restor\w*|revamp\w*|"
     r"moderni[sz]\w*|upgrad\w*|"
-    r"invest\w*|financ\w*|fund\w*|tender\w*|bid|bids|cost\w*|capex|capital\s+expenditure|"
+    r"invest\w*|financ\w*|fund\w*|lend\w*|lent|tender\w*|bid|bids|cost\w*|capex|"
+    r"capital\s+expenditure|"
     r"capacity|project\w*|launch\w*|commission\w*|design\w*|feasibility|phase|establish\w*|"
     # ("plant" is no planning word: "the country's only nuclear plant is old")
     r"plan(?!ts?\b)\w*|spend\w*|spent|propos\w*|concession\w*|operat\w*|exploration|explor\w*|revive\w*|"
-    r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|work\s+(?:on|began|"
+    r"completion|complete[sd]?|inaugurat\w*|open\w*|stake|handl\w*|extension|into\s+service|"
+    r"first\s+(?:cargo|shipment)|work\s+(?:on|began|"
     r"started|starts|begins)|(?:began|started|launched)\s+work|ground-?breaking|broke\s+ground|"
     r"(?:will|would|to)\s+(?:run|link|connect|carry)|linking|connecting|early\s+stage|"
     r"worth|valued\s+at|values?\s+at|valued\s+by|contracts?\s+(?:on|for|to\s+build)|"
@@ -292,7 +324,10 @@ def _cost(doc: Doc, spans: Sequence[Span], name: Name) -> tuple[float | None, fl
                 r"[\s-]*(?:[A-Z][\w-]*\s+)?", text_of(doc)[quantity.end : name.start]
             )
             if not (
-                _COST.search(left) or attached or _PROJECT_AFTER.match(text_of(doc), quantity.end)
+                _COST.search(left)
+                or attached
+                or _PROJECT_AFTER.match(text_of(doc), quantity.end)
+                or _NEEDED_AFTER.match(text_of(doc), quantity.end)
             ):
                 continue
             low = quantity.usd
@@ -398,7 +433,16 @@ def _ordinal_key(name: Name) -> str | None:
 
 # a facility named as something used or reached, not as something built or financed
 _IN_USE = re.compile(
-    r"\b(?:(?:use|usage|utili[sz]ation)\s+of|access\s+to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    r"\b(?:(?:use|usage|utili[sz]ation)\s+of|access\s+to)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$|"
+    # "access to certain facilities, such as the port at X": one of the places used
+    r"\b(?:access\s+to|use\s+of|use)\s+(?:[\w-]+\s+){0,3}?(?:facilities|sites|bases|ports|"
+    r"airports|airfields|infrastructure)(?:\s+(?:in|on|at)\s+[^.;,]{1,40}?)?,?\s+"
+    r"(?:such\s+as|including|like|among\s+them)\s+"
+    r"(?:the\s+)?$|"
+    # "the plane landed at X airport", "the ship docked at the port of X": a place reached
+    r"\b(?:land(?:s|ed|ing)?|arriv(?:es|ed|ing|e)|dock(?:s|ed|ing)?|touch(?:es|ed)?\s+down|"
+    r"berth(?:s|ed)?|call(?:s|ed|ing)?|stopp(?:ed|ing)\s+over|refuel(?:l?ed|l?ing)?)\s+"
+    r"(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$",
     _I,
 )
 
@@ -477,6 +521,10 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
     """The named projects of a processed doc, one fact per project (a later mention of a
     project adds the cost and stage its first mention lacks)."""
     projects: list[_Project] = []
+    # the hosts of mentions named as places only ("the Rogun dam has been a slogan"), for a
+    # later mention of the same project that names no state ("to finish the Rogun
+    # Hydropower Plant")
+    placed: list[tuple[set[str], str]] = []
     sents = sentences(doc)
     for index, name in _mentions(doc, sents):
         words = main_words(name.name)
@@ -484,7 +532,7 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         if known:
             _enrich(doc, sents, index, name, known[0])
             continue
-        if _IN_USE.search(text_of(doc), max(0, name.start - 60), name.start):
+        if _IN_USE.search(text_of(doc), max(0, name.start - 120), name.start):
             continue  # "working groups on the use of Iran's Chabahar port": a place in use
         host = project_host(doc, sents, index, name)
         if host is None and name.rule == "anaphoric":
@@ -494,6 +542,8 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
                 # would cost ...": no state named, a dateline in the region places it
                 dateline = dateline_state(doc, sents)
                 host = dateline if dateline in HOME_BUILDERS else None
+        if host is None and words:
+            host = next((h for w, h in placed if w & words), None)
         if host is None:
             continue
         key = _ordinal_key(name)
@@ -506,6 +556,8 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
         window = _window(doc, sents, index, words)
         context = " ".join(span_text(doc, span) for span in window)
         if not _ACTIVITY.search(context):
+            if words:
+                placed.append((words, host))
             continue  # a named place ("signed in the port of Aktau"), not a project
         parties = [host]
         for span in window[:2]:
@@ -513,6 +565,12 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
                 if is_state(mention.actor_id) and mention.actor_id not in parties:
                     parties.append(mention.actor_id)
         low, high = _cost(doc, window, name)
+        if (
+            name.rule == "described_in"
+            and low is None
+            and not _BUILDER_AFTER.match(text_of(doc), name.owner_end or name.end)
+        ):
+            continue  # "a copper mine in Kazakhstan was flooded": a kind, no project told
         projects.append(
             _Project(
                 name,
