@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from caspian.extract.membership_adjuncts import SINCE_DATE, TIME_ADJUNCT
 from caspian.extract.membership_cues_more import MORE_CUES
 from caspian.extract.membership_cues_news import NEWS_CUES
 from caspian.facts import MembershipChange
 
 _MEMBER = (
-    r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged|y-fledged)?\s+|permanent\s+|new\s+)?"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged|y-fledged)?\s+|permanent\s+|new\s+)?"
     r"members?"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -35,7 +36,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("observer",), ("status",)),
         ),
         (
-            r"\b(?:(?:has|have|had)\s+been|is|are)\s+an?\s+observer(?:\s+(?:state|country))?"
+            r"\b(?:(?:has|have|had)\s+been|is|are)\s+(?:an?\s+)?observer(?:\s+(?:state|country))?"
             r"\s+(?:in|at|to|of)\b",
             MembershipChange.OBSERVER,
             False,
@@ -45,7 +46,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:admitted|welcomed|accepted)\s+"
             + _OBJ_LIST
             + r"(?P<sg>)(?P<org>)\s+as\s+(?:its|their|the|an?)\s+"
-            r"(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
+            r"(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
             MembershipChange.JOINED,
             False,
             (("member",), ("admitted", "welcomed", "accepted")),
@@ -66,7 +67,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("observer",), ("status",)),
         ),
         (
-            r"\bbec(?:ame|omes)\s+an?\s+observer(?:\s+(?:state|country|member))?"
+            # (with or without its article: "Last year Turkmenistan became observer of CICA")
+            r"\bbec(?:ame|omes)\s+(?:an?\s+)?observer(?:\s+(?:state|country|member))?"
             r"(?:\s+(?:in|at|to|of))?",
             MembershipChange.OBSERVER,
             False,
@@ -267,7 +269,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             + r"(?:\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\b(?!\s+(?:\d|"
             + _MONTHS
             + r"))"
-            r"|(?=\s+(?:in|on)\s+(?:\d|" + _MONTHS + r")))",
+            # no object: a time after ("became members on Monday, 1 January", "last year")
+            r"|(?=\s*,?\s+" + TIME_ADJUNCT + r"))",
             MembershipChange.JOINED,
             False,
             (("member",), ("bec",)),
@@ -412,7 +415,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become|(?:was|were|has\s+been"
             r"|have\s+been)\s+" + _ADVERB + r"(?:admitted|accepted|welcomed)\s+as)\s+(?:the\s+)?"
-            r"(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?"
+            r"(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:[\w-]+\s+)?"
             r"(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?member(?:\s+(?:state|country))?\b",
             MembershipChange.JOINED,
             False,
@@ -546,17 +549,18 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         # "Kazakhstan, a WTO member since 2015", "has been a member of the UN since 1992"
         (
             r"(?=[\shia])(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)(?:\s+an?)?)\s+"
-            r"(?:full(?:-fledged)?\s+)?members?(?:\s+states?)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|January|February|March"
-            r"|April|May|June|July|August|September|October|November|December)\b)",
+            r"(?:full(?:-fledged)?\s+)?members?(?:\s+states?)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+"
+            + SINCE_DATE
+            + r")",
             MembershipChange.JOINED,
             False,
             (("member",), ("since",)),
         ),
         (
             r"(?=[\shia])(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)\s+an?)\s+"
-            r"(?:full(?:-fledged)?\s+)?(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+since\s+(?:\d{4}"
-            r"|January|February|March|April|May|June|July|August|September|October|November"
-            r"|December)\b)",
+            r"(?:full(?:-fledged)?\s+)?(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+"
+            + SINCE_DATE
+            + r")",
             MembershipChange.JOINED,
             False,
             (("member",), ("since",)),

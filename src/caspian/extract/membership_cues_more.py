@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from caspian.extract.membership_adjuncts import SINCE_DATE
 from caspian.facts import MembershipChange
 
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -177,7 +178,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become|(?:was|were|has\s+been"
             r"|have\s+been)\s+" + _ADVERB + r"(?:admitted|accepted|welcomed|named)\s+as)\s+"
-            r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?"
+            r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:[\w-]+\s+)?"
             r"(?:observer(?:\s+(?:state|country|nation))?|(?:dialogue\s+)?partner(?:\s+(?:country"
             r"|state|nation))?)\b",
             MembershipChange.OBSERVER,
@@ -204,7 +205,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         (
             r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:(?:dialogue\s+)?partner"
             r"(?:\s+(?:country|state))?|observer(?:\s+(?:country|state))?)\s+(?:of|in|at|to)\b"
-            r"(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            r"(?=[^.;,]{2,70}?\s+" + SINCE_DATE + r")",
             MembershipChange.OBSERVER,
             False,
             (("partner", "observer"), ("since",)),
@@ -213,7 +214,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         (
             r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?P<grp>(?-i:[A-Z])[\w-]*)\s+"
             r"(?:(?:dialogue\s+)?partner(?:\s+(?:country|state))?|observer(?:\s+(?:country|state))?)"
-            r"(?=\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            r"(?=\s+" + SINCE_DATE + r")",
             MembershipChange.OBSERVER,
             False,
             (("partner", "observer"), ("since",)),
@@ -256,7 +257,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # "Bolivia was incorporated as a full member of Mercosur"
         (
             r"\b(?:was|were|has\s+been|have\s+been)\s+" + _ADVERB + r"(?:incorporated|inducted)\s+"
-            r"(?:as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
+            r"(?:as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
             r"member(?:\s+(?:state|country))?\s+(?:of|in|into)|in(?:to)?)\b",
             MembershipChange.JOINED,
             True,
@@ -300,7 +301,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # "Hungary has been an observer since 2018", "Hungary, an observer since 2018,"
         (
             r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+observer(?:\s+(?:state|country))?"
-            r"(?=\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            r"(?=\s+" + SINCE_DATE + r")",
             MembershipChange.OBSERVER,
             False,
             (("observer",), ("since",)),
@@ -341,7 +342,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
             + _ADVERB
             + r"become)\s+the\s+(?:bloc|alliance"
-            r"|organi[sz]ation|union|grouping)[’']s\s+(?:\w+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+)?"
+            r"|organi[sz]ation|union|grouping)[’']s\s+(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+)?"
             r"member(?:\s+(?:state|country))?\b",
             MembershipChange.JOINED,
             False,
@@ -351,7 +352,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
             + _ADVERB
             + r"become)\s+the\s+(?:bloc|alliance"
-            r"|organi[sz]ation|union|grouping)[’']s\s+(?:\w+\s+)?(?:new(?:est)?\s+)?(?:observer"
+            r"|organi[sz]ation|union|grouping)[’']s\s+(?:[\w-]+\s+)?(?:new(?:est)?\s+)?(?:observer"
             r"(?:\s+(?:state|country))?|(?:dialogue\s+)?partner(?:\s+(?:state|country))?)\b",
             MembershipChange.OBSERVER,
             False,

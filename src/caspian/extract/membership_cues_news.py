@@ -279,7 +279,7 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
         # "Belarus became the tenth full member at the Astana summit", "became its newest
         # member in 2024": the group from the context (the cue stops before "of")
         (
-            r"\bbec(?:ame|omes|oming)\s+(?:the|its|their)\s+(?:\w+(?:th|st|nd|rd)|newest|latest)\s+"
+            r"\bbec(?:ame|omes|oming)\s+(?:the|its|their)\s+(?:[\w-]+(?:th|st|nd|rd)|newest|latest)\s+"
             r"(?:full(?:-fledged)?\s+|permanent\s+)?member\b(?!\s+(?:of|state|country|to)\b|"
             r"\s+in\s+(?:the\s+)?(?!(?:" + _MONTHS + r")\b)(?-i:[A-Z]))",
             MembershipChange.JOINED,

@@ -128,6 +128,9 @@ _NO_OBJECT = re.compile(
     r"|May|June|July|August|September|October|November|December)\b"
     r"|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b|since\b"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
+    # the start of a membership to come: "invited A to become members from 1 January"
+    r"|from\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b|next\s+year\b)"
     r"|(?:soon|shortly)\s+after)"
 )
 #: "..., together with A, B and C", "alongside A and B": co-members of the same change (the
@@ -248,7 +251,7 @@ _OBJ_GAP = re.compile(r"(?:\s|,|[’']s\b|\band\b|\bthe\b|\bas\s+well\s+as\b|\bb
 _POSSESSIVE = re.compile(r"[’']s\b")
 #: "admitted as ASEAN's 11th member": the possessive group is the one joined.
 _MEMBER_AFTER = re.compile(
-    r"(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?"
+    r"(?:[’']s|(?<=S)[’'])\s+(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?"
     r"members?\b"
 )
 #: "pulled out of the CSTO summit", "joined the EU sanctions": an event or programme of
@@ -275,7 +278,7 @@ _GAP_STOP = re.compile(
 # (speed) read only for whether it matches: factored by first letter
 _GAP_STOP = any_of(_GAP_STOP)
 _GAP_AS_MEMBER = re.compile(
-    r"(?:\s*(?:of|in|at|to|into|with|from)\s+(?:the\s+)?|\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
+    r"(?:\s*(?:of|in|at|to|into|with|from)\s+(?:the\s+)?|\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
     r"members?\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\s+(?:the\s+)?)",
     re.I,
 )
