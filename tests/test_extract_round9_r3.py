@@ -136,3 +136,166 @@ def test_became_members_with_a_time_after(text: str, expected: set[MembershipRow
 )
 def test_other_invitations_bodies_and_hedges_state_nothing(text: str) -> None:
     assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea is weighing its options on the CPTPP. Seoul applied to join the trade "
+            "bloc in December 2023.",
+            {("KOR", "CPTPP", "applied")},
+        ),
+        (
+            "Finland and Sweden watched NATO grow. Finland joined the military alliance in April "
+            "2023.",
+            {("FIN", "NATO", "joined")},
+        ),
+        (
+            "OPEC cut output again. Qatar left the oil cartel in January 2019.",
+            {("QAT", "OPEC", "left")},
+        ),
+        (
+            "The EAEU summit met in Minsk. Armenia joined the Russian-led economic union in 2015.",
+            {("ARM", "EAEU", "joined")},
+        ),
+    ],
+)
+def test_a_group_described_by_its_kind(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU met in Brussels. Hungary joined the working group on migration in 2019.",
+        "NATO leaders met in Vilnius. Sweden joined the contact group in March.",
+        # a description of a group not named nearby, a capital as a place: no group
+        "Leaders met at the SCO summit in Tianjin.\n\nIs Armenia turning west? Yerevan is "
+        "hedging. It has frozen its participation in the Russian-led security bloc and is "
+        "talking to Brussels.",
+    ],
+)
+def test_other_groups_and_unnamed_descriptions_state_nothing(text: str) -> None:
+    assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO had to decide on membership. Finland was invited on 29 June 2022.",
+            {("FIN", "NATO", "invited", "2022-06-29")},
+        ),
+        (
+            "Ukraine applied to join the EU on 28 February. Moldova submitted its own application "
+            "three days later.",
+            {("UKR", "EU", "applied", "2025-02-28"), ("MDA", "EU", "applied", "2025-06-10")},
+        ),
+        (
+            "The WTO opened talks with Uzbekistan. Tashkent's application to join, signed by the "
+            "prime minister, was received in Geneva on 8 December 1994.",
+            {("UZB", "WTO", "applied", "1994-12-08")},
+        ),
+        (
+            "Turkmenistan's bid to join the WTO was lodged in November 2021.",
+            {("TKM", "WTO", "applied", "2021-11")},
+        ),
+    ],
+)
+def test_invitations_and_applications_in_other_shapes(
+    text: str, expected: set[MembershipRow]
+) -> None:
+    assert membership_rows(text) == expected
+
+
+def test_an_application_in_the_paragraph_before() -> None:
+    text = (
+        "Georgia lodged an application for membership of the European Union on Thursday.\n\n"
+        "Moldova submitted its own application the same day."
+    )
+    assert ("MDA", "EU", "applied") in _changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit of the OTS was in Astana. President Tokayev was invited in March.",
+        "The SCO leaders met. Iran was invited on Monday to the talks on Afghanistan.",
+        "Turkey's application to join the EU was rejected in 2019.",
+        "The WTO met. Iran's request to join was discussed on Monday.",
+    ],
+)
+def test_persons_other_invitations_and_other_fates_state_nothing(text: str) -> None:
+    assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The SCO met. Qatar received observer status at the Astana summit in 2019 and "
+            "Mongolia at the Bishkek summit in June 2022.",
+            {("QAT", "SCO", "observer", "2019"), ("MNG", "SCO", "observer", "2022-06")},
+        ),
+        (
+            "Iran joined the SCO at the New Delhi summit in July 2023, Belarus at the Astana "
+            "summit a year later.",
+            {("IRN", "SCO", "joined", "2023-07"), ("BLR", "SCO", "joined", "2024")},
+        ),
+        (
+            "Laos was admitted to ASEAN at the meeting in Kuala Lumpur in July 1997 and "
+            "Cambodia at a ceremony in Hanoi in April 1999.",
+            {("LAO", "ASEAN", "joined", "1997-07"), ("KHM", "ASEAN", "joined", "1999-04")},
+        ),
+    ],
+)
+def test_gapped_conjunct_with_an_event(text: str, expected: set[MembershipRow]) -> None:
+    assert membership_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO met. Qatar received observer status at the Astana summit in 2019 and "
+        "Mongolia hosted a forum at the Bishkek summit in June 2022.",
+        "Finland joined NATO in April 2023 and Sweden's prime minister in Vilnius in July.",
+    ],
+)
+def test_a_conjunct_with_a_verb_or_a_person_is_no_gap(text: str) -> None:
+    assert {p for p, *_ in membership_rows(text)} <= {"QAT", "FIN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Belarus are members of the Eurasian Economic Union, Armenia since "
+            "January 2015.",
+            {("ARM", "EAEU", "joined", "2015-01")},
+        ),
+        (
+            "Kazakhstan and Kyrgyzstan are both members of the WTO, Kyrgyzstan since 1998 and "
+            "Kazakhstan since 2015.",
+            {("KGZ", "WTO", "joined", "1998"), ("KAZ", "WTO", "joined", "2015")},
+        ),
+        (
+            "Romania and Bulgaria belong to the European Union, Romania since 2007.",
+            {("ROU", "EU", "joined", "2007")},
+        ),
+    ],
+)
+def test_members_dated_in_an_apposition(text: str, expected: set[MembershipRow]) -> None:
+    assert membership_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Belarus are members of the Eurasian Economic Union, Armenia since its "
+        "founding.",
+        "Kazakhstan and Kyrgyzstan are members of the CSTO, Russia since the start.",
+    ],
+)
+def test_an_apposition_without_a_date_states_nothing(text: str) -> None:
+    assert membership_rows(text) == set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from caspian.extract.membership_adjuncts import SINCE_DATE, TIME_ADJUNCT
+from caspian.extract.membership_adjuncts import KIND_MODIFIERS, SINCE_DATE, TIME_ADJUNCT
 from caspian.extract.membership_cues_more import MORE_CUES
 from caspian.extract.membership_cues_news import NEWS_CUES
 from caspian.facts import MembershipChange
@@ -93,7 +93,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in))\s+(?:an?\s+|its\s+|their\s+)?"
-            r"(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
+            r"(?:own\s+)?(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
             r"\s+(?:of|in|to))",
             MembershipChange.APPLIED,
             False,
@@ -106,9 +106,11 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             # "Ashgabat, an observer since July 2020, filed its formal application in
             # November": the group of the sentence before (see memberships._recent_group)
-            r"\b(?:submitted|filed|lodged)\s+(?:its|their)\s+(?:formal\s+|official\s+)?"
+            # ("submitted its own application the same day")
+            r"\b(?:submitted|filed|lodged)\s+(?:its|their)\s+(?:own\s+)?(?:formal\s+|official\s+)?"
             r"(?:membership\s+|accession\s+)?application(?P<recent>)(?=\s*(?:[.;,]|$|\s+(?:in|on|"
-            r"last|this|earlier|late|early)\b))",
+            r"last|this|earlier|late|early|the\s+same|(?:a|an|one|two|three|four|five|six|\d+)\s+"
+            r"(?:days?|weeks?|months?)\s+later)\b))",
             MembershipChange.APPLIED,
             False,
             (("application",), ("submitted", "filed", "lodged")),
@@ -389,7 +391,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:formally\s+|officially\s+)?(?:left|quit|exited)(?=\s+(?:the\s+)?(?-i:[A-Z])"
-            r"|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance|organi[sz]ation|union"
+            r"|\s+(?:the|its|their)\s+" + KIND_MODIFIERS + r"(?:bloc|alliance|organi[sz]ation|union"
             r"|grouping|group|community|cartel)\b(?![’'-]|\s+(?:of|for|chat)\b))",
             MembershipChange.LEFT,
             False,

@@ -467,18 +467,31 @@ MORE_CUES: tuple[Cue, ...] = tuple(
                 ("letter of intent", "expression of interest", "declaration of intent"),
             ),
         ),
-        # "Azerbaijan's application to join BRICS was submitted in August"
+        # "Azerbaijan's application to join BRICS was submitted in August", "Tashkent's
+        # request to join, signed by the prime minister, was received in Geneva" (a group
+        # not named: the one of the sentences before, else the document's)
         (
             _OWNER + r"\s+(?:formal\s+|official\s+)?(?:application|bid|request)\s+(?:to\s+join"
-            r"|for\s+(?:full\s+)?membership\s+(?:of|in))\s+(?P<grp>" + _NAMED + r")\s+(?:was|were"
+            r"|for\s+(?:full\s+)?membership\s+(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+            r"(?:\s+(?P<grp>" + _NAMED + r"))?(?:\s*,\s+[^,;.]{1,80},)?\s+(?:was|were"
             r"|has\s+been|had\s+been)\s+" + _ADVERB + r"(?:submitted|filed|lodged|delivered|sent"
-            r"|handed\s+(?:over|in)|presented)\b",
+            r"|handed\s+(?:over|in)|presented|received|registered)\b(?P<recent>)(?P<topic>)",
             MembershipChange.APPLIED,
             False,
             (
                 ("join", "member"),
                 ("application", "bid", "request"),
-                ("submitted", "filed", "lodged", "delivered", "sent", "handed", "presented"),
+                (
+                    "submitted",
+                    "filed",
+                    "lodged",
+                    "delivered",
+                    "sent",
+                    "handed",
+                    "presented",
+                    "received",
+                    "registered",
+                ),
             ),
         ),
         (
@@ -557,6 +570,24 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (("member",), ("upgraded",), ("full",)),
+        ),
+        # "Armenia and Belarus are members of the EAEU, Armenia since January 2015": the
+        # members dated in an apposition after the group ("..., Kyrgyzstan since 1998 and
+        # Kazakhstan since 2015")
+        (
+            r"\b(?:are|were)\s+(?:both\s+|all\s+)?(?:full(?:-fledged)?\s+)?members\s+(?:of|in)\s+"
+            r"(?P<grp>" + _NAMED + r")\s*,\s+(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)"
+            r"(?=\s+" + SINCE_DATE + r")",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("since",)),
+        ),
+        (
+            r"\bbelong\s+to\s+(?P<grp>" + _NAMED + r")\s*,\s+(?P<obj>(?-i:[A-Z])[\w-]*"
+            r"(?:\s+(?-i:[A-Z])[\w-]*)?)(?=\s+" + SINCE_DATE + r")",
+            MembershipChange.JOINED,
+            False,
+            (("belong",), ("since",)),
         ),
     )
 )

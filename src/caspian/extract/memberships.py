@@ -86,6 +86,7 @@ from caspian.extract.agreements import lead_date
 from caspian.extract.base import actors_in, add_facts, dates_in, get_ext, make_fact, text_of
 from caspian.extract.fact_context import lower_text
 from caspian.extract.factoring import any_of
+from caspian.extract.membership_adjuncts import KIND_MODIFIERS
 from caspian.extract.membership_context import actor_kind as _kind
 from caspian.extract.membership_context import (
     ended_suspension,
@@ -152,13 +153,16 @@ _DATE_CLAUSE_END = re.compile(
     r",\s+(?:\w+ing|which|who|when|after|because|since|as|although|though|but|while|grew|rose"
     r"|fell|became|was|were|is|are|has|have|had)\b|;|:"
 )
-#: "left the bloc", "joined the alliance": a group named by its kind, the one the sentence
-#: or the document is about.
+#: "left the bloc", "joined the alliance", "applied to join the trade bloc": a group named
+#: by its kind, the one the sentence or the document is about.
 _GENERIC_GROUP = re.compile(
-    r"\s+(?:formally\s+|officially\s+)?(?:the|its|their)\s+(?:[\w-]+-led\s+|\d+-(?:nation|member)\s+)?"
-    r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community|cartel"
+    r"\s+(?:formally\s+|officially\s+)?(?:the|its|their)\s+(?P<mod>"
+    + KIND_MODIFIERS
+    + r")(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community|cartel"
     r"|[Ll]eague)\b(?![’'-]|\s+(?:of|for)\b)"
 )
+#: a modifier of a group's kind that describes it (not "Russian-led", "six-nation")
+_DESCRIPTIVE = re.compile(r"(?:^|\s)[A-Za-z]+\s")
 _CLAUSE_END = re.compile(r",\s+(?:but|and|while|which|who)\b|;|\s+but\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
 
@@ -452,9 +456,13 @@ def _previous_group(doc: Doc, start: int) -> str | None:
 
 def _recent_group(doc: Doc, start: int) -> str | None:
     """The one organisation or format the paragraph names in the two sentences before
-    `start` (None if none or several)."""
+    `start` (None if none or several); for a sentence that opens its paragraph, the two
+    sentences that end the paragraph before ("Moldova submitted its own application the
+    same day" after a paragraph on Georgia's application to the EU)."""
     text = text_of(doc)
     paragraph = text.rfind("\n\n", 0, start)
+    if paragraph >= 0 and not text[paragraph:start].strip():
+        paragraph = text.rfind("\n\n", 0, paragraph)
     floor = max(paragraph + 2 if paragraph >= 0 else 0, start - 400)
     ends = [m.end() for m in re.finditer(r"[.!?]\s", text[floor:start])]
     if len(ends) >= 3:
@@ -618,6 +626,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 (generic := _GENERIC_GROUP.match(text, match.end(), end))
                 and not _EVENT_AFTER.match(text, generic.end())
             ):
+                generic = _GENERIC_GROUP.match(text, match.end(), end)
                 stop = _CLAUSE_END.search(text, match.end(), end)
                 clause_end = stop.start() if stop else end
                 others = {
@@ -627,9 +636,15 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     and g.end <= clause_end
                     # "applied to join in 2021, a year after leaving the EU": not its object
                     and not _LEFT_BEFORE.search(text, max(start, g.start - 40), g.start)
+                    and g.via != "capital"  # "... and is talking to Brussels": a place
                 }
                 if len(others) == 1:
                     group_id = others.pop()
+                elif not others and generic and _DESCRIPTIVE.search(generic["mod"]):
+                    # "the trade bloc", "the Russian-led security bloc": a description, of
+                    # the group just named (the document's may be another; "the Russian-led
+                    # bloc", "the six-nation bloc" keep the document's)
+                    group_id = _recent_group(doc, start)
                 elif not others:
                     group_id = _previous_group(doc, start)
             if group_id is None:
