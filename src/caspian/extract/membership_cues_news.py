@@ -11,9 +11,10 @@ February 2022", "Brazil was invited at the end of 2023"); a nominal accession, e
 suspension dated in the past ("was the accession of Croatia in 2013", "since Finland's
 accession in 2023", "after Qatar's exit from OPEC in 2019", "with Syria's return to the
 Arab League in May 2023"); election by the members ("was unanimously elected as member
-of the organization", "elected as observer"; not a seat on a council, committee or board); "became the tenth full member", "became
-its newest member" with the group from the context; an application with its applicant
-in a relative clause ("following the application Minsk submitted this year").
+of the organization", "elected as observer"; not a seat on a council, committee or
+board); "became the tenth full member", "became its newest member" with the group from
+the context; an application with its applicant in a relative clause ("following the
+application Minsk submitted this year").
 
 Named groups as in the main table (``obj`` the members, ``grp`` the span naming the
 group), and markers read by :mod:`caspian.extract.memberships`: ``tight`` the member is
