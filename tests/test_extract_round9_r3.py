@@ -299,3 +299,45 @@ def test_members_dated_in_an_apposition(text: str, expected: set[MembershipRow])
 )
 def test_an_apposition_without_a_date_states_nothing(text: str) -> None:
     assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uzbekistan gets observer status in the EAEU.", {("UZB", "EAEU", "observer")}),
+        (
+            "Malaysia formally applied to become a BRICS member in July 2024.",
+            {("MYS", "BRICS", "applied")},
+        ),
+        (
+            "Armenia has frozen its membership of the CSTO, Prime Minister Pashinyan said.",
+            {("ARM", "CSTO", "suspended")},
+        ),
+        (
+            "Niger was suspended by the African Union in August 2023.",
+            {("NER", "AU", "suspended")},
+        ),
+        (
+            "Bahrain, Kuwait and Qatar were admitted as dialogue partners of the SCO in 2022.",
+            {("BHR", "SCO", "observer"), ("KWT", "SCO", "observer"), ("QAT", "SCO", "observer")},
+        ),
+    ],
+)
+def test_other_tenses_prepositions_and_plurals(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia has not frozen its membership of the CSTO.",
+        "The SCO met. The Niger opposition leader was suspended by the court in August 2023.",
+        "Malaysia wants to apply to become a BRICS member next year.",
+        "The EAEU met. Uzbekistan never gets observer status in the EAEU.",
+        "The SCO met in Astana. The journalists were admitted as observers at the vote.",
+    ],
+)
+def test_negated_hedged_and_other_suspensions_state_nothing(text: str) -> None:
+    assert membership_rows(text) == set()

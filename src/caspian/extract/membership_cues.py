@@ -29,7 +29,9 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
     (re.compile(pattern, re.I), change, passive, gates)
     for pattern, change, passive, gates in (
         (
-            r"\b(?:granted|given|received|obtained|gained|won|awarded)\s+(?:the\s+)?observer\s+status"
+            # (a headline in the present: "Uzbekistan gets observer status in the EAEU")
+            r"\b(?:granted|given|received|obtained|gained|won|awarded|gets|got|receives|obtains"
+            r"|gains|wins)\s+(?:the\s+)?observer\s+status"
             r"(?:\s+(?:in|at|to|with|of))?",
             MembershipChange.OBSERVER,
             False,
@@ -86,7 +88,9 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             r"(?:\s+(?:of|in|to|at)(?!\s+(?:\d|January|February|March|April|May|June|July|August"
             r"|September|October|November|December)))?|to\s+(?:join|become\s+"
             + _MEMBER
-            + r"\s+(?:state\s+)?of))",
+            + r"\s+(?:state\s+)?of"
+            # "applied to become a BRICS member"
+            r"|become\s+(?:an?\s+)?(?:full\s+)?(?P<grp>(?-i:[A-Z])[\w+-]*)\s+member\b))",
             MembershipChange.APPLIED,
             False,
             (("appl",), ("member", "join")),
@@ -399,7 +403,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:suspended|suspending|froze|frozen|freezing)\s+(?:its|their)\s+(?:membership"
-            r"|participation)\s+in",
+            r"|participation)\s+(?:in|of|within)\b",
             MembershipChange.SUSPENDED,
             False,
             (
@@ -408,7 +412,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             ),
         ),
         (
-            r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+from",
+            r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+(?:from|by)\b",
             MembershipChange.SUSPENDED,
             True,
             (("suspended",),),

@@ -46,8 +46,8 @@ _LIST_END = (
 #: country", "as a dialogue partner".
 _STATUS = (
     r"(?:an?\s+|the\s+)?(?:new\s+|official\s+|full\s+)?(?:(?P<grp>(?-i:[A-Z])[\w+-]*)\s+)?"
-    r"(?:observer(?:\s+(?:state|country|nation|member))?|(?:dialogue\s+)?partner"
-    r"(?:\s+(?:country|state|nation))?)\b"
+    r"(?:observers?(?:\s+(?:states?|countr(?:y|ies)|nations?|members?))?|(?:dialogue\s+)?partners?"
+    r"(?:\s+(?:countr(?:y|ies)|states?|nations?))?)\b"
 )
 
 Cue = tuple[re.Pattern[str], MembershipChange, bool, tuple[tuple[str, ...], ...]]
