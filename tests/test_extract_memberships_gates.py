@@ -145,6 +145,7 @@ _SENTENCES = [
     "Chile was invited in May 2024.",
     "Peru and Chile are members of the Pacific Alliance, Peru since 2011.",
     "Peru and Chile belong to the Pacific Alliance, Peru since 2011.",
+    "The Pacific Alliance welcomed new members Chile and Peru.",
 ]
 
 

@@ -341,3 +341,53 @@ def test_other_tenses_prepositions_and_plurals(
 )
 def test_negated_hedged_and_other_suspensions_state_nothing(text: str) -> None:
     assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BRICS welcomed new members Egypt, Ethiopia, Iran and the UAE on 1 January 2024.",
+            {
+                ("EGY", "BRICS", "joined"),
+                ("ETH", "BRICS", "joined"),
+                ("IRN", "BRICS", "joined"),
+                ("ARE", "BRICS", "joined"),
+            },
+        ),
+        (
+            "The SCO admitted Belarus, Iran and India on Thursday.",
+            {("BLR", "SCO", "joined"), ("IRN", "SCO", "joined"), ("IND", "SCO", "joined")},
+        ),
+        ("The SCO admitted Belarus, Russia said on Thursday.", {("BLR", "SCO", "joined")}),
+        (
+            "Ukraine signed its application for EU membership on 28 February 2022.",
+            {("UKR", "EU", "applied")},
+        ),
+        (
+            "Georgia handed its EU membership application to the French presidency on 3 March "
+            "2022.",
+            {("GEO", "EU", "applied")},
+        ),
+        (
+            "The BRICS summit extended invitations to Argentina, Egypt and Iran to join the bloc.",
+            {("ARG", "BRICS", "invited"), ("EGY", "BRICS", "invited"), ("IRN", "BRICS", "invited")},
+        ),
+    ],
+)
+def test_lists_admitted_and_applications_signed(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO admitted mistakes in Belarus on Thursday.",
+        "Ukraine signed the agreement on EU membership talks in 2022.",
+        "The EU met. Ukraine has not yet signed its application for EU membership.",
+    ],
+)
+def test_other_admissions_and_signatures_state_nothing(text: str) -> None:
+    assert membership_rows(text) == set()

@@ -145,13 +145,15 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:extended|issued|sent|addressed)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?"
-            r"invitation\s+to\s+" + _OBJ_LIST + r"\s+to\s+join",
+            r"invitations?\s+to\s+" + _OBJ_LIST + r"\s+to\s+join",
             MembershipChange.INVITED,
             False,
             (("invitation",), ("extended", "issued", "sent", "addressed"), ("join",)),
         ),
         (
-            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|made|tabled|delivered)\s+"
+            # ("signed its application for EU membership", "handed its membership application")
+            r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|made|tabled"
+            r"|delivered|signed)\s+"
             r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:own\s+)?(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
             r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request)s?"
             r"(?:\s+(?:to|with|for))?",
@@ -169,6 +171,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
                     "made",
                     "tabled",
                     "delivered",
+                    "signed",
                 ),
                 ("application", "bid", "request"),
             ),
@@ -452,14 +455,24 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "submitted its application for EU membership", "lodged a request for full membership"
         (
-            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|delivered)\s+(?:an?\s+|its\s+"
+            r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|delivered|signed)\s+"
+            r"(?:an?\s+|its\s+"
             r"|their\s+|the\s+)?(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+for\s+"
             r"(?:full\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?membership\b",
             MembershipChange.APPLIED,
             False,
             (
                 ("membership",),
-                ("submitted", "filed", "lodged", "sent", "handed", "presented", "delivered"),
+                (
+                    "submitted",
+                    "filed",
+                    "lodged",
+                    "sent",
+                    "handed",
+                    "presented",
+                    "delivered",
+                    "signed",
+                ),
                 ("application", "request", "bid"),
             ),
         ),

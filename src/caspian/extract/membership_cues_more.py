@@ -38,6 +38,18 @@ GROUP_ONLY = (
     r"|but|for|until|ending|bringing|becoming|making)\b))"
 )
 _ADVERB = r"(?:(?:formally|officially|finally|now|also|then|eventually|subsequently)\s+)?"
+#: An object list of names that ends at its "and" item when it has commas ("Belarus, Iran
+#: and India on Thursday"; "Belarus, Russia said" is one name and a clause).
+_NAME_ITEM = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+_NAME_LIST = (
+    r"(?P<obj>"
+    + _NAME_ITEM
+    + r"(?:(?:\s*,\s*"
+    + _NAME_ITEM
+    + r")*,?\s+and\s+"
+    + _NAME_ITEM
+    + r")?)"
+)
 #: Where an object list ends: punctuation, a date or place preposition.
 _LIST_END = (
     r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with|when)\b))"
@@ -108,12 +120,25 @@ MORE_CUES: tuple[Cue, ...] = tuple(
                 ),
             ),
         ),
-        # "The SCO admitted Belarus on Thursday"
+        # "The SCO admitted Belarus on Thursday", a headline "BRICS admits Egypt and Iran"
         (
-            r"\b(?:formally\s+|officially\s+)?admitted\s+" + _OBJ_LIST + r"(?P<sgt>)" + _LIST_END,
+            r"\b(?:formally\s+|officially\s+)?admit(?:ted|s)\s+"
+            + _NAME_LIST
+            + r"(?P<sgt>)"
+            + _LIST_END,
             MembershipChange.JOINED,
             False,
-            (("admitted",),),
+            (("admit",),),
+        ),
+        # "BRICS welcomed new members Egypt, Ethiopia and Iran on 1 January", "welcomes its
+        # new member Timor-Leste"
+        (
+            r"\b(?:formally\s+|officially\s+)?(?:welcomed|welcomes|admitted|admits)\s+(?:its\s+"
+            r"|their\s+|the\s+)?(?:two\s+|three\s+|four\s+|five\s+|six\s+)?(?:new(?:est)?|full)"
+            r"\s+members?\s+" + _NAME_LIST + r"(?P<sgt>)" + _LIST_END,
+            MembershipChange.JOINED,
+            False,
+            (("welcome", "admit"), ("member",)),
         ),
         # "The union took in Armenia in January 2015 and Kyrgyzstan in August"
         (
