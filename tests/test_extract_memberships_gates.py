@@ -146,6 +146,7 @@ _SENTENCES = [
     "Peru and Chile are members of the Pacific Alliance, Peru since 2011.",
     "Peru and Chile belong to the Pacific Alliance, Peru since 2011.",
     "The Pacific Alliance welcomed new members Chile and Peru.",
+    "Chile acceded in May 2024.",
 ]
 
 

@@ -391,3 +391,34 @@ def test_lists_admitted_and_applications_signed(
 )
 def test_other_admissions_and_signatures_state_nothing(text: str) -> None:
     assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CSTO lost three members. Georgia, Azerbaijan and Uzbekistan left in 1999.",
+            {("GEO", "CSTO", "left"), ("AZE", "CSTO", "left"), ("UZB", "CSTO", "left")},
+        ),
+        (
+            "The CPTPP has 12 members. The UK acceded in December 2024.",
+            {("GBR", "CPTPP", "joined")},
+        ),
+    ],
+)
+def test_object_less_changes_of_coordinated_states(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CPTPP has 12 members. The UK acceded to the request in December 2024.",
+        "The CSTO lost three members. President Aliyev left in 1999.",
+        "The SCO summit took place in Astana. Lukashenko joined on 4 July 2024.",
+    ],
+)
+def test_leaders_and_other_accessions_state_nothing(text: str) -> None:
+    assert membership_rows(text) == set()

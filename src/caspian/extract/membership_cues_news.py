@@ -231,6 +231,13 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             False,
             (("applied",), _DATE_GATES),
         ),
+        # "The UK acceded in December 2024" (the group from the context)
+        (
+            _TIGHT_SUBJECT + _TIGHT_ADVERB + r"acceded(?P<tight>)" + _DATE_ENDS,
+            MembershipChange.JOINED,
+            False,
+            (("acceded",), _DATE_GATES),
+        ),
         # "Brazil was invited at the end of 2023", "Finland was invited on 29 June 2022" (in
         # a passage speaking of membership; the group from the context)
         (

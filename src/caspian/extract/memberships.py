@@ -527,16 +527,13 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
             if "tight" in (pattern.groupindex or {}):
                 # "Ecuador left in January 2020": a state named right before the verb
                 tight = bool(members) and _tight(text, members[-1], match)
-                floating = tight and _TIGHT_GAP.fullmatch(text, members[-1].end, match.start())
-                if (
-                    floating
-                    and floating["all"]
-                    and all(
-                        m.via in ("name", "short", "capital") and _kind(m.actor_id) == "state"
-                        for m in members
-                    )
+                if tight and all(
+                    m.via in ("name", "short", "capital") and _kind(m.actor_id) == "state"
+                    for m in members
                 ):
-                    pass  # "China and Taiwan both applied": every state of the subject
+                    # "China and Taiwan both applied", "Georgia, Azerbaijan and Uzbekistan
+                    # left in 1999": every state coordinated in the subject
+                    pass
                 else:
                     members = members[-1:] if tight else []
                 if not members or not speaks_of_membership(doc, start, match.span()):
@@ -627,6 +624,8 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 and not _EVENT_AFTER.match(text, generic.end())
             ):
                 generic = _GENERIC_GROUP.match(text, match.end(), end)
+                if members and all(m.via in ("person", "office") for m in members):
+                    continue  # "Lukashenko joined on 4 July": a leader at a meeting
                 stop = _CLAUSE_END.search(text, match.end(), end)
                 clause_end = stop.start() if stop else end
                 others = {
