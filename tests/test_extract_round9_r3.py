@@ -422,3 +422,32 @@ def test_object_less_changes_of_coordinated_states(
 )
 def test_leaders_and_other_accessions_state_nothing(text: str) -> None:
     assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO met in Astana. Kazakhstan's athletes became members last year.",
+        "The EU met. Banks from Poland became members on Monday.",
+        "Officials of Georgia's ruling party joined the EPP in 2019.",
+    ],
+)
+def test_a_state_modifying_the_subject_is_no_member(text: str) -> None:
+    assert membership_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia's government applied to join the EU on 3 March 2022.",
+            {("GEO", "EU", "applied")},
+        ),
+        (
+            "The governments of Mali and Niger formally left ECOWAS on Wednesday.",
+            {("MLI", "ECOWAS", "left"), ("NER", "ECOWAS", "left")},
+        ),
+    ],
+)
+def test_a_government_stands_for_its_state(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _changes(text) == expected
