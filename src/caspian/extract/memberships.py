@@ -93,6 +93,7 @@ from caspian.extract.membership_context import (
     not_after_published,
     plausible,
     speaks_of_membership,
+    subject_head,
 )
 from caspian.extract.membership_cues import CUES as _CUES
 from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
@@ -227,31 +228,6 @@ def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> l
         else:
             break
     return chain
-
-
-#: a state owning the subject's head ("Kazakhstan's athletes became members") or inside
-#: a phrase of a head that is no state's ("Banks from Poland joined"; "the governments of
-#: Mali and Niger left" is the states): not the subject
-_OWNS_HEAD = re.compile(
-    r"[’']s?\s+(?!(?:formally|officially|also|then|later|finally|eventually"
-    r"|both|all|now|just|has|have|had|was|were|is|are"
-    # heads that stand for the state: "Georgia's government applied"
-    r"|government|authorities|leadership|cabinet|administration)\b)[a-z]"
-)
-_INSIDE_PHRASE = re.compile(
-    r"\b(?:companies|firms|banks|businesses|people|citizens|nationals|migrants|workers"
-    r"|students|athletes|investors|exporters|importers|traders|clubs|teams|staff)\s+(?:from|of|in)"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _subject_head(text: str, start: int, members: list[ActorMention]) -> bool:
-    """Whether the states found before a cue head its subject, not a word they modify."""
-    return not (
-        _OWNS_HEAD.match(text, members[-1].end)
-        or _INSIDE_PHRASE.search(text, max(start, members[0].start - 40), members[0].start)
-    )
 
 
 #: a state named as a place, not as a subject in a list: "in Egypt", "capital of Egypt"
@@ -548,7 +524,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 pronoun = _PRONOUN_OBJECT.fullmatch(text, match.start("obj"), match.end("obj"))
             else:
                 members = _subjects(doc, mentions, start, match.start())
-                if members and not _subject_head(text, start, members):
+                if members and not subject_head(text, start, members):
                     continue  # "Kazakhstan's athletes became members", "Banks from Poland"
                 pronoun = _PRONOUN_SUBJECT.match(text, start, match.start())
             if "tight" in (pattern.groupindex or {}):
