@@ -147,6 +147,8 @@ _SENTENCES = [
     "Peru and Chile belong to the Pacific Alliance, Peru since 2011.",
     "The Pacific Alliance welcomed new members Chile and Peru.",
     "Chile acceded in May 2024.",
+    "Invited to join the Pacific Alliance in 2011, Peru has yet to decide.",
+    "Admitted to the Pacific Alliance in 2011, Peru has cut tariffs.",
 ]
 
 

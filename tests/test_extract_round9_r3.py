@@ -451,3 +451,36 @@ def test_a_state_modifying_the_subject_is_no_member(text: str) -> None:
 )
 def test_a_government_stands_for_its_state(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Gulf states weighed their options. Invited to join BRICS in August 2023, Saudi "
+            "Arabia has yet to decide.",
+            {("SAU", "BRICS", "invited", "2023-08")},
+        ),
+        (
+            "Admitted to the WTO in 2015, Kazakhstan has cut tariffs sharply.",
+            {("KAZ", "WTO", "joined", "2015")},
+        ),
+        (
+            "Accepted as a full member of the SCO in July 2023, Iran hosted a ministerial.",
+            {("IRN", "SCO", "joined", "2023-07")},
+        ),
+    ],
+)
+def test_a_fronted_participle_of_change(text: str, expected: set[MembershipRow]) -> None:
+    assert membership_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invited to join the talks in 2023, Saudi Arabia has yet to decide.",
+        "Asked about BRICS in 2023, Saudi Arabia said nothing.",
+    ],
+)
+def test_other_fronted_participles_state_nothing(text: str) -> None:
+    assert membership_rows(text) == set()

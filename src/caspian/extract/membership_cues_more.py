@@ -50,6 +50,14 @@ _NAME_LIST = (
     + _NAME_ITEM
     + r")?)"
 )
+#: The subject of a main clause after a fronted participle and its date ("..., in 2015,
+#: Kazakhstan has cut tariffs"): a name right before a finite verb.
+_FRONTED_SUBJECT = (
+    r"(?:\s+in\s+(?:(?:" + _MONTHS + r")\s+)?\d{4})?\s*,\s+(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+"
+    r"(?-i:[A-Z])[\w-]*){0,2})(?=\s+(?:has|have|had|is|was|were|are|\w+ed|sought|took|won"
+    r"|made|began|became|went|got|grew|saw|set|cut|brought|built|held|kept|led|lost|met|paid"
+    r"|spent|sent|still|now|never|also)\b)"
+)
 #: Where an object list ends: punctuation, a date or place preposition.
 _LIST_END = (
     r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with|when)\b))"
@@ -313,6 +321,28 @@ MORE_CUES: tuple[Cue, ...] = tuple(
                     "upon becoming",
                 ),
             ),
+        ),
+        # "Invited to join BRICS in August 2023, Saudi Arabia has yet to decide", "Admitted
+        # to the WTO in 2015, Kazakhstan cut tariffs": a fronted participle, the subject of
+        # the main clause right after it
+        (
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Invited)\s+(?:in\s+(?:(?:"
+            + _MONTHS
+            + r")\s+)?\d{4}\s+)?"
+            r"to\s+(?:join|become\s+(?:an?\s+)?(?:full\s+)?members?\s+of)\s+(?P<grp>"
+            + _NAMED
+            + r")"
+            + _FRONTED_SUBJECT,
+            MembershipChange.INVITED,
+            False,
+            (("invited",),),
+        ),
+        (
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Admitted|Accepted|Welcomed)\s+(?:(?:in)?to|as\s+(?:an?\s+)?"
+            r"(?:full\s+)?member\s+of)\s+(?P<grp>" + _NAMED + r")" + _FRONTED_SUBJECT,
+            MembershipChange.JOINED,
+            False,
+            (("admitted", "accepted", "welcomed"),),
         ),
         # "Turkmenistan joined as an observer on Friday" (the group of the sentence or the
         # document)
