@@ -66,7 +66,11 @@ Syria to the Arab League", "Ecuador left in January 2020", "Kyiv applied on 28 F
 countries asked to join") must be plausible by the registry's dated memberships (no
 state already a member applies or joins), and "ended a suspension that the League had
 imposed in 2011" dates the suspension of the member just reported readmitted. A group
-named by a capital ("left Brussels on Friday") is a place, not the group left. Candidate
+named by a capital ("left Brussels on Friday") is a place, not the group left. A group by a
+description ("applied to join the trade bloc") is the one just named; a state owning the
+subject's head ("Kazakhstan's athletes") or a leader alone ("Lukashenko joined on 4 July")
+is no member of an object-less change (:mod:`caspian.extract.membership_adjuncts` holds
+the shared time, "since" and kind fragments). Candidate
 status and accession talks are no change of the spec's vocabulary and yield nothing.
 Hedged, future, negated and denied statements ("plans to join", "may apply", "aspires to
 join", "has not joined", "denied reports that A had applied", "has all but left") yield
