@@ -142,6 +142,13 @@ _SENTENCES = [
     "Laos was elected as observer of the OTS.",
     "Bolivia became a full State Party of MERCOSUR in 2024.",
     "Members are still studying the membership bid that Ankara filed in September.",
+    "Chile was invited in May 2024.",
+    "Peru and Chile are members of the Pacific Alliance, Peru since 2011.",
+    "Peru and Chile belong to the Pacific Alliance, Peru since 2011.",
+    "The Pacific Alliance welcomed new members Chile and Peru.",
+    "Chile acceded in May 2024.",
+    "Invited to join the Pacific Alliance in 2011, Peru has yet to decide.",
+    "Admitted to the Pacific Alliance in 2011, Peru has cut tariffs.",
 ]
 
 

@@ -4,7 +4,8 @@ plausible one by the registry's dated memberships, whether the passage speaks of
 membership (for an object-less verb: "Kyiv applied on 28 February 2022"), whether a
 date is not after the document's, and the nominal suspension a sentence reports ended
 ("The decision ended a suspension that the League had imposed in November 2011"),
-whose member and group are those of the change just reported."""
+whose member and group are those of the change just reported; whether the states
+before a cue head its subject ("Kazakhstan's athletes", "Banks from Poland" do not)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -19,6 +21,9 @@ from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.references import party_mentions
 from caspian.extract.vocab import CLAUSE_HEDGE
 from caspian.facts import MembershipChange, MembershipFact
+
+if TYPE_CHECKING:
+    from caspian.extract.mentions import ActorMention
 
 
 @cache
@@ -176,10 +181,36 @@ def ended_suspension(
     ]
 
 
+#: a state owning the subject's head ("Kazakhstan's athletes became members") or inside
+#: a phrase of a head that is no state's ("Banks from Poland joined"; "the governments of
+#: Mali and Niger left" is the states): not the subject
+_OWNS_HEAD = re.compile(
+    r"[’']s?\s+(?!(?:formally|officially|also|then|later|finally|eventually"
+    r"|both|all|now|just|has|have|had|was|were|is|are"
+    # heads that stand for the state: "Georgia's government applied"
+    r"|government|authorities|leadership|cabinet|administration)\b)[a-z]"
+)
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:companies|firms|banks|businesses|people|citizens|nationals|migrants|workers"
+    r"|students|athletes|investors|exporters|importers|traders|clubs|teams|staff)\s+(?:from|of|in)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def subject_head(text: str, start: int, members: list[ActorMention]) -> bool:
+    """Whether the states found before a cue head its subject, not a word they modify."""
+    return not (
+        _OWNS_HEAD.match(text, members[-1].end)
+        or _INSIDE_PHRASE.search(text, max(start, members[0].start - 40), members[0].start)
+    )
+
+
 __all__ = [
     "actor_kind",
     "ended_suspension",
     "not_after_published",
     "plausible",
     "speaks_of_membership",
+    "subject_head",
 ]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from caspian.extract.membership_adjuncts import KIND_MODIFIERS, SINCE_DATE, TIME_ADJUNCT
 from caspian.extract.membership_cues_more import MORE_CUES
 from caspian.extract.membership_cues_news import NEWS_CUES
 from caspian.facts import MembershipChange
 
 _MEMBER = (
-    r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged|y-fledged)?\s+|permanent\s+|new\s+)?"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged|y-fledged)?\s+|permanent\s+|new\s+)?"
     r"members?"
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -28,14 +29,16 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
     (re.compile(pattern, re.I), change, passive, gates)
     for pattern, change, passive, gates in (
         (
-            r"\b(?:granted|given|received|obtained|gained|won|awarded)\s+(?:the\s+)?observer\s+status"
+            # (a headline in the present: "Uzbekistan gets observer status in the EAEU")
+            r"\b(?:granted|given|received|obtained|gained|won|awarded|gets|got|receives|obtains"
+            r"|gains|wins)\s+(?:the\s+)?observer\s+status"
             r"(?:\s+(?:in|at|to|with|of))?",
             MembershipChange.OBSERVER,
             False,
             (("observer",), ("status",)),
         ),
         (
-            r"\b(?:(?:has|have|had)\s+been|is|are)\s+an?\s+observer(?:\s+(?:state|country))?"
+            r"\b(?:(?:has|have|had)\s+been|is|are)\s+(?:an?\s+)?observer(?:\s+(?:state|country))?"
             r"\s+(?:in|at|to|of)\b",
             MembershipChange.OBSERVER,
             False,
@@ -45,7 +48,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:admitted|welcomed|accepted)\s+"
             + _OBJ_LIST
             + r"(?P<sg>)(?P<org>)\s+as\s+(?:its|their|the|an?)\s+"
-            r"(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
+            r"(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new\s+)?member\b",
             MembershipChange.JOINED,
             False,
             (("member",), ("admitted", "welcomed", "accepted")),
@@ -66,7 +69,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             (("observer",), ("status",)),
         ),
         (
-            r"\bbec(?:ame|omes)\s+an?\s+observer(?:\s+(?:state|country|member))?"
+            # (with or without its article: "Last year Turkmenistan became observer of CICA")
+            r"\bbec(?:ame|omes)\s+(?:an?\s+)?observer(?:\s+(?:state|country|member))?"
             r"(?:\s+(?:in|at|to|of))?",
             MembershipChange.OBSERVER,
             False,
@@ -84,14 +88,16 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             r"(?:\s+(?:of|in|to|at)(?!\s+(?:\d|January|February|March|April|May|June|July|August"
             r"|September|October|November|December)))?|to\s+(?:join|become\s+"
             + _MEMBER
-            + r"\s+(?:state\s+)?of))",
+            + r"\s+(?:state\s+)?of"
+            # "applied to become a BRICS member"
+            r"|become\s+(?:an?\s+)?(?:full\s+)?(?P<grp>(?-i:[A-Z])[\w+-]*)\s+member\b))",
             MembershipChange.APPLIED,
             False,
             (("appl",), ("member", "join")),
         ),
         (
             r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in))\s+(?:an?\s+|its\s+|their\s+)?"
-            r"(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
+            r"(?:own\s+)?(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+(?:to\s+join\b|for\s+(?:full\s+)?membership"
             r"\s+(?:of|in|to))",
             MembershipChange.APPLIED,
             False,
@@ -104,9 +110,11 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             # "Ashgabat, an observer since July 2020, filed its formal application in
             # November": the group of the sentence before (see memberships._recent_group)
-            r"\b(?:submitted|filed|lodged)\s+(?:its|their)\s+(?:formal\s+|official\s+)?"
+            # ("submitted its own application the same day")
+            r"\b(?:submitted|filed|lodged)\s+(?:its|their)\s+(?:own\s+)?(?:formal\s+|official\s+)?"
             r"(?:membership\s+|accession\s+)?application(?P<recent>)(?=\s*(?:[.;,]|$|\s+(?:in|on|"
-            r"last|this|earlier|late|early)\b))",
+            r"last|this|earlier|late|early|the\s+same|(?:a|an|one|two|three|four|five|six|\d+)\s+"
+            r"(?:days?|weeks?|months?)\s+later)\b))",
             MembershipChange.APPLIED,
             False,
             (("application",), ("submitted", "filed", "lodged")),
@@ -137,13 +145,15 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:extended|issued|sent|addressed)\s+(?:an?\s+|the\s+)?(?:formal\s+|official\s+)?"
-            r"invitation\s+to\s+" + _OBJ_LIST + r"\s+to\s+join",
+            r"invitations?\s+to\s+" + _OBJ_LIST + r"\s+to\s+join",
             MembershipChange.INVITED,
             False,
             (("invitation",), ("extended", "issued", "sent", "addressed"), ("join",)),
         ),
         (
-            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|made|tabled|delivered)\s+"
+            # ("signed its application for EU membership", "handed its membership application")
+            r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|made|tabled"
+            r"|delivered|signed)\s+"
             r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:own\s+)?(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
             r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request)s?"
             r"(?:\s+(?:to|with|for))?",
@@ -161,6 +171,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
                     "made",
                     "tabled",
                     "delivered",
+                    "signed",
                 ),
                 ("application", "bid", "request"),
             ),
@@ -267,7 +278,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             + r"(?:\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\b(?!\s+(?:\d|"
             + _MONTHS
             + r"))"
-            r"|(?=\s+(?:in|on)\s+(?:\d|" + _MONTHS + r")))",
+            # no object: a time after ("became members on Monday, 1 January", "last year")
+            r"|(?=\s*,?\s+" + TIME_ADJUNCT + r"))",
             MembershipChange.JOINED,
             False,
             (("member",), ("bec",)),
@@ -386,7 +398,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:formally\s+|officially\s+)?(?:left|quit|exited)(?=\s+(?:the\s+)?(?-i:[A-Z])"
-            r"|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance|organi[sz]ation|union"
+            r"|\s+(?:the|its|their)\s+" + KIND_MODIFIERS + r"(?:bloc|alliance|organi[sz]ation|union"
             r"|grouping|group|community|cartel)\b(?![’'-]|\s+(?:of|for|chat)\b))",
             MembershipChange.LEFT,
             False,
@@ -394,7 +406,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             r"\b(?:suspended|suspending|froze|frozen|freezing)\s+(?:its|their)\s+(?:membership"
-            r"|participation)\s+in",
+            r"|participation)\s+(?:in|of|within)\b",
             MembershipChange.SUSPENDED,
             False,
             (
@@ -403,7 +415,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             ),
         ),
         (
-            r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+from",
+            r"\b(?:was|were|has\s+been|have\s+been)\s+suspended\s+(?:from|by)\b",
             MembershipChange.SUSPENDED,
             True,
             (("suspended",),),
@@ -412,7 +424,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become|(?:was|were|has\s+been"
             r"|have\s+been)\s+" + _ADVERB + r"(?:admitted|accepted|welcomed)\s+as)\s+(?:the\s+)?"
-            r"(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?"
+            r"(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:[\w-]+\s+)?"
             r"(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?member(?:\s+(?:state|country))?\b",
             MembershipChange.JOINED,
             False,
@@ -443,14 +455,24 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "submitted its application for EU membership", "lodged a request for full membership"
         (
-            r"\b(?:submitted|filed|lodged|sent|handed\s+(?:over|in)|presented|delivered)\s+(?:an?\s+|its\s+"
+            r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|delivered|signed)\s+"
+            r"(?:an?\s+|its\s+"
             r"|their\s+|the\s+)?(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+for\s+"
             r"(?:full\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?membership\b",
             MembershipChange.APPLIED,
             False,
             (
                 ("membership",),
-                ("submitted", "filed", "lodged", "sent", "handed", "presented", "delivered"),
+                (
+                    "submitted",
+                    "filed",
+                    "lodged",
+                    "sent",
+                    "handed",
+                    "presented",
+                    "delivered",
+                    "signed",
+                ),
                 ("application", "request", "bid"),
             ),
         ),
@@ -546,17 +568,18 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         # "Kazakhstan, a WTO member since 2015", "has been a member of the UN since 1992"
         (
             r"(?=[\shia])(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)(?:\s+an?)?)\s+"
-            r"(?:full(?:-fledged)?\s+)?members?(?:\s+states?)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|January|February|March"
-            r"|April|May|June|July|August|September|October|November|December)\b)",
+            r"(?:full(?:-fledged)?\s+)?members?(?:\s+states?)?\s+(?:of|in)\b(?=[^.;,]{2,70}?\s+"
+            + SINCE_DATE
+            + r")",
             MembershipChange.JOINED,
             False,
             (("member",), ("since",)),
         ),
         (
             r"(?=[\shia])(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?|\b(?:is|are)\s+an?)\s+"
-            r"(?:full(?:-fledged)?\s+)?(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+since\s+(?:\d{4}"
-            r"|January|February|March|April|May|June|July|August|September|October|November"
-            r"|December)\b)",
+            r"(?:full(?:-fledged)?\s+)?(?P<grp>(?-i:[A-Z])[\w-]*)\s+member(?:\s+(?:state|country))?(?=\s+"
+            + SINCE_DATE
+            + r")",
             MembershipChange.JOINED,
             False,
             (("member",), ("since",)),

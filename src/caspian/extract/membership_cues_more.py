@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from caspian.extract.membership_adjuncts import SINCE_DATE
 from caspian.facts import MembershipChange
 
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -37,6 +38,26 @@ GROUP_ONLY = (
     r"|but|for|until|ending|bringing|becoming|making)\b))"
 )
 _ADVERB = r"(?:(?:formally|officially|finally|now|also|then|eventually|subsequently)\s+)?"
+#: An object list of names that ends at its "and" item when it has commas ("Belarus, Iran
+#: and India on Thursday"; "Belarus, Russia said" is one name and a clause).
+_NAME_ITEM = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+_NAME_LIST = (
+    r"(?P<obj>"
+    + _NAME_ITEM
+    + r"(?:(?:\s*,\s*"
+    + _NAME_ITEM
+    + r")*,?\s+and\s+"
+    + _NAME_ITEM
+    + r")?)"
+)
+#: The subject of a main clause after a fronted participle and its date ("..., in 2015,
+#: Kazakhstan has cut tariffs"): a name right before a finite verb.
+_FRONTED_SUBJECT = (
+    r"(?:\s+in\s+(?:(?:" + _MONTHS + r")\s+)?\d{4})?\s*,\s+(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+"
+    r"(?-i:[A-Z])[\w-]*){0,2})(?=\s+(?:has|have|had|is|was|were|are|\w+ed|sought|took|won"
+    r"|made|began|became|went|got|grew|saw|set|cut|brought|built|held|kept|led|lost|met|paid"
+    r"|spent|sent|still|now|never|also)\b)"
+)
 #: Where an object list ends: punctuation, a date or place preposition.
 _LIST_END = (
     r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with|when)\b))"
@@ -45,8 +66,8 @@ _LIST_END = (
 #: country", "as a dialogue partner".
 _STATUS = (
     r"(?:an?\s+|the\s+)?(?:new\s+|official\s+|full\s+)?(?:(?P<grp>(?-i:[A-Z])[\w+-]*)\s+)?"
-    r"(?:observer(?:\s+(?:state|country|nation|member))?|(?:dialogue\s+)?partner"
-    r"(?:\s+(?:country|state|nation))?)\b"
+    r"(?:observers?(?:\s+(?:states?|countr(?:y|ies)|nations?|members?))?|(?:dialogue\s+)?partners?"
+    r"(?:\s+(?:countr(?:y|ies)|states?|nations?))?)\b"
 )
 
 Cue = tuple[re.Pattern[str], MembershipChange, bool, tuple[tuple[str, ...], ...]]
@@ -107,12 +128,25 @@ MORE_CUES: tuple[Cue, ...] = tuple(
                 ),
             ),
         ),
-        # "The SCO admitted Belarus on Thursday"
+        # "The SCO admitted Belarus on Thursday", a headline "BRICS admits Egypt and Iran"
         (
-            r"\b(?:formally\s+|officially\s+)?admitted\s+" + _OBJ_LIST + r"(?P<sgt>)" + _LIST_END,
+            r"\b(?:formally\s+|officially\s+)?admit(?:ted|s)\s+"
+            + _NAME_LIST
+            + r"(?P<sgt>)"
+            + _LIST_END,
             MembershipChange.JOINED,
             False,
-            (("admitted",),),
+            (("admit",),),
+        ),
+        # "BRICS welcomed new members Egypt, Ethiopia and Iran on 1 January", "welcomes its
+        # new member Timor-Leste"
+        (
+            r"\b(?:formally\s+|officially\s+)?(?:welcomed|welcomes|admitted|admits)\s+(?:its\s+"
+            r"|their\s+|the\s+)?(?:two\s+|three\s+|four\s+|five\s+|six\s+)?(?:new(?:est)?|full)"
+            r"\s+members?\s+" + _NAME_LIST + r"(?P<sgt>)" + _LIST_END,
+            MembershipChange.JOINED,
+            False,
+            (("welcome", "admit"), ("member",)),
         ),
         # "The union took in Armenia in January 2015 and Kyrgyzstan in August"
         (
@@ -177,7 +211,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+" + _ADVERB + r"become|(?:was|were|has\s+been"
             r"|have\s+been)\s+" + _ADVERB + r"(?:admitted|accepted|welcomed|named)\s+as)\s+"
-            r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?"
+            r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})(?:[’']s|(?<=S)[’'])\s+(?:[\w-]+\s+)?"
             r"(?:observer(?:\s+(?:state|country|nation))?|(?:dialogue\s+)?partner(?:\s+(?:country"
             r"|state|nation))?)\b",
             MembershipChange.OBSERVER,
@@ -204,7 +238,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         (
             r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?:(?:dialogue\s+)?partner"
             r"(?:\s+(?:country|state))?|observer(?:\s+(?:country|state))?)\s+(?:of|in|at|to)\b"
-            r"(?=[^.;,]{2,70}?\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            r"(?=[^.;,]{2,70}?\s+" + SINCE_DATE + r")",
             MembershipChange.OBSERVER,
             False,
             (("partner", "observer"), ("since",)),
@@ -213,7 +247,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         (
             r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+(?P<grp>(?-i:[A-Z])[\w-]*)\s+"
             r"(?:(?:dialogue\s+)?partner(?:\s+(?:country|state))?|observer(?:\s+(?:country|state))?)"
-            r"(?=\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            r"(?=\s+" + SINCE_DATE + r")",
             MembershipChange.OBSERVER,
             False,
             (("partner", "observer"), ("since",)),
@@ -256,7 +290,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # "Bolivia was incorporated as a full member of Mercosur"
         (
             r"\b(?:was|were|has\s+been|have\s+been)\s+" + _ADVERB + r"(?:incorporated|inducted)\s+"
-            r"(?:as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
+            r"(?:as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
             r"member(?:\s+(?:state|country))?\s+(?:of|in|into)|in(?:to)?)\b",
             MembershipChange.JOINED,
             True,
@@ -288,6 +322,28 @@ MORE_CUES: tuple[Cue, ...] = tuple(
                 ),
             ),
         ),
+        # "Invited to join BRICS in August 2023, Saudi Arabia has yet to decide", "Admitted
+        # to the WTO in 2015, Kazakhstan cut tariffs": a fronted participle, the subject of
+        # the main clause right after it
+        (
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Invited)\s+(?:in\s+(?:(?:"
+            + _MONTHS
+            + r")\s+)?\d{4}\s+)?"
+            r"to\s+(?:join|become\s+(?:an?\s+)?(?:full\s+)?members?\s+of)\s+(?P<grp>"
+            + _NAMED
+            + r")"
+            + _FRONTED_SUBJECT,
+            MembershipChange.INVITED,
+            False,
+            (("invited",),),
+        ),
+        (
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Admitted|Accepted|Welcomed)\s+(?:(?:in)?to|as\s+(?:an?\s+)?"
+            r"(?:full\s+)?member\s+of)\s+(?P<grp>" + _NAMED + r")" + _FRONTED_SUBJECT,
+            MembershipChange.JOINED,
+            False,
+            (("admitted", "accepted", "welcomed"),),
+        ),
         # "Turkmenistan joined as an observer on Friday" (the group of the sentence or the
         # document)
         (
@@ -300,7 +356,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         # "Hungary has been an observer since 2018", "Hungary, an observer since 2018,"
         (
             r"(?:(?<=,)\s+an?|\b(?:has|have|had)\s+been\s+an?)\s+observer(?:\s+(?:state|country))?"
-            r"(?=\s+since\s+(?:\d{4}|" + _MONTHS + r")\b)",
+            r"(?=\s+" + SINCE_DATE + r")",
             MembershipChange.OBSERVER,
             False,
             (("observer",), ("since",)),
@@ -341,7 +397,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
             + _ADVERB
             + r"become)\s+the\s+(?:bloc|alliance"
-            r"|organi[sz]ation|union|grouping)[’']s\s+(?:\w+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+)?"
+            r"|organi[sz]ation|union|grouping)[’']s\s+(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+)?"
             r"member(?:\s+(?:state|country))?\b",
             MembershipChange.JOINED,
             False,
@@ -351,7 +407,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+"
             + _ADVERB
             + r"become)\s+the\s+(?:bloc|alliance"
-            r"|organi[sz]ation|union|grouping)[’']s\s+(?:\w+\s+)?(?:new(?:est)?\s+)?(?:observer"
+            r"|organi[sz]ation|union|grouping)[’']s\s+(?:[\w-]+\s+)?(?:new(?:est)?\s+)?(?:observer"
             r"(?:\s+(?:state|country))?|(?:dialogue\s+)?partner(?:\s+(?:state|country))?)\b",
             MembershipChange.OBSERVER,
             False,
@@ -466,18 +522,31 @@ MORE_CUES: tuple[Cue, ...] = tuple(
                 ("letter of intent", "expression of interest", "declaration of intent"),
             ),
         ),
-        # "Azerbaijan's application to join BRICS was submitted in August"
+        # "Azerbaijan's application to join BRICS was submitted in August", "Tashkent's
+        # request to join, signed by the prime minister, was received in Geneva" (a group
+        # not named: the one of the sentences before, else the document's)
         (
             _OWNER + r"\s+(?:formal\s+|official\s+)?(?:application|bid|request)\s+(?:to\s+join"
-            r"|for\s+(?:full\s+)?membership\s+(?:of|in))\s+(?P<grp>" + _NAMED + r")\s+(?:was|were"
+            r"|for\s+(?:full\s+)?membership\s+(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z])))"
+            r"(?:\s+(?P<grp>" + _NAMED + r"))?(?:\s*,\s+[^,;.]{1,80},)?\s+(?:was|were"
             r"|has\s+been|had\s+been)\s+" + _ADVERB + r"(?:submitted|filed|lodged|delivered|sent"
-            r"|handed\s+(?:over|in)|presented)\b",
+            r"|handed\s+(?:over|in)|presented|received|registered)\b(?P<recent>)(?P<topic>)",
             MembershipChange.APPLIED,
             False,
             (
                 ("join", "member"),
                 ("application", "bid", "request"),
-                ("submitted", "filed", "lodged", "delivered", "sent", "handed", "presented"),
+                (
+                    "submitted",
+                    "filed",
+                    "lodged",
+                    "delivered",
+                    "sent",
+                    "handed",
+                    "presented",
+                    "received",
+                    "registered",
+                ),
             ),
         ),
         (
@@ -556,6 +625,24 @@ MORE_CUES: tuple[Cue, ...] = tuple(
             MembershipChange.JOINED,
             False,
             (("member",), ("upgraded",), ("full",)),
+        ),
+        # "Armenia and Belarus are members of the EAEU, Armenia since January 2015": the
+        # members dated in an apposition after the group ("..., Kyrgyzstan since 1998 and
+        # Kazakhstan since 2015")
+        (
+            r"\b(?:are|were)\s+(?:both\s+|all\s+)?(?:full(?:-fledged)?\s+)?members\s+(?:of|in)\s+"
+            r"(?P<grp>" + _NAMED + r")\s*,\s+(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)"
+            r"(?=\s+" + SINCE_DATE + r")",
+            MembershipChange.JOINED,
+            False,
+            (("member",), ("since",)),
+        ),
+        (
+            r"\bbelong\s+to\s+(?P<grp>" + _NAMED + r")\s*,\s+(?P<obj>(?-i:[A-Z])[\w-]*"
+            r"(?:\s+(?-i:[A-Z])[\w-]*)?)(?=\s+" + SINCE_DATE + r")",
+            MembershipChange.JOINED,
+            False,
+            (("belong",), ("since",)),
         ),
     )
 )

@@ -7,13 +7,14 @@ on 7 May to readmit Syria to the Arab League", "was reinstated in the African Un
 "restored Syria's membership of the League", "lifted Syria's suspension"); an
 object-less verb whose subject is a state named right before it, with a date after it
 and the group from the context ("Ecuador left in January 2020", "Kyiv applied on 28
-February 2022"); a nominal accession, exit or suspension dated in the past ("was the
-accession of Croatia in 2013", "since Finland's accession in 2023", "after Qatar's exit
-from OPEC in 2019", "with Syria's return to the Arab League in May 2023"); election by the
-members ("was unanimously elected as member of the organization", "elected as observer";
-not a seat on a council, committee or board); "became the tenth full member", "became
-its newest member" with the group from the context; an application with its applicant
-in a relative clause ("following the application Minsk submitted this year").
+February 2022", "Brazil was invited at the end of 2023"); a nominal accession, exit or
+suspension dated in the past ("was the accession of Croatia in 2013", "since Finland's
+accession in 2023", "after Qatar's exit from OPEC in 2019", "with Syria's return to the
+Arab League in May 2023"); election by the members ("was unanimously elected as member
+of the organization", "elected as observer"; not a seat on a council, committee or
+board); "became the tenth full member", "became its newest member" with the group from
+the context; an application with its applicant in a relative clause ("following the
+application Minsk submitted this year").
 
 Named groups as in the main table (``obj`` the members, ``grp`` the span naming the
 group), and markers read by :mod:`caspian.extract.memberships`: ``tight`` the member is
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from caspian.extract.membership_adjuncts import KIND_MODIFIERS
 from caspian.extract.membership_cues_more import GROUP_ONLY
 from caspian.facts import MembershipChange
 
@@ -41,7 +43,9 @@ _TIGHT_ADVERB = r"(?:(?:formally|officially|also|then|later|finally|eventually)\
 #: A date right after an object-less verb, ending the clause ("left in January 2020, citing",
 #: "applied on 28 February 2022, and"): not a journey ("left on Friday for Moscow").
 _DATE_ENDS = (
-    r"(?=\s*,?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+(?:" + _MONTHS + r")"
+    r"(?=\s*,?\s+(?:in|on|at\s+the\s+(?:start|end|beginning|turn)\s+of)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")"
     r"(?:,?\s+\d{4})?|(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})"
     r"(?:\s*[.;]|,\s+(?!(?:for|to|from)\b)|\s+(?:and|after|when|citing|following|amid|over)\b"
     r"|\s*$))"
@@ -50,7 +54,7 @@ _DATE_ENDS = (
 _KIND = r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|community|cartel|league)\b"
 #: A group after an exit verb: named, or by its kind ("the group", "the bloc").
 _EXIT_OBJECT = (
-    r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|its|their)\s+(?:[\w-]+-led\s+)?(?:bloc|alliance"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|its|their)\s+" + KIND_MODIFIERS + r"(?:bloc|alliance"
     r"|organi[sz]ation|union|grouping|group|community|cartel)\b(?![’'-]|\s+(?:of|for|chat)\b))"
 )
 #: A past date right after a nominal change ("the accession of Croatia in 2013", "on 1
@@ -227,6 +231,25 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
             False,
             (("applied",), _DATE_GATES),
         ),
+        # "The UK acceded in December 2024" (the group from the context)
+        (
+            _TIGHT_SUBJECT + _TIGHT_ADVERB + r"acceded(?P<tight>)" + _DATE_ENDS,
+            MembershipChange.JOINED,
+            False,
+            (("acceded",), _DATE_GATES),
+        ),
+        # "Brazil was invited at the end of 2023", "Finland was invited on 29 June 2022" (in
+        # a passage speaking of membership; the group from the context)
+        (
+            _TIGHT_SUBJECT
+            + r"(?:was|were)\s+"
+            + _TIGHT_ADVERB
+            + r"(?:formally\s+|officially\s+)?invited(?P<tight>)"
+            + _DATE_ENDS,
+            MembershipChange.INVITED,
+            True,
+            (("invited",), _DATE_GATES),
+        ),
         # "voted on 7 May to readmit Syria to the Arab League", "readmitted Syria into the
         # League", "reinstated Mali as a member of the AU"
         (
@@ -279,7 +302,7 @@ NEWS_CUES: tuple[Cue, ...] = tuple(
         # "Belarus became the tenth full member at the Astana summit", "became its newest
         # member in 2024": the group from the context (the cue stops before "of")
         (
-            r"\bbec(?:ame|omes|oming)\s+(?:the|its|their)\s+(?:\w+(?:th|st|nd|rd)|newest|latest)\s+"
+            r"\bbec(?:ame|omes|oming)\s+(?:the|its|their)\s+(?:[\w-]+(?:th|st|nd|rd)|newest|latest)\s+"
             r"(?:full(?:-fledged)?\s+|permanent\s+)?member\b(?!\s+(?:of|state|country|to)\b|"
             r"\s+in\s+(?:the\s+)?(?!(?:" + _MONTHS + r")\b)(?-i:[A-Z]))",
             MembershipChange.JOINED,

@@ -1,7 +1,9 @@
 """Elliptical conjuncts of membership changes (:mod:`caspian.extract.memberships`): a
 conjunct with the cue left out takes the same change with its own date ("Croatia joined
 the EU in 2013 and Bulgaria in 2007", "Laos joined ASEAN in 1997, Cambodia two years
-later", "Kyiv applied on 28 February 2022, and Chisinau followed on 3 March 2022")."""
+later", "Kyiv applied on 28 February 2022, and Chisinau followed on 3 March 2022"), also
+with an event of its own ("... at the Cholpon-Ata summit in 2018 and Turkmenistan at the
+Istanbul summit in 2021")."""
 
 from __future__ import annotations
 
@@ -23,7 +25,12 @@ _ELLIPSIS_BEFORE = re.compile(
 )
 _ELLIPSIS_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:only|just|finally|eventually)\s+)?(?:(?:followed(?:\s+suit)?|did\s+(?:so|the\s+same)|(?:has|have|had)\s+"
-    r"(?:followed|done\s+so))\s*,?\s*)?(?:(?:in|on|by|during|since)\s+(?:\d|January|February|March|April|May|June|July"
+    r"(?:followed|done\s+so))\s*,?\s*)?"
+    # an event the verb's own adjunct named in the first conjunct: "Hungary received observer
+    # status at the Cholpon-Ata summit in 2018 and Turkmenistan at the Istanbul summit in 2021"
+    r"(?:(?:at|during)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|session"
+    r"|congress|conference|ceremony|gathering)(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s*,?\s*)?"
+    r"(?:(?:in|on|by|during|since)\s+(?:\d|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|the\s+(?:following|next|same)|late|early|mid)"
     r"|(?:a|an|\w+|\d+)\s+(?:years?|months?|decades?|weeks?|days?)\s+later"
     r"|the\s+(?:following|next)\s+(?:year|month))",

@@ -66,7 +66,11 @@ Syria to the Arab League", "Ecuador left in January 2020", "Kyiv applied on 28 F
 countries asked to join") must be plausible by the registry's dated memberships (no
 state already a member applies or joins), and "ended a suspension that the League had
 imposed in 2011" dates the suspension of the member just reported readmitted. A group
-named by a capital ("left Brussels on Friday") is a place, not the group left. Candidate
+named by a capital ("left Brussels on Friday") is a place, not the group left. A group by a
+description ("applied to join the trade bloc") is the one just named; a state owning the
+subject's head ("Kazakhstan's athletes") or a leader alone ("Lukashenko joined on 4 July")
+is no member of an object-less change (:mod:`caspian.extract.membership_adjuncts` holds
+the shared time, "since" and kind fragments). Candidate
 status and accession talks are no change of the spec's vocabulary and yield nothing.
 Hedged, future, negated and denied statements ("plans to join", "may apply", "aspires to
 join", "has not joined", "denied reports that A had applied", "has all but left") yield
@@ -86,12 +90,14 @@ from caspian.extract.agreements import lead_date
 from caspian.extract.base import actors_in, add_facts, dates_in, get_ext, make_fact, text_of
 from caspian.extract.fact_context import lower_text
 from caspian.extract.factoring import any_of
+from caspian.extract.membership_adjuncts import KIND_MODIFIERS
 from caspian.extract.membership_context import actor_kind as _kind
 from caspian.extract.membership_context import (
     ended_suspension,
     not_after_published,
     plausible,
     speaks_of_membership,
+    subject_head,
 )
 from caspian.extract.membership_cues import CUES as _CUES
 from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
@@ -128,6 +134,9 @@ _NO_OBJECT = re.compile(
     r"|May|June|July|August|September|October|November|December)\b"
     r"|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b|since\b"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
+    # the start of a membership to come: "invited A to become members from 1 January"
+    r"|from\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b|next\s+year\b)"
     r"|(?:soon|shortly)\s+after)"
 )
 #: "..., together with A, B and C", "alongside A and B": co-members of the same change (the
@@ -149,13 +158,16 @@ _DATE_CLAUSE_END = re.compile(
     r",\s+(?:\w+ing|which|who|when|after|because|since|as|although|though|but|while|grew|rose"
     r"|fell|became|was|were|is|are|has|have|had)\b|;|:"
 )
-#: "left the bloc", "joined the alliance": a group named by its kind, the one the sentence
-#: or the document is about.
+#: "left the bloc", "joined the alliance", "applied to join the trade bloc": a group named
+#: by its kind, the one the sentence or the document is about.
 _GENERIC_GROUP = re.compile(
-    r"\s+(?:formally\s+|officially\s+)?(?:the|its|their)\s+(?:[\w-]+-led\s+|\d+-(?:nation|member)\s+)?"
-    r"(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community|cartel"
+    r"\s+(?:formally\s+|officially\s+)?(?:the|its|their)\s+(?P<mod>"
+    + KIND_MODIFIERS
+    + r")(?:bloc|alliance|organi[sz]ation|union|grouping|group|club|association|community|cartel"
     r"|[Ll]eague)\b(?![’'-]|\s+(?:of|for)\b)"
 )
+#: a modifier of a group's kind that describes it (not "Russian-led", "six-nation")
+_DESCRIPTIVE = re.compile(r"(?:^|\s)[A-Za-z]+\s")
 _CLAUSE_END = re.compile(r",\s+(?:but|and|while|which|who)\b|;|\s+but\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
 
@@ -248,7 +260,7 @@ _OBJ_GAP = re.compile(r"(?:\s|,|[’']s\b|\band\b|\bthe\b|\bas\s+well\s+as\b|\bb
 _POSSESSIVE = re.compile(r"[’']s\b")
 #: "admitted as ASEAN's 11th member": the possessive group is the one joined.
 _MEMBER_AFTER = re.compile(
-    r"(?:[’']s|(?<=S)[’'])\s+(?:\w+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?"
+    r"(?:[’']s|(?<=S)[’'])\s+(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new(?:est)?\s+|permanent\s+)?"
     r"members?\b"
 )
 #: "pulled out of the CSTO summit", "joined the EU sanctions": an event or programme of
@@ -275,7 +287,7 @@ _GAP_STOP = re.compile(
 # (speed) read only for whether it matches: factored by first letter
 _GAP_STOP = any_of(_GAP_STOP)
 _GAP_AS_MEMBER = re.compile(
-    r"(?:\s*(?:of|in|at|to|into|with|from)\s+(?:the\s+)?|\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
+    r"(?:\s*(?:of|in|at|to|into|with|from)\s+(?:the\s+)?|\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged)?\s+|new\s+|permanent\s+)?"
     r"members?\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\s+(?:the\s+)?)",
     re.I,
 )
@@ -449,9 +461,13 @@ def _previous_group(doc: Doc, start: int) -> str | None:
 
 def _recent_group(doc: Doc, start: int) -> str | None:
     """The one organisation or format the paragraph names in the two sentences before
-    `start` (None if none or several)."""
+    `start` (None if none or several); for a sentence that opens its paragraph, the two
+    sentences that end the paragraph before ("Moldova submitted its own application the
+    same day" after a paragraph on Georgia's application to the EU)."""
     text = text_of(doc)
     paragraph = text.rfind("\n\n", 0, start)
+    if paragraph >= 0 and not text[paragraph:start].strip():
+        paragraph = text.rfind("\n\n", 0, paragraph)
     floor = max(paragraph + 2 if paragraph >= 0 else 0, start - 400)
     ends = [m.end() for m in re.finditer(r"[.!?]\s", text[floor:start])]
     if len(ends) >= 3:
@@ -512,20 +528,19 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 pronoun = _PRONOUN_OBJECT.fullmatch(text, match.start("obj"), match.end("obj"))
             else:
                 members = _subjects(doc, mentions, start, match.start())
+                if members and not subject_head(text, start, members):
+                    continue  # "Kazakhstan's athletes became members", "Banks from Poland"
                 pronoun = _PRONOUN_SUBJECT.match(text, start, match.start())
             if "tight" in (pattern.groupindex or {}):
                 # "Ecuador left in January 2020": a state named right before the verb
                 tight = bool(members) and _tight(text, members[-1], match)
-                floating = tight and _TIGHT_GAP.fullmatch(text, members[-1].end, match.start())
-                if (
-                    floating
-                    and floating["all"]
-                    and all(
-                        m.via in ("name", "short", "capital") and _kind(m.actor_id) == "state"
-                        for m in members
-                    )
+                if tight and all(
+                    m.via in ("name", "short", "capital") and _kind(m.actor_id) == "state"
+                    for m in members
                 ):
-                    pass  # "China and Taiwan both applied": every state of the subject
+                    # "China and Taiwan both applied", "Georgia, Azerbaijan and Uzbekistan
+                    # left in 1999": every state coordinated in the subject
+                    pass
                 else:
                     members = members[-1:] if tight else []
                 if not members or not speaks_of_membership(doc, start, match.span()):
@@ -615,6 +630,9 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 (generic := _GENERIC_GROUP.match(text, match.end(), end))
                 and not _EVENT_AFTER.match(text, generic.end())
             ):
+                generic = _GENERIC_GROUP.match(text, match.end(), end)
+                if members and all(m.via in ("person", "office") for m in members):
+                    continue  # "Lukashenko joined on 4 July": a leader at a meeting
                 stop = _CLAUSE_END.search(text, match.end(), end)
                 clause_end = stop.start() if stop else end
                 others = {
@@ -624,9 +642,15 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     and g.end <= clause_end
                     # "applied to join in 2021, a year after leaving the EU": not its object
                     and not _LEFT_BEFORE.search(text, max(start, g.start - 40), g.start)
+                    and g.via != "capital"  # "... and is talking to Brussels": a place
                 }
                 if len(others) == 1:
                     group_id = others.pop()
+                elif not others and generic and _DESCRIPTIVE.search(generic["mod"]):
+                    # "the trade bloc", "the Russian-led security bloc": a description, of
+                    # the group just named (the document's may be another; "the Russian-led
+                    # bloc", "the six-nation bloc" keep the document's)
+                    group_id = _recent_group(doc, start)
                 elif not others:
                     group_id = _previous_group(doc, start)
             if group_id is None:
