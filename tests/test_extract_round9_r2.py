@@ -1,0 +1,70 @@
+"""Round 9 (r2): agreement precision and parties, by general guards. Each kind is probed
+in several wordings of our own (none taken from an evaluation set), with negatives. Real
+pipeline, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+from tests.fact_rows import agreement_keys
+
+
+def parties_of(text: str) -> set[tuple[str, ...]]:
+    return {key[0] for key in agreement_keys(text)}
+
+
+# -- the speaker of a reporting clause is no party of what it reports ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey's foreign ministry said Georgia and Azerbaijan signed a transit "
+            "agreement on Monday.",
+            {("AZE", "GEO")},
+        ),
+        (
+            "Egypt and Sudan signed a water agreement on Friday, the Ethiopian foreign "
+            "ministry said.",
+            {("EGY", "SDN")},
+        ),
+        (
+            "Kenya and Uganda signed a memorandum on rail links, Tanzanian state radio "
+            "reported on Friday.",
+            {("KEN", "UGA")},
+        ),
+        (
+            "Georgia and Azerbaijan held talks on Monday. The Turkish foreign ministry said "
+            "on Tuesday that the two countries had signed a memorandum on rail transit.",
+            {("AZE", "GEO")},
+        ),
+        (
+            "Serbia and Hungary held talks in Budapest. The press office of the Slovak "
+            "government said the two sides had signed an energy agreement.",
+            {("HUN", "SRB")},
+        ),
+    ],
+)
+def test_speaker_is_no_party(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert parties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan said it had signed an agreement with China on Friday.",
+            {("CHN", "KAZ")},
+        ),
+        (
+            "China's commerce ministry said it had signed a free trade agreement with Serbia.",
+            {("CHN", "SRB")},
+        ),
+        (
+            "Kazakhstan and China signed an agreement on Friday, the Kazakh foreign ministry said.",
+            {("CHN", "KAZ")},
+        ),
+    ],
+)
+def test_speaker_who_is_a_side_stays(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert parties_of(text) == expected
