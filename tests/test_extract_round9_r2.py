@@ -68,3 +68,44 @@ def test_speaker_is_no_party(text: str, expected: set[tuple[str, ...]]) -> None:
 )
 def test_speaker_who_is_a_side_stays(text: str, expected: set[tuple[str, ...]]) -> None:
     assert parties_of(text) == expected
+
+
+# -- an actor of a time clause after the signing ("hours after X ...") is no party --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Panama and China signed a memorandum on trade on Tuesday, only days after "
+            "Panama cut ties with Taiwan.",
+            ("CHN", "PAN"),
+        ),
+        (
+            "Serbia and Hungary signed a gas agreement on Monday, just weeks after Russia "
+            "halted supplies to Bulgaria.",
+            ("HUN", "SRB"),
+        ),
+        (
+            "Nicaragua and China held talks in May. The deal was signed at the end of "
+            "August, barely two years after Managua broke with Taiwan.",
+            ("CHN", "NIC"),
+        ),
+        (
+            "Honduras and China established relations on Sunday. The foreign ministers "
+            "signed a joint communique in Beijing, hours after Tegucigalpa said it no longer "
+            "recognised Taiwan.",
+            ("CHN", "HND"),
+        ),
+    ],
+)
+def test_time_clause_actor_is_no_party(text: str, expected: tuple[str, ...]) -> None:
+    found = parties_of(text)
+    assert expected in found
+    assert not any(set(expected) < set(p) for p in found)  # no third party beside them
+
+
+def test_time_clause_keeps_the_signers_named_in_it() -> None:
+    # the signers themselves inside the clause of the stage verb stay
+    text = "Kazakhstan signed a transit agreement with China on Monday, a day after Uzbekistan did."
+    assert parties_of(text) == {("CHN", "KAZ")}
