@@ -109,3 +109,54 @@ def test_time_clause_keeps_the_signers_named_in_it() -> None:
     # the signers themselves inside the clause of the stage verb stay
     text = "Kazakhstan signed a transit agreement with China on Monday, a day after Uzbekistan did."
     assert parties_of(text) == {("CHN", "KAZ")}
+
+
+# -- a bloc that is a party acts for its members named beside it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indonesia signed a comprehensive economic partnership agreement with the EFTA "
+            "states Iceland, Liechtenstein, Norway and Switzerland in Jakarta.",
+            ("EFTA", "IDN"),
+        ),
+        (
+            "Kosovo signed a free trade agreement with the four EFTA states (Iceland, "
+            "Liechtenstein, Norway and Switzerland) last week.",
+            ("EFTA", "XKX"),
+        ),
+        (
+            "The leaders of Kazakhstan, Russia and Belarus signed the EAEU's free trade "
+            "agreement with Vietnam in Astana.",
+            ("EAEU", "VNM"),
+        ),
+        (
+            "The EU and Ukraine signed an association agreement, with Poland, Hungary and "
+            "Slovakia voicing concern.",
+            ("EU", "UKR"),
+        ),
+    ],
+)
+def test_bloc_acts_for_its_members(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 September the United States, India, the European Union, France, Germany "
+            "and Italy signed a memorandum on a corridor.",
+            ("DEU", "EU", "FRA", "IND", "ITA", "USA"),
+        ),
+        (
+            "Kazakhstan, Kyrgyzstan and Russia signed an agreement on customs with the EAEU "
+            "commission.",
+            ("EAEU", "KAZ", "KGZ", "RUS"),
+        ),
+    ],
+)
+def test_bloc_listed_with_its_members_keeps_them(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}

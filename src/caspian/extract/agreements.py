@@ -125,6 +125,7 @@ from caspian.extract.agreement_parties import (
     _Sentences,
     _with_list,
 )
+from caspian.extract.agreement_party_guards import checked_parties
 from caspian.extract.agreement_pronouns import (
     pronoun_sentences,
     pronoun_subject,
@@ -152,7 +153,6 @@ from caspian.extract.instruments import (
     trade_with_bloc,
 )
 from caspian.extract.references import party_mentions
-from caspian.extract.reporters import without_reporters
 from caspian.extract.stages import (
     DOCUMENTARY,
     PRONOUN_CUE,
@@ -477,7 +477,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 parties = accession_sides(doc, mention) or accession_of_antecedent(
                     doc, mention, title, parties
                 )
-                parties = without_reporters(doc, sent, parties)  # "X's ministry said A and B ..."
+                parties = checked_parties(doc, sent, parties)  # "X said A and B ...", "EU and its"
                 coordination = own_partners(doc, sent, mention, cue) if len(parties) > 2 else None
                 if coordination is not None:  # "a deal with A and an outline for one with B"
                     parties = coordination.parties
