@@ -36,7 +36,7 @@ def _organisation(actor_id: str) -> bool:
     return _kind(actor_id) == "organisation"
 
 
-def _listed_together(doc: Doc, sent: tuple[int, int], bloc: str, members: set[str]) -> bool:
+def _listed_together(doc: Doc, sent: tuple[int, int], bloc: str, members: frozenset[str]) -> bool:
     """Whether the sentence names the bloc and one of its members as items of one list."""
     text = text_of(doc)
     mentions = party_mentions(doc, *sent)
