@@ -160,3 +160,25 @@ def test_bloc_acts_for_its_members(text: str, expected: tuple[str, ...]) -> None
 )
 def test_bloc_listed_with_its_members_keeps_them(text: str, expected: tuple[str, ...]) -> None:
     assert parties_of(text) == {expected}
+
+
+# -- places whose names hold a state's name are not that state ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UK and the EU reached an agreement in principle on customs checks for "
+            "Northern Ireland on Monday.",
+            {("EU", "GBR")},
+        ),
+        (
+            "Turkey and Azerbaijan signed a memorandum on flights to Northern Cyprus.",
+            {("AZE", "TUR")},
+        ),
+        ("Ireland and Mexico signed a memorandum on trade in Dublin.", {("IRL", "MEX")}),
+    ],
+)
+def test_other_places_with_a_state_name(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert parties_of(text) == expected
