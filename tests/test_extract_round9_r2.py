@@ -169,8 +169,8 @@ def test_bloc_listed_with_its_members_keeps_them(text: str, expected: tuple[str,
     ("text", "expected"),
     [
         (
-            "The UK and the EU reached an agreement in principle on customs checks for "
-            "Northern Ireland on Monday.",
+            "The UK and the EU reached an agreement in principle on new trading arrangements for "
+            "Northern Ireland.",
             {("EU", "GBR")},
         ),
         (
