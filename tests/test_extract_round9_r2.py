@@ -5,7 +5,9 @@ pipeline, no mocks."""
 from __future__ import annotations
 
 import pytest
-from tests.fact_rows import agreement_keys
+from tests.fact_rows import agreement_keys, facts_of
+
+from caspian.facts import AgreementFact
 
 
 def parties_of(text: str) -> set[tuple[str, ...]]:
@@ -182,3 +184,51 @@ def test_bloc_listed_with_its_members_keeps_them(text: str, expected: tuple[str,
 )
 def test_other_places_with_a_state_name(text: str, expected: set[tuple[str, ...]]) -> None:
     assert parties_of(text) == expected
+
+
+# -- a record or rank said of an instrument ("is the first ... signed") is no new fact -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyrgyzstan and the UAE signed a trade deal in May 2023. The deal was the first "
+            "trade agreement concluded by Kyrgyzstan with a Gulf state.",
+            {(("ARE", "KGZ"), "trade_agreement", "signed")},
+        ),
+        (
+            "Armenia and India signed a defence pact in March 2024. It is the largest "
+            "defence agreement ever signed between India and a Caucasus country.",
+            {(("ARM", "IND"), "cooperation_agreement", "signed")},
+        ),
+        (
+            "The EU and Kazakhstan signed an enhanced partnership agreement in 2015. This "
+            "remains the only such agreement the EU has signed with a Central Asian state.",
+            {(("EU", "KAZ"), "enhanced_partnership_cooperation_agreement", "signed")},
+        ),
+        (
+            "Georgia and Japan signed an investment treaty in 2021, which was the first "
+            "such treaty signed by Tbilisi in Asia.",
+            {(("GEO", "JPN"), "other", "signed")},
+        ),
+    ],
+)
+def test_record_said_of_an_instrument(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert agreement_keys(text) == expected
+    assert len([f for f in facts_of(text) if isinstance(f, AgreementFact)]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tuvalu and Australia were in the news. It is the treaty Australia and Tuvalu "
+            "signed in November 2023.",
+            ("AUS", "TUV"),
+        ),
+        ("The outcome was a memorandum signed by Kenya and Uganda on Monday.", ("KEN", "UGA")),
+    ],
+)
+def test_copula_without_a_record_keeps_the_fact(text: str, expected: tuple[str, ...]) -> None:
+    assert parties_of(text) == {expected}
