@@ -232,3 +232,51 @@ def test_record_said_of_an_instrument(text: str, expected: set[tuple[object, ...
 )
 def test_copula_without_a_record_keeps_the_fact(text: str, expected: tuple[str, ...]) -> None:
     assert parties_of(text) == {expected}
+
+
+# -- plural instruments that two subjects signed "with" one partner: one each --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway and Iceland signed free trade agreements with Ukraine in 2023.",
+            {("NOR", "UKR"), ("ISL", "UKR")},
+        ),
+        (
+            "Kazakhstan and Uzbekistan have both signed investment agreements with Saudi Arabia.",
+            {("KAZ", "SAU"), ("SAU", "UZB")},
+        ),
+        (
+            "Georgia and Moldova signed association agreements with the EU in 2014.",
+            {("EU", "GEO"), ("EU", "MDA")},
+        ),
+        (
+            "Officials noted that Finland and Sweden had concluded similar agreements with "
+            "Washington.",
+            {("FIN", "USA"), ("SWE", "USA")},
+        ),
+    ],
+)
+def test_plural_instruments_one_per_subject(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert parties_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkmenistan and Azerbaijan signed an agreement with Iran on gas swaps.",
+            {("AZE", "IRN", "TKM")},
+        ),
+        (
+            "Kazakhstan and Uzbekistan signed several agreements with China.",
+            {("CHN", "KAZ", "UZB")},
+        ),
+    ],
+)
+def test_one_instrument_or_a_summary_is_not_split(
+    text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert parties_of(text) == expected

@@ -26,6 +26,11 @@ from caspian.extract.base import text_of
 from caspian.extract.parties import party_mentions
 from caspian.extract.reporters import without_reporters
 
+#: A number that makes plural instruments a summary, not one each.
+_VAGUE = re.compile(
+    r"\b(?:several|many|various|numerous|multiple|dozens?|some|\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b"
+)
 #: Between two items of one list of actors.
 _LISTED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 
@@ -73,6 +78,19 @@ def bloc_for_members(
     return parties
 
 
+def each_subject(
+    plural: bool, modifiers: str, parties: list[str], partners: list[str]
+) -> list[list[str]] | None:
+    """One party pair per subject for plural instruments signed "with" one partner (see
+    the module doc), or None."""
+    if not plural or len(partners) != 1 or len(parties) < 3 or _VAGUE.search(modifiers):
+        return None
+    subjects = [p for p in parties if p != partners[0]]
+    if len(subjects) < 2 or partners[0] not in parties:
+        return None
+    return [[subject, partners[0]] for subject in subjects]
+
+
 def checked_parties(doc: Doc, sent: tuple[int, int], parties: list[str]) -> list[str]:
     """The parties of an agreement fact after the checks of the module doc."""
     if len(parties) < 3:
@@ -80,4 +98,4 @@ def checked_parties(doc: Doc, sent: tuple[int, int], parties: list[str]) -> list
     return bloc_for_members(doc, sent, without_reporters(doc, sent, parties), doc._.published)
 
 
-__all__ = ["bloc_for_members", "checked_parties"]
+__all__ = ["bloc_for_members", "checked_parties", "each_subject"]

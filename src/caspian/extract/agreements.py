@@ -125,7 +125,7 @@ from caspian.extract.agreement_parties import (
     _Sentences,
     _with_list,
 )
-from caspian.extract.agreement_party_guards import checked_parties
+from caspian.extract.agreement_party_guards import checked_parties, each_subject
 from caspian.extract.agreement_pronouns import (
     pronoun_sentences,
     pronoun_subject,
@@ -507,6 +507,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                         if _VAGUE.search(mention.modifiers):
                             break  # "several deals with A, B and C": a summary, not instruments
                         groups = [[subjects[0], partner] for partner in partners]
+                split = each_subject(mention.plural, mention.modifiers, parties, partners)
+                groups = split or groups  # "A and B signed agreements with C": one each
                 if "bilateral" in mention.modifiers and len(parties) > 2:
                     with_ids = [
                         m.actor_id
