@@ -280,3 +280,33 @@ def test_one_instrument_or_a_summary_is_not_split(
     text: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert parties_of(text) == expected
+
+
+# -- talks yet to come or not started are no negotiation under way -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a trade agreement between Kenya and the UK will begin next year.",
+        "Negotiations on a free trade agreement between Egypt and the EAEU are expected to "
+        "start in the autumn.",
+        "Negotiations on an investment treaty between Laos and Vietnam have not started yet.",
+        "Officials in Tegucigalpa said talks on a free trade agreement with Beijing would follow.",
+    ],
+)
+def test_talks_to_come_are_no_negotiation(text: str) -> None:
+    assert not [k for k in agreement_keys(text) if k[2] == "negotiating"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a free trade agreement between Serbia and China began in 2022.",
+        "Talks on a free trade agreement between Serbia and China, which began in 2022, will "
+        "resume in May.",
+        "Negotiations on a free trade agreement between Mongolia and the EAEU are under way.",
+    ],
+)
+def test_talks_under_way_stay(text: str) -> None:
+    assert [k for k in agreement_keys(text) if k[2] == "negotiating"]

@@ -12,6 +12,8 @@ mention before it looks for a stage:
 - an instrument that is the predicate of a copula, describing its subject: "The agreement
   is the first free trade agreement signed between China and an African country", "It
   was the largest defence deal ever signed by ..." (a record or rank, no new fact);
+- the subject of talks yet to come or not started: "talks on a free trade agreement with
+  China would follow", "negotiations on an investment treaty have not started yet";
 - an organisation whose name holds an instrument word: "froze its participation in the
   Collective Security Treaty Organization" (the membership rules read that; it is no
   treaty at a stage).
@@ -146,6 +148,39 @@ def copular_predicate(text: str, sent_start: int, mention: InstrumentMention) ->
     return _INSTRUMENT_SUBJECT.search(subject) is not None
 
 
+#: Talks named right before the instrument they are about: "talks on a free trade agreement".
+_TALKS_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|consultations)\s+(?:on|over|about|for|towards?)\s+"
+    r"(?:(?!(?:with|between|and)\b)[\w-]+\s+){0,4}$",
+    re.I,
+)
+#: What says those talks are yet to come or have not started: "would follow", "will begin
+#: next year", "are expected to start", "have not started yet", "are yet to open".
+_TALKS_TO_COME = re.compile(
+    r"[^.;:]{0,100}?\b(?:(?:would|will|shall|could|may|might)\s+(?:only\s+|then\s+|soon\s+)?"
+    r"(?:follow|begin|start|open|be\s+(?:launched|opened|held))"
+    r"|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned|likely|supposed)\s+to\s+"
+    r"(?:begin|start|open|follow|be\s+(?:launched|opened|held))"
+    r"|(?:is|are|was|were)\s+(?:yet\s+)?to\s+(?:begin|start|open|follow|be\s+launched)"
+    r"|(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:started|begun|opened|been\s+launched)"
+    r"|(?:did|do|does)\s+not\s+(?:yet\s+)?(?:start|begin|open))\b",
+    re.I,
+)
+
+
+def talks_to_come(text: str, sent_start: int, mention: InstrumentMention, sent_end: int) -> bool:
+    """Whether the mention is the subject of talks yet to come or not started (see
+    :data:`_TALKS_TO_COME`): no negotiation is under way."""
+    before = text[max(sent_start, mention.start - 70) : mention.start]
+    lowered = before.lower()
+    if "talks" not in lowered and "negotiations" not in lowered and "consultations" not in lowered:
+        return False
+    return (
+        _TALKS_BEFORE.search(before) is not None
+        and _TALKS_TO_COME.match(text, mention.end, sent_end) is not None
+    )
+
+
 def no_instrument(doc: Doc, mention: InstrumentMention, sent_end: int, sent_start: int = 0) -> bool:
     """Whether the instrument mention states no instrument at a stage (see the module
     doc)."""
@@ -155,6 +190,7 @@ def no_instrument(doc: Doc, mention: InstrumentMention, sent_end: int, sent_star
         or organisation_name(doc, mention)
         or compared_only(text, sent_start, mention, sent_end)
         or copular_predicate(text, sent_start, mention)
+        or talks_to_come(text, sent_start, mention, sent_end)
     )
 
 
@@ -230,5 +266,6 @@ __all__ = [
     "organisation_name",
     "partner_end",
     "restated_apposition",
+    "talks_to_come",
     "unsigned_conclusions",
 ]
