@@ -5,7 +5,7 @@ pipeline, no mocks."""
 from __future__ import annotations
 
 import pytest
-from tests.fact_rows import agreement_keys, facts_of
+from tests.fact_rows import agreement_keys, facts_of, trade_rows
 
 from caspian.facts import AgreementFact
 
@@ -310,3 +310,34 @@ def test_talks_to_come_are_no_negotiation(text: str) -> None:
 )
 def test_talks_under_way_stay(text: str) -> None:
     assert [k for k in agreement_keys(text) if k[2] == "negotiating"]
+
+
+# -- two-way trade: a side named by the demonym of its goods or of its trade figures --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China and the Gulf Cooperation Council held a summit. Both sides said they "
+            "wanted a deal. Chinese customs data put two-way trade at more than $87 billion "
+            "in 2021, most of it Saudi crude going east.",
+            ("CHN", "SAU"),
+        ),
+        (
+            "Kazakhstan, China and Russia held talks. Two-way trade reached $30 billion in "
+            "2023, with Kazakh grain and Chinese machinery leading.",
+            ("CHN", "KAZ"),
+        ),
+    ],
+)
+def test_two_way_trade_sides_by_demonym(text: str, expected: tuple[str, ...]) -> None:
+    assert {row[0] for row in trade_rows(text)} == {expected}
+
+
+def test_two_way_trade_without_demonyms_takes_the_context() -> None:
+    text = (
+        "Georgia and Armenia held talks on Monday. Two-way trade reached $1 billion in 2023, "
+        "the Georgian statistics office said."
+    )
+    assert {row[0] for row in trade_rows(text)} == {("ARM", "GEO")}
