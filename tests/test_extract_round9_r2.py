@@ -341,3 +341,34 @@ def test_two_way_trade_without_demonyms_takes_the_context() -> None:
         "the Georgian statistics office said."
     )
     assert {row[0] for row in trade_rows(text)} == {("ARM", "GEO")}
+
+
+# -- an instrument picked out of a list by its own partner is not with the list's others ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan's economic partnership agreements with Vietnam and Thailand took effect "
+            "last year. The agreement with Vietnam was signed in 2008.",
+            ("JPN", "VNM"),
+        ),
+        (
+            "Georgia's trade deals with Turkey, Ukraine and China are in force. The deal with "
+            "China was signed in 2017.",
+            ("CHN", "GEO"),
+        ),
+    ],
+)
+def test_picked_out_of_a_list(text: str, expected: tuple[str, ...]) -> None:
+    signed = {k[0] for k in agreement_keys(text) if k[2] == "signed"}
+    assert signed == {expected}
+
+
+def test_signers_named_in_the_sentence_stay() -> None:
+    text = (
+        "Kazakhstan, Uzbekistan and China held a summit. The agreement with China was signed "
+        "on Monday by Kazakhstan and Uzbekistan."
+    )
+    assert parties_of(text) == {("CHN", "KAZ", "UZB")}

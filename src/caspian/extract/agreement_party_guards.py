@@ -91,11 +91,51 @@ def each_subject(
     return [[subject, partners[0]] for subject in subjects]
 
 
-def checked_parties(doc: Doc, sent: tuple[int, int], parties: list[str]) -> list[str]:
-    """The parties of an agreement fact after the checks of the module doc."""
+#: "with" right after an instrument, before its partner.
+_WITH_AFTER = re.compile(r"\s+with\s+(?:the\s+)?")
+#: How far back the list an instrument is picked out of may be (characters).
+_LIST_BACK = 1200
+
+
+def _picked_out(doc: Doc, sent: tuple[int, int], end: int, parties: list[str]) -> list[str]:
+    """`parties` without the other items of a list the instrument ending at `end` is
+    picked out of by its own partner (see the module doc)."""
+    text = text_of(doc)
+    with_after = _WITH_AFTER.match(text, end, sent[1])
+    if with_after is None:
+        return parties
+    own = party_mentions(doc, with_after.end(), sent[1])
+    if not own or own[0].start != with_after.end():
+        return parties
+    partner = own[0].actor_id
+    named = {m.actor_id for m in party_mentions(doc, *sent)}
+    earlier = party_mentions(doc, max(0, sent[0] - _LIST_BACK), sent[0])
+    listed: set[str] = set()
+    chain: set[str] = {earlier[0].actor_id} if earlier else set()
+    for first, second in pairwise(earlier):
+        if _LISTED.fullmatch(text, first.end, second.start) is None:
+            if partner in chain:
+                listed |= chain
+            chain = set()
+        chain.add(second.actor_id)
+    if partner in chain:
+        listed |= chain
+    dropped = [p for p in parties if p in listed and p not in named and p != partner]
+    kept = [p for p in parties if p not in dropped]
+    return kept if len(kept) >= 2 else parties
+
+
+def checked_parties(
+    doc: Doc, sent: tuple[int, int], parties: list[str], end: int | None = None
+) -> list[str]:
+    """The parties of an agreement fact after the checks of the module doc (`end`: where
+    the instrument's mention ends)."""
     if len(parties) < 3:
         return parties
-    return bloc_for_members(doc, sent, without_reporters(doc, sent, parties), doc._.published)
+    parties = without_reporters(doc, sent, parties)
+    if end is not None and len(parties) >= 3:
+        parties = _picked_out(doc, sent, end, parties)
+    return bloc_for_members(doc, sent, parties, doc._.published)
 
 
 __all__ = ["bloc_for_members", "checked_parties", "each_subject"]

@@ -477,7 +477,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 parties = accession_sides(doc, mention) or accession_of_antecedent(
                     doc, mention, title, parties
                 )
-                parties = checked_parties(doc, sent, parties)  # "X said A and B ...", "EU and its"
+                parties = checked_parties(doc, sent, parties, mention.end)  # "X said A and B"
                 coordination = own_partners(doc, sent, mention, cue) if len(parties) > 2 else None
                 if coordination is not None:  # "a deal with A and an outline for one with B"
                     parties = coordination.parties
