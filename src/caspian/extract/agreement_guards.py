@@ -9,6 +9,11 @@ mention before it looks for a stage:
   agreements with foreign partners" (the partner is a generic plural, no actor);
 - an instrument named only for comparison, with no stage verb of its own: "..., unlike
   Moscow's treaty with North Korea" (the cue of the sentence is the other instrument's);
+- an instrument that is the predicate of a copula, describing its subject: "The agreement
+  is the first free trade agreement signed between China and an African country", "It
+  was the largest defence deal ever signed by ..." (a record or rank, no new fact);
+- the subject of talks yet to come or not started: "talks on a free trade agreement with
+  China would follow", "negotiations on an investment treaty have not started yet";
 - an organisation whose name holds an instrument word: "froze its participation in the
   Collective Security Treaty Organization" (the membership rules read that; it is no
   treaty at a stage).
@@ -101,9 +106,82 @@ def compared_only(text: str, sent_start: int, mention: InstrumentMention, sent_e
     return _OWN_STAGE.match(text, mention.end, sent_end) is None
 
 
-def no_instrument(
-    doc: Doc, mention: InstrumentMention, sent_end: int, sent_start: int = 0
-) -> bool:
+#: A copula and a rank (an ordinal, a superlative, "only", "such") right before an
+#: instrument: "The agreement is the
+#: first free trade agreement signed between ...", "It was the largest defence deal ever
+#: signed ...", "This remains the only such agreement ...", "the deal, which is Kyrgyzstan's
+#: first trade agreement with ..." (adjectives and nouns between, no preposition).
+_COPULAR_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|becomes|became|(?:will|would|has|had|have)\s+"
+    r"(?:become|been|be))\s+(?:also\s+|now\s+|still\s+|thus\s+)?"
+    r"(?:the|its|their|his|her|a|an|(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*['’]s)\s+"
+    r"(?:(?!(?:to|of|with|in|on|for|by|at|from|that|which|and|or)\b)[\w-]+\s+){0,3}?"
+    r"(?:first|second|third|fourth|fifth|only|sole|largest|biggest|last|such|[\w-]*est"
+    r"|most\s+[\w-]+|first-ever|[\w-]+-ever)\s+"
+    r"(?:(?!(?:to|of|with|in|on|for|by|at|from|that|which|and|or)\b)[\w-]+\s+){0,3}$"
+)
+
+
+#: The subject of such a copula: an instrument or a pronoun for one ("The agreement is",
+#: "It was", "which is"), not "The outcome was a memorandum signed by ...".
+_INSTRUMENT_SUBJECT = re.compile(
+    r"^\s*(?:It|This|That)\s*$|,\s*(?:which|it)\s*$|\b(?:agreements?|deals?|pacts?|accords?"
+    r"|treat(?:y|ies)|memorand\w+|MoUs?|declarations?|charters?|protocols?|partnerships?"
+    r"|documents?|FTAs?|CEPAs?|contracts?|statements?|communiqu\w+|arrangements?)\b"
+)
+
+
+def copular_predicate(text: str, sent_start: int, mention: InstrumentMention) -> bool:
+    """Whether the mention is the predicate of a copula (see :data:`_COPULAR_BEFORE`): it
+    describes its subject (a record, a rank, a kind) and states no instrument of its own."""
+    before = text[max(sent_start, mention.start - 80) : mention.start]
+    if not (
+        " is " in before or " was " in before or "re " in before or "me " in before
+        or "ns " in before or "ed " in before or " be " in before
+    ):  # fmt: skip
+        return False
+    copula = _COPULAR_BEFORE.search(before)
+    if copula is None:
+        return False
+    opening = max(before.rfind(c, 0, copula.start()) for c in ".;:")
+    subject = before[opening + 1 : copula.start()]
+    return _INSTRUMENT_SUBJECT.search(subject) is not None
+
+
+#: Talks named right before the instrument they are about: "talks on a free trade agreement".
+_TALKS_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|consultations)\s+(?:on|over|about|for|towards?)\s+"
+    r"(?:(?!(?:with|between|and)\b)[\w-]+\s+){0,4}$",
+    re.I,
+)
+#: What says those talks are yet to come or have not started: "would follow", "will begin
+#: next year", "are expected to start", "have not started yet", "are yet to open".
+_TALKS_TO_COME = re.compile(
+    r"[^.;:]{0,100}?\b(?:(?:would|will|shall|could|may|might)\s+(?:only\s+|then\s+|soon\s+)?"
+    r"(?:follow|begin|start|open|be\s+(?:launched|opened|held))"
+    r"|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned|likely|supposed)\s+to\s+"
+    r"(?:begin|start|open|follow|be\s+(?:launched|opened|held))"
+    r"|(?:is|are|was|were)\s+(?:yet\s+)?to\s+(?:begin|start|open|follow|be\s+launched)"
+    r"|(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:started|begun|opened|been\s+launched)"
+    r"|(?:did|do|does)\s+not\s+(?:yet\s+)?(?:start|begin|open))\b",
+    re.I,
+)
+
+
+def talks_to_come(text: str, sent_start: int, mention: InstrumentMention, sent_end: int) -> bool:
+    """Whether the mention is the subject of talks yet to come or not started (see
+    :data:`_TALKS_TO_COME`): no negotiation is under way."""
+    before = text[max(sent_start, mention.start - 70) : mention.start]
+    lowered = before.lower()
+    if "talks" not in lowered and "negotiations" not in lowered and "consultations" not in lowered:
+        return False
+    return (
+        _TALKS_BEFORE.search(before) is not None
+        and _TALKS_TO_COME.match(text, mention.end, sent_end) is not None
+    )
+
+
+def no_instrument(doc: Doc, mention: InstrumentMention, sent_end: int, sent_start: int = 0) -> bool:
     """Whether the instrument mention states no instrument at a stage (see the module
     doc)."""
     text = text_of(doc)
@@ -111,6 +189,8 @@ def no_instrument(
         generic_partners(text, mention, sent_end)
         or organisation_name(doc, mention)
         or compared_only(text, sent_start, mention, sent_end)
+        or copular_predicate(text, sent_start, mention)
+        or talks_to_come(text, sent_start, mention, sent_end)
     )
 
 
@@ -180,10 +260,12 @@ def partner_end(text: str, start: int, end: int) -> int:
 
 __all__ = [
     "compared_only",
+    "copular_predicate",
     "generic_partners",
     "no_instrument",
     "organisation_name",
     "partner_end",
     "restated_apposition",
+    "talks_to_come",
     "unsigned_conclusions",
 ]

@@ -85,8 +85,10 @@ _SCOPE_END = re.compile(
     r"|where\b|but\b|although\b|though\b|according\b|an?\s+\w+\s+(?:that|which|of)\b"
     r"|(?:aimed|designed|intended|meant)\b|(?:witnessed|watched|observed|overseen|attended)\s+by\b"
     r"|in\s+the\s+presence\s+of\b|(?:similar\s+to|like|unlike|as\s+with)\s"
-    r"|(?:(?:a|an|one|two|three|four|five|six|several|some|many|\d+)\s+)?(?:days?|weeks?|months?"
-    r"|years?|decades?)\s+(?:after|before|since)\s+(?=(?:the\s+)?[A-Z])"
+    r"|(?:(?:only|just|barely|some|about|nearly|almost|less\s+than|more\s+than|within)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|some|many|a\s+few|few|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|since)\s+"
+    r"(?=(?:the\s+)?[A-Z])"
     r"|and\s+(?=[A-Z])|and\s+(?=(?:in|on)\s+(?:\d|[A-Z])))|;|\s+but\s+|\s+while\s+|\s+[—–]\s+"
 )
 #: A relative clause about something the instrument is for, not the instrument itself.

@@ -126,6 +126,7 @@ from caspian.extract.agreement_parties import (
     _with_list,
 )
 from caspian.extract.agreement_partners import partner_facts
+from caspian.extract.agreement_party_guards import checked_parties, each_subject
 from caspian.extract.agreement_pronouns import (
     pronoun_sentences,
     pronoun_subject,
@@ -479,6 +480,7 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 parties = accession_sides(doc, mention) or accession_of_antecedent(
                     doc, mention, title, parties
                 )
+                parties = checked_parties(doc, sent, parties, mention.end)  # "X said A and B"
                 coordination = own_partners(doc, sent, mention, cue) if len(parties) > 2 else None
                 if coordination is not None:  # "a deal with A and an outline for one with B"
                     parties = coordination.parties
@@ -508,6 +510,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                         if _VAGUE.search(mention.modifiers):
                             break  # "several deals with A, B and C": a summary, not instruments
                         groups = [[subjects[0], partner] for partner in partners]
+                split = each_subject(mention.plural, mention.modifiers, parties, partners)
+                groups = split or groups  # "A and B signed agreements with C": one each
                 if "bilateral" in mention.modifiers and len(parties) > 2:
                     with_ids = [
                         m.actor_id

@@ -147,6 +147,32 @@ def _seller_demonyms(doc: Doc, sent: Span, before: int, until: int | None) -> li
     return sellers
 
 
+#: A state's demonym naming goods it trades or the figures it keeps of its trade: "Saudi
+#: crude", "Kazakh grain", "Chinese customs data" (no party by itself, but a side of the
+#: two-way trade the sentence measures).
+_GOODS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:crude|oil|gas|LNG|grain|wheat|cotton|goods|exports|imports|machinery"
+    r"|products|cars|vehicles|steel|coal|uranium|electronics|fertili[sz]ers?|metals|copper"
+    r"|aluminium|aluminum|textiles|food|beef|fruit|timber|petroleum|chemicals|customs|data"
+    r"|figures|statistics)\b"
+)
+
+
+def _goods_demonyms(doc: Doc, sent: Span) -> list[str]:
+    """The states a sentence names by a demonym of traded goods (see :data:`_GOODS_AFTER`)."""
+    found: list[str] = []
+    text = text_of(doc)
+    for mention in direct_mentions(doc, sent.start_char, sent.end_char):
+        if (
+            mention.via == "demonym"
+            and is_state(mention.actor_id)
+            and mention.actor_id not in found
+            and _GOODS_AFTER.match(text, mention.end, sent.end_char)
+        ):
+            found.append(mention.actor_id)
+    return found
+
+
 # "two-way trade", "bilateral trade": a measure between two sides, a bloc one of them
 _SIDES = re.compile(r"\b(?:sides|between\s+them|two-way|bilateral)\b", _I)
 #: blocs that trade and negotiate as one party (a "side" of a bilateral relation)
@@ -393,6 +419,10 @@ def _named_parties(
         nearest: list[str] | None = None
         # "the two sides", "between them": a bloc that trades and negotiates as one is a side
         sides = _SIDES.search(span_text(doc, sent)) is not None
+        if sides and len(found) < 2:
+            goods = [a for a in _goods_demonyms(doc, sent) if a not in found]
+            if len(found) + len(goods) == 2:
+                return found + goods  # "two-way trade ..., most of it Saudi crude"
         for back in range(index - 1, max(-1, index - 5), -1):
             prev = sents[back]
             states: list[str] = []

@@ -459,7 +459,11 @@ class ActorMatcher:
             if actor_id:
                 if (
                     via in _NAMED_VIAS
-                    and (text[end + 1 : end + 2].isupper() or surface in _PERSONAL_NAMES)
+                    and (
+                        text[end + 1 : end + 2].isupper()
+                        or surface in _PERSONAL_NAMES
+                        or surface in _OTHER_PLACE_NAMES
+                    )
                     and _not_the_actor(text, start, end, surface)
                 ):
                     continue
@@ -519,10 +523,18 @@ _BEFORE_WORD = r"[^\w$]"
 _NAMED_VIAS = frozenset({"name", "short", "capital", "demonym"})
 
 
+#: Places whose name holds a state's name but are not that state: "Northern Ireland" (of
+#: the United Kingdom), "Northern Cyprus", "New Mexico".
+_OTHER_PLACES = re.compile(r"(?:Northern|New)\s$")
+_OTHER_PLACE_NAMES = frozenset({"Ireland", "Cyprus", "Mexico"})
+
+
 def _not_the_actor(text: str, start: int, end: int, surface: str) -> bool:
     """Whether a name matched at [start, end) is part of a company's name ("Qatar
-    Airways", "China Road and Bridge Corporation") or a person's name ("Michael Jordan")
-    rather than the actor."""
+    Airways", "China Road and Bridge Corporation"), a person's name ("Michael Jordan") or
+    another place's name ("Northern Ireland") rather than the actor."""
+    if surface in _OTHER_PLACE_NAMES and _OTHER_PLACES.search(text, max(0, start - 9), start):
+        return True
     after = text[end : end + 2]
     if (
         len(after) == 2

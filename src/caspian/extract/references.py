@@ -76,6 +76,7 @@ from caspian.extract.pronouns import (
     _meeting_participants,
     resolve_pronouns,
 )
+from caspian.extract.reporters import reporter_ids
 
 if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
@@ -400,6 +401,9 @@ class _Resolver:
         if chosen is not None:
             return chosen
         named = _wanted(self.ids(sent_start, match.start(), sent_end, strong=True), noun)
+        if named:  # "Kazakhstan's foreign ministry said the two sides ...": not a side
+            speakers = reporter_ids(self.doc, sent_start, sent_end)
+            named = [a for a in named if a not in speakers]
         if named and _GROUP_NOUN.search(text, sent_start, match.start()):
             return []  # "China's trade with the five republics ..., after the two sides": a
             # side is named by a group the registry does not know
