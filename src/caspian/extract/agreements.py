@@ -171,7 +171,7 @@ from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "9"
+VERSION = "10"
 
 _TRIGGER = re.compile(
     HEAD.pattern

@@ -181,7 +181,7 @@ if TYPE_CHECKING:
     pass
 
 COMPONENT = "caspian.commitments.v1"
-VERSION = "8"
+VERSION = "9"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 

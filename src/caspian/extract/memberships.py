@@ -113,7 +113,7 @@ if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
 
 COMPONENT = "caspian.memberships.v1"
-VERSION = "8"
+VERSION = "9"
 
 _NEAR_HEDGE = re.compile(
     r"\b(?:to|will|would|may|might|could|should|can|must|not|n't|never|plans?|planning"

@@ -78,7 +78,7 @@ from caspian.extract.money import Quantity
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
-VERSION = "8"
+VERSION = "9"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 
