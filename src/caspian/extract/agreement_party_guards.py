@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_parties import _is_organisation
 from caspian.extract.base import text_of
 from caspian.extract.parties import party_mentions
 from caspian.extract.reporters import without_reporters
@@ -33,12 +34,6 @@ _VAGUE = re.compile(
 )
 #: Between two items of one list of actors.
 _LISTED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
-
-
-def _organisation(actor_id: str) -> bool:
-    from caspian.extract.parties import _kind
-
-    return _kind(actor_id) == "organisation"
 
 
 def _listed_together(doc: Doc, sent: tuple[int, int], bloc: str, members: frozenset[str]) -> bool:
@@ -63,7 +58,7 @@ def bloc_for_members(
     more of them are named and a party outside the bloc remains (see the module doc)."""
     if len(parties) < 4:
         return parties
-    blocs = [p for p in parties if _organisation(p)]
+    blocs = [p for p in parties if _is_organisation(p)]
     if not blocs:
         return parties
     from caspian.actors import load_registry

@@ -242,41 +242,6 @@ _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|the\s+first|the\s+last|after|b
 # (speed) read only for whether it matches: factored by first letter
 _COST_WORDS = any_of(_COST_WORDS)
 # a sentence continuing the previous one's figure: "That was up from ...", "This compares ..."
-# "two-way trade at $87 billion, most of it Saudi crude going east and Chinese machinery
-# going west": the make-up of a two-sided figure names its sides by their goods
-_TWO_SIDED = re.compile(r"\b(?:two-way|bilateral|mutual)\s+(?:trade|commerce|turnover)\b", _I)
-_MAKE_UP = re.compile(
-    r"[^.;]{0,40}?,\s*(?:most\s+of\s+it|much\s+of\s+it|mostly|largely|mainly|chiefly|"
-    r"dominated\s+by)\s",
-    _I,
-)
-
-
-def _make_up_sides(doc: Doc, sent: Span, quantity: Quantity) -> list[str] | None:
-    """The two sides of a two-sided figure whose sentence names one state before the amount
-    and describes its make-up after it by the other side's goods ("Chinese customs data put
-    two-way trade at $87 billion in 2021, most of it Saudi crude"), else None."""
-    text = text_of(doc)
-    if not _TWO_SIDED.search(text, sent.start_char, quantity.start):
-        return None
-    make_up = _MAKE_UP.match(text, quantity.end, sent.end_char)
-    if make_up is None:
-        return None
-    before = {
-        str(m.actor_id)
-        for m in direct_mentions(doc, sent.start_char, quantity.start)
-        if is_state(m.actor_id)
-    }
-    goods = {
-        str(m.actor_id)
-        for m in direct_mentions(doc, make_up.end(), sent.end_char)
-        if m.via == "demonym" and is_state(m.actor_id)
-    }
-    if len(before) != 1 or len(goods - before) != 1:
-        return None
-    return sorted(before | goods)
-
-
 _ANAPHOR = re.compile(r"\s*(?:That|This|It|The\s+(?:figure|total|volume))\b")
 _PRESENT = re.compile(r"\b(?:currently|now|so\s+far\s+this\s+year|at\s+present|to\s+date)\b", _I)
 
@@ -654,11 +619,8 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 year = _period_year(doc, base, quantity, based="from" in left[-6:]) or year
             if _YEAR_EARLIER.match(whole, quantity.end):
                 year = str(int(year) - 1)  # "up from $2.1 billion a year earlier"
-            sides = None if inherited else _make_up_sides(doc, sent, quantity)
             if inherited and previous is not None:
                 parties = list(previous.parties)
-            elif sides is not None:
-                parties = sides
             else:
                 # states named in a clause describing something else after the amount
                 # ("..., the first full year after the Accords, which A, B and C signed") are
