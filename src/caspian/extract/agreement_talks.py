@@ -2,8 +2,9 @@
 (``caspian.agreements.v1``).
 
 "Negotiations on the free trade agreement between A and B were concluded on Monday",
-"Talks between A and B on a trade deal were successfully completed": the subject of the
-completion verb is the talks, not the instrument; the instrument's stage is
+"Talks between A and B on a trade deal were successfully completed", "negotiations on
+the text of a peace treaty had been completed": the subject of the completion verb is
+the talks, not the instrument; the instrument's stage is
 ``concluded`` (not ``negotiating``, nor ``signed`` for a passive "concluded"). The talks
 noun must come right before the instrument (with "between ...", "on", "over", "for"),
 and the completion verb after it in the same clause.
@@ -21,7 +22,8 @@ from caspian.facts import Stage
 #: instrument (its modifiers included).
 _TALKS_BEFORE = re.compile(
     r"\b(?:negotiations|talks)\s+(?:(?:between|among|with)\s+[^,;:.]{2,80}?\s+)?"
-    r"(?:on|over|for|about|towards?)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?$",
+    r"(?:on|over|for|about|towards?)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:(?:final\s+|draft\s+|full\s+)?text\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?)?$",
     re.I,
 )
 #: The completion verb of the talks, after the instrument (and its "between A and B").

@@ -53,7 +53,8 @@ BEFORE_FIRST = (
     "renew", "reconfirm", "extend", "strengthen", "deepen", "establish", "launch", "suspend",
     "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
     "tore", "implement", "activat", "reactivat", "reviv", "negotiat", "talks", "propos",
-    "discussed", "mooted", "floated", "approved", "endorsed", "declar",
+    "discussed", "mooted", "floated", "approved", "endorsed", "declar", "announc", "proclaim",
+    "passed", "enacted",
 )  # fmt: skip
 #: The first words of the branches of ``vocab.STAGE_AFTER`` (lower case): where a
 #: passive or participial cue can start (test ``test_extract_agreements_scan.py``).
@@ -65,7 +66,7 @@ AFTER_FIRST = (
     "announced", "issued", "released", "unveiled", "published", "suspended", "terminated",
     "scrapped", "annulled", "revoked", "lapsed", "expired", "ceased", "ended", "implemented",
     "put", "activated", "reactivated", "revived", "are", "upgraded", "elevated", "raised",
-    "have", "replaced", "enters", "comes", "goes", "takes", "in",
+    "have", "replaced", "enters", "comes", "goes", "takes", "in", "reached",
 )  # fmt: skip
 DOCUMENTARY = re.compile(
     r"\b(?:outlined|reflected|enshrined|set\s+out|laid\s+(?:out|down)|recorded|stated"
@@ -83,6 +84,8 @@ _RELATION_ONLY = re.compile(
     re.I,
 )
 _DECLARED = re.compile(r"^(?:announced|issu|releas|unveiled|publish)", re.I)
+#: "announced a", "declared their": a relationship proclaimed (``vocab.STAGE_BEFORE``).
+_PROCLAIMED = re.compile(r"^(?:announc|declar|proclaim)\w*\s+(?:an?|the|their|its)$", re.I)
 _BULK_ONLY = re.compile(r"^(?:announced|unveiled|secured)", re.I)
 _APPROVED = re.compile(r"^(?:approved|endorsed)$", re.I)
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|—|–\s")
@@ -493,6 +496,8 @@ def cue_allowed(cue: Cue, mention: InstrumentMention, instrument: Instrument) ->
         return instrument in RELATIONSHIPS
     if _RELATION_ONLY.match(word):
         return instrument in RELATIONSHIPS or cue.stage is Stage.REAFFIRMED
+    if _PROCLAIMED.match(word):
+        return instrument in RELATIONSHIPS  # "declared a strategic partnership"
     if _DECLARED.match(word) and (cue.after or not word.startswith("announced")):
         # "the declaration, announced on", "the leaders issued a joint statement"
         return instrument is Instrument.JOINT_DECLARATION

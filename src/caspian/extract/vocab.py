@@ -133,11 +133,25 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         Instrument.OTHER,
     ),
     (re.compile(r"\bcomprehensive\s+(?:agreement|treaty|accord)", re.I), Instrument.OTHER),
+    # a lender's programme agreed by its staff, a contract amended: no sector of
+    # cooperation ("a staff-level agreement", "a supplementary agreement", "an amending
+    # protocol")
+    (
+        re.compile(
+            r"\b(?:staff[\s-]level|supplementary|amending|amendatory)\s+(?:[\w-]+\s+)?"
+            r"(?:agreements?|deals?|protocols?|accords?)\b",
+            re.I,
+        ),
+        Instrument.OTHER,
+    ),
 )
 
 #: Words in front of a head noun that make a generic phrase specific ("gas deal").
 MODIFIER_WORDS = frozenset(
     [
+        "supplementary",
+        "amending",
+        "amendatory",
         "strategic",
         "comprehensive",
         "enhanced",
@@ -303,7 +317,19 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (
         r"(?:[Pp]arliament|[Ss]enate|[Dd]uma|[Cc]ongress|[Aa]ssembly|[Ll]egislature|[Ll]awmakers"
         r"|Rada|Majlis|Mazhilis|Kenesh|[Dd]eputies|MPs|[Ll]egislators)(?:\s+\S+){0,4}?\s+(?:approved"
-        r"|endorsed|passed|backed|voted\s+(?:for|to\s+(?:ratify|approve|endorse)))",
+        r"|endorsed|passed|backed|voted\s+(?:for|to\s+(?:ratify|approve|endorse))"
+        # "the Senate gave its advice and consent to ratification of", "the European
+        # Parliament gave its consent to"
+        r"|(?:gave|has\s+given|had\s+given)\s+(?:its|their)\s+(?:final\s+)?(?:advice\s+and\s+)?"
+        r"consent\s+to(?:\s+(?:the\s+)?ratification\s+of)?)",
+        Stage.RATIFIED,
+    ),
+    # "the Folketing adopted the bill that gives effect in Danish law to the agreement",
+    # "MPs passed a bill giving effect to": the legislature's act is the ratification
+    (
+        r"(?:adopted|passed|approved|enacted)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:bill|law|act)\s+"
+        r"(?:(?:that|which)\s+gives|giving)\s+(?:legal\s+)?effect\s+(?:in\s+(?:[\w-]+\s+){1,2}"
+        r"law\s+)?to",
         Stage.RATIFIED,
     ),
     (r"rubber[\s-]stamp(?:ed|s|ing)?", Stage.RATIFIED),
@@ -343,7 +369,14 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     (
         r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?=(?:(?:final|staff[\s-]level|landmark|historic|new"
         r"|broad|preliminary|initial|framework|formal|trade|peace|ceasefire|transit|gas|loan)\s+){0,2}"
-        r"(?:agreement|deal)\s+(?:on|over|with)\s)",
+        # a time between: "reached an agreement in July 2022 that the border will open"
+        r"(?:agreement|deal)\s+(?:(?:in|on|last|earlier|this)\s+[^,;.:()]{1,25}?\s+)?"
+        r"(?:on|over|with|that)\s)",
+        Stage.CONCLUDED,
+    ),
+    # "reached a staff-level agreement in December": the qualifier says the text is agreed
+    (
+        r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?=staff[\s-]level\s+(?:agreement|deal)s?\b)",
         Stage.CONCLUDED,
     ),
     # "the two sides had agreed on an implementation protocol", "agreed upon a ceasefire
@@ -361,6 +394,13 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         Stage.CONCLUDED,
     ),
     (r"agree[ds]?\s+(?:on|upon)\s+the\s+(?:final\s+|full\s+)?text\s+of", Stage.CONCLUDED),
+    # "finished negotiating the draft agreement", "completed negotiating a deal": the talks
+    # done (not "negotiating" alone)
+    (
+        r"(?:finish(?:ed|es)|complet(?:ed|es)|conclud(?:ed|es))\s+negotiating"
+        r"(?:\s+(?:on|over))?",
+        Stage.CONCLUDED,
+    ),
     (
         r"(?:finish(?:ed|es)|finali[sz](?:ed|es)|complet(?:ed|es)\s+(?:work\s+on\s+)?)"
         r"(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
@@ -380,6 +420,16 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
     # "closed with the adoption of the Tokyo Declaration by Japan and the C5"
     (r"(?:the\s+)?adoption\s+of", Stage.SIGNED),
     (_SIGN, Stage.SIGNED),
+    # "announced a strategic partnership", "declared a comprehensive partnership with the
+    # US", "are proclaiming their alliance": the relationship set up; the determiner is
+    # part of the cue (stages.cue_allowed: relationships only), and not "declared their
+    # relations a ..." (upgraded, below) nor "declared the partnership dead"
+    (
+        r"(?:announc|declar|proclaim)(?:ed|es|ing)\s+(?:an?|the|their|its)(?=\s+(?:(?!(?:relations"
+        r"|relationship|ties|plans?|intention|readiness|hopes?)\b)[\w-]+\s+){0,3}?(?:partnership"
+        r"|alliance)\b(?![^.;,]{0,40}?\s(?:dead|over|void|null|finished|defunct|obsolete)\b))",
+        Stage.SIGNED,
+    ),
     (r"(?:announced|unveiled|secured)", Stage.SIGNED),  # only for bulk deals (checked)
     (r"(?:issu|releas)(?:ed|es|e)|publish(?:ed|es)?", Stage.SIGNED),  # declarations (checked)
     # "the leaders approved a joint statement": declarations only (checked)
@@ -409,9 +459,18 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"|(?<!\bon\s)(?<!\bon\sthe\s)(?:the\s+)?(?:establishment|launch)\s+of)",
         Stage.SIGNED,
     ),  # relationships only (checked)
-    (r"(?:suspend(?:ed|s)?|the\s+suspension\s+of|froze|freez(?:es|ing))", Stage.SUSPENDED),
+    # the act under way, announced: "Belarus is suspending its readmission agreement",
+    # "Russia is terminating its participation in", "are pulling out of" (the progressive
+    # right after its auxiliary: not "is considering suspending", "is not terminating")
+    (
+        r"(?:suspend(?:ed|s)?|(?:(?<=\bis\s)|(?<=\bare\s))suspending"
+        r"|the\s+suspension\s+of|froze|freez(?:es|ing))",
+        Stage.SUSPENDED,
+    ),
     (
         r"(?:terminat(?:ed|es)|scrapp(?:ed)|annull?(?:ed)|revok(?:ed|es)|denounc(?:ed|es)"
+        r"|(?:(?<=\bis\s)|(?<=\bare\s))(?:terminating|scrapping|annulling|revoking"
+        r"|denouncing|withdrawing\s+from|pulling\s+out\s+of)"
         r"|withdr(?:ew|awn)\s+from|pull(?:ed)?\s+out\s+of|tore\s+up"
         r"|withdr(?:ew|awn)\s+(?:its|their|his|her)\s+signatures?\s+(?:from|to|on|of))",
         Stage.TERMINATED,
@@ -479,6 +538,13 @@ STAGE_AFTER: tuple[tuple[str, Stage], ...] = (
         r"(?<=\bwhose\s)(?:negotiations|talks)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
         r"(?:(?:formally|successfully|finally)\s+)?(?:concluded|completed|finali[sz]ed|wrapped\s+up"
         r"|agreed)",
+        Stage.CONCLUDED,
+    ),
+    # "a staff-level agreement reached in December", "the deal reached with Iran": the
+    # text agreed (the participle, not "reached the parliament")
+    (
+        r"(?:(?<=agreement\s)|(?<=agreements\s)|(?<=deal\s)|(?<=deals\s)|(?<=accord\s))reached"
+        r"(?=\s+(?:in|on|last|earlier|this|with|between|at|by)\s)",
         Stage.CONCLUDED,
     ),
     (r"(?:established|launched)", Stage.SIGNED),
