@@ -225,3 +225,38 @@ def test_negated_text_talks_stay_negotiating() -> None:
 )
 def test_supplementary_is_other(text: str) -> None:
     assert {k[1] for k in keys(text) if k[2] == "signed"} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru and Chile initialled a trade agreement, and their presidents signed a joint "
+            "declaration with Brazil.",
+            {
+                (("CHL", "PER"), "trade_agreement", "initialed"),
+                (("BRA", "CHL", "PER"), "joint_declaration", "signed"),
+            },
+        ),
+        (
+            "Kenya ratified the trade agreement with Ethiopia, and Uganda signed a transit "
+            "agreement with Tanzania.",
+            {
+                (("ETH", "KEN"), "trade_agreement", "ratified"),
+                (("TZA", "UGA"), "transit_arrangement", "signed"),
+            },
+        ),
+    ],
+)
+def test_second_verb_with_its_own_object(text: str, expected: set[Expected]) -> None:
+    """A coordinated stage verb that governs an instrument of its own is no further stage of
+    the first instrument."""
+    assert keys(text) == expected
+
+
+def test_coordinated_stages_still_chain() -> None:
+    text = "The trade agreement between Peru and Chile was initialled in 2019 and signed in 2021."
+    assert keys(text) == {
+        (("CHL", "PER"), "trade_agreement", "initialed"),
+        (("CHL", "PER"), "trade_agreement", "signed"),
+    }

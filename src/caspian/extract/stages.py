@@ -631,12 +631,24 @@ def cue_chain(
             continue
         if any(last.end <= m.start < cue.start for m in mentions if m is not mention):
             break
+        if any(
+            m is not mention
+            and cue.end <= m.start
+            and _OWN_OBJECT.fullmatch(text, cue.end, m.start)
+            for m in mentions
+        ):
+            break  # "initialled the treaty, and the leaders signed a declaration": its own object
         if cue.after and _ATTRIBUTIVE.match(text, cue.end):
             continue  # "..., but both can produce signed texts": an adjective, no stage
         if cue.stage is not last.stage:
             chain.append(cue)
         last = cue
     return chain
+
+
+#: Between a cue and the instrument it governs: its own object, not a stage of
+#: the instrument before ("..., and the leaders signed a joint declaration").
+_OWN_OBJECT = re.compile(r"[^,;.:()]{0,40}")
 
 
 #: "X, signed in 2023, came into force in 2024": a participle set off by commas, then the
