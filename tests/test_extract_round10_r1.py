@@ -260,3 +260,31 @@ def test_coordinated_stages_still_chain() -> None:
         (("CHL", "PER"), "trade_agreement", "initialed"),
         (("CHL", "PER"), "trade_agreement", "signed"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia signed a series of agreements and memorandums worth about $5 billion.",
+        "Kenya and Ethiopia signed a series of agreements and memorandums, which were reported "
+        "to be worth about 12 billion dollars in all.",
+        "Kenya and Ethiopia signed 15 agreements, which are said to be worth $2 billion.",
+    ],
+)
+def test_bundle_with_an_amount_is_bulk_deals(text: str) -> None:
+    """A bundle of documents with an amount (after a second kind of document or in a
+    relative clause) is one bulk-deals fact."""
+    assert keys(text) == {(("ETH", "KEN"), "investment_deals", "signed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia signed a series of agreements and memorandums on trade, energy and "
+        "transport.",
+        "Kenya and Ethiopia signed agreements on trade and energy, and Ethiopia is said to be "
+        "worth $2 billion to Kenyan exporters.",
+    ],
+)
+def test_bundle_without_an_amount(text: str) -> None:
+    assert not {k for k in keys(text) if k[1] == "investment_deals"}

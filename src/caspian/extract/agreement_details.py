@@ -33,11 +33,22 @@ from caspian.facts import AgreementFact, Instrument, Stage, Topic
 if TYPE_CHECKING:
     from caspian.extract.money import Quantity
 
+#: A second kind of document listed with the first ("agreements and memorandums, worth"),
+#: then an amount's link word in a relative clause ("which were reported to be worth").
+_PAIRED = (
+    r"(?:\s+(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|agreements|contracts|deals"
+    r"|protocols|documents)(?:\s+of\s+understanding)?)?,?"
+)
+_REPORTED_WORTH = (
+    r"(?:(?:that|which)\s+(?:were|are|was|is|have\s+been)\s+)?(?:reportedly\s+|(?:reported"
+    r"|said|estimated|expected|thought|believed)\s+to\s+be\s+)worth"
+)
 _VALUE_LINK = re.compile(
     # ("a package of agreements that Italian officials valued at about 3 billion euros")
-    r"^\s*(?:(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?(?:valued|estimated|put)\s+(?:them\s+|it\s+)?at"
-    r"|worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
-    r"|of)\s+(?:about|around|over|more\s+than|nearly|almost|some|up\s+to)?\s*$",
+    r"^" + _PAIRED + r"\s*(?:(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?(?:valued|estimated|put)\s+"
+    r"(?:them\s+|it\s+)?at|" + _REPORTED_WORTH + r"|worth|valued\s+at|totall?ing|amounting\s+to"
+    r"|with\s+a\s+(?:total\s+)?value\s+of|of)\s+(?:about|around|over|more\s+than|nearly|almost"
+    r"|some|up\s+to)?\s*$",
     re.I,
 )
 _BULK_LINK = re.compile(
@@ -70,9 +81,9 @@ def _amounts(
 
 #: What a linked amount after the mention needs right after it (``_VALUE_LINK``'s words).
 _LINK_AFTER = re.compile(
-    r"\s*(?:(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?(?:valued|estimated|put)\s+(?:them\s+|it\s+)?at"
-    r"|worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of"
-    r"|of)\s",
+    _PAIRED + r"\s*(?:(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?(?:valued|estimated|put)\s+"
+    r"(?:them\s+|it\s+)?at|" + _REPORTED_WORTH + r"|worth|valued\s+at|totall?ing|amounting\s+to"
+    r"|with\s+a\s+(?:total\s+)?value\s+of|of)\s",
     re.I,
 )
 #: What an amount before bulk deals needs right before them (``_BULK_LINK``'s words).
@@ -266,9 +277,7 @@ def _dates(doc: Doc, start: int, end: int) -> list[DateMention]:
     return [
         d
         for d in dates_in(doc, start, end)
-        if not (
-            d.text.isdigit() and _NAME_BEFORE_YEAR.search(text, max(0, d.start - 20), d.start)
-        )
+        if not (d.text.isdigit() and _NAME_BEFORE_YEAR.search(text, max(0, d.start - 20), d.start))
     ]
 
 

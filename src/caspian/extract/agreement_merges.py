@@ -81,18 +81,34 @@ _VAGUE_PAIR = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:memorand\w+|MoUs|agreements|documents|deals)\b",
     re.I,
 )
-_BUNDLED = frozenset({Instrument.MEMORANDUM_OF_UNDERSTANDING, Instrument.COOPERATION_AGREEMENT})
+_BUNDLED = frozenset(
+    {
+        Instrument.MEMORANDUM_OF_UNDERSTANDING,
+        Instrument.COOPERATION_AGREEMENT,
+        Instrument.INVESTMENT_DEALS,
+    }
+)
+
+
+def _bundle_key(fact: AgreementFact) -> tuple[int | None, frozenset[str], Stage, str | None]:
+    return (fact.evidence_start, frozenset(fact.parties), fact.stage, fact.date)
 
 
 def vague_bundles(facts: list[AgreementFact]) -> list[AgreementFact]:
     """One fact for an uncounted bundle of memorandums and agreements of one sentence (the
-    spec's one fact per instrument is for instruments told apart)."""
+    spec's one fact per instrument is for instruments told apart); a bundle with an amount
+    ("a series of agreements and memorandums worth $5 billion") is bulk deals."""
+    bulk = {
+        _bundle_key(f)
+        for f in facts
+        if f.instrument is Instrument.INVESTMENT_DEALS and _VAGUE_PAIR.search(f.evidence)
+    }
     kept: list[AgreementFact] = []
     seen: set[tuple[int | None, frozenset[str], Stage, str | None]] = set()
     for fact in facts:
         if fact.instrument in _BUNDLED and _VAGUE_PAIR.search(fact.evidence):
-            key = (fact.evidence_start, frozenset(fact.parties), fact.stage, fact.date)
-            if key in seen:
+            key = _bundle_key(fact)
+            if key in seen or (key in bulk and fact.instrument is not Instrument.INVESTMENT_DEALS):
                 continue
             seen.add(key)
         kept.append(fact)
