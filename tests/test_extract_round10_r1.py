@@ -288,3 +288,71 @@ def test_bundle_with_an_amount_is_bulk_deals(text: str) -> None:
 )
 def test_bundle_without_an_amount(text: str) -> None:
     assert not {k for k in keys(text) if k[1] == "investment_deals"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday Israel and Lebanon concluded an agreement that sets their maritime boundary "
+        "in the eastern Mediterranean.",
+        "Kenya and Somalia signed an agreement on Monday that fixes the land border between them.",
+        "Peru and Chile signed a deal defining their maritime boundary.",
+    ],
+)
+def test_agreement_setting_a_boundary_is_other(text: str) -> None:
+    assert {k[1] for k in keys(text)} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia signed an agreement that sets up a joint border trade market.",
+        "Kenya and Ethiopia signed an agreement that fixes the border crossing hours.",
+    ],
+)
+def test_agreement_on_border_trade_is_cooperation(text: str) -> None:
+    assert {k[1] for k in keys(text)} == {"cooperation_agreement"}
+
+
+APPLIED_SINCE = [
+    (
+        "Iran and the Eurasian Economic Union have been implementing an interim agreement on a "
+        "free trade zone since October 2019.",
+        (("EAEU", "IRN"), "trade_agreement", "in_force"),
+    ),
+    (
+        "Kenya and Ethiopia have applied the trade agreement since 2021.",
+        (("ETH", "KEN"), "trade_agreement", "in_force"),
+    ),
+    (
+        "Peru has been applying its free trade agreement with Chile since March 2020.",
+        (("CHL", "PER"), "trade_agreement", "in_force"),
+    ),
+    (
+        "Trade between Peru and Chile began under the free trade agreement on 1 March.",
+        (("CHL", "PER"), "trade_agreement", "implemented"),
+    ),
+    (
+        "On 1 January trading officially started under the free trade agreement between Kenya "
+        "and Ethiopia.",
+        (("ETH", "KEN"), "trade_agreement", "implemented"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPLIED_SINCE)
+def test_applied_since_or_started_under(text: str, expected: Expected) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia have been implementing the trade agreement slowly.",
+        "Kenya and Ethiopia have applied for a trade agreement since 2021.",
+        "Trade between Peru and Chile will begin under the free trade agreement on 1 March.",
+        "Talks between Peru and Chile started under the auspices of the UN.",
+    ],
+)
+def test_not_applied_since(text: str) -> None:
+    assert not {k for k in keys(text) if k[2] in ("in_force", "implemented")}

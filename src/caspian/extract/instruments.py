@@ -423,13 +423,17 @@ _AMENDED_KINDS = frozenset(
 
 
 #: A bare agreement whose clause says it settles territory ("an agreement ... that splits
-#: Hans Island between them", "a deal dividing the disputed islands"): no sectoral
+#: Hans Island between them", "a deal dividing the disputed islands", "an agreement that
+#: sets their maritime boundary"): no sectoral
 #: cooperation but a settlement of its own kind (``other``).
 _SETTLES = re.compile(
     r"[^.;]{0,40}?\b(?:that|which)?\s*(?:splits?|splitting|divides?|dividing|partitions?"
-    r"|settles?|settling|resolves?|resolving|ends?|ending)\s+(?:the\s+|their\s+|a\s+)?"
+    r"|settles?|settling|resolves?|resolving|ends?|ending|(?:sets?|setting)(?!\s+up\b)|fix(?:es)?|fixing"
+    r"|draws?|drawing|delimits?|delimiting|demarcates?|demarcating|defines?|defining)\s+"
+    r"(?:the\s+|their\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?:(?:territorial|border|boundary|frontier|maritime)\s+disputes?"
-    r"|islands?|territory|border|frontier|boundary|sovereignty)\b",
+    r"|islands?|territory|border|frontier|boundary|sovereignty)\b(?![\s-]+(?:trade|crossings?"
+    r"|markets?|posts?|points?|checkpoints?)\b)",
     re.I,
 )
 

@@ -54,7 +54,7 @@ BEFORE_FIRST = (
     "froze", "freez", "terminat", "scrapp", "annul", "revok", "denounc", "withdr", "pull",
     "tore", "implement", "activat", "reactivat", "reviv", "negotiat", "talks", "propos",
     "discussed", "mooted", "floated", "approved", "endorsed", "declar", "announc", "proclaim",
-    "passed", "enacted",
+    "passed", "enacted", "appl", "start", "began", "begins", "commenced",
 )  # fmt: skip
 #: The first words of the branches of ``vocab.STAGE_AFTER`` (lower case): where a
 #: passive or participial cue can start (test ``test_extract_agreements_scan.py``).

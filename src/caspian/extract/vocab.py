@@ -475,8 +475,22 @@ STAGE_BEFORE: tuple[tuple[str, Stage], ...] = (
         r"|withdr(?:ew|awn)\s+(?:its|their|his|her)\s+signatures?\s+(?:from|to|on|of))",
         Stage.TERMINATED,
     ),
+    # "have been implementing an interim agreement since October 2019", "has applied the
+    # treaty since 2021": applied from a date on, the instrument is in force
+    (
+        r"(?:(?<=\bbeen\s)(?:implementing|applying)|(?:(?<=\bhave\s)|(?<=\bhas\s))(?:applied(?!\s+for\b)"
+        r"|implemented))(?=[^.;]{0,120}?\bsince\s+(?:\d|[A-Z]|the\s+(?:start|beginning|end)))",
+        Stage.IN_FORCE,
+    ),
     (
         r"implement(?:ed|s)|put\s+into\s+(?:effect|practice)|(?<!re)activat(?:ed|es)",
+        Stage.IMPLEMENTED,
+    ),
+    # "trading officially started under the free trade area", "shipments began under the
+    # deal": the instrument in use
+    (
+        r"(?:started|starts|began|begins|commenced)\s+(?:(?:officially|formally|fully)\s+)?"
+        r"under(?=\s+(?:the|a|an|its|their)\s)",
         Stage.IMPLEMENTED,
     ),
     (r"reactivat(?:ed|es)|revived|revives", Stage.REAFFIRMED),
