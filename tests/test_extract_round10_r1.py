@@ -356,3 +356,16 @@ def test_applied_since_or_started_under(text: str, expected: Expected) -> None:
 )
 def test_not_applied_since(text: str) -> None:
     assert not {k for k in keys(text) if k[2] in ("in_force", "implemented")}
+
+
+def test_verb_with_an_object_pronoun_governs_no_later_instrument() -> None:
+    text = (
+        "Kenya and Ethiopia signed a trade deal in 2019. After both parliaments had ratified it, "
+        "the agreement entered into force on 1 July 2021."
+    )
+    assert (("ETH", "KEN"), "trade_agreement", "in_force") in keys(text)
+
+
+def test_pronoun_coordinated_with_an_instrument() -> None:
+    text = "Peru and Chile signed it and the protocol on customs in May."
+    assert (("CHL", "PER"), "other", "signed") in keys(text)

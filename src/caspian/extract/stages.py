@@ -321,6 +321,9 @@ class Cue:
 #: A relative clause between an active cue and an instrument: the cue's object is another
 #: noun ("signed a decree that approves the agreement", "a law which ratifies").
 _RELATIVE_GAP = re.compile(r"\b(?:that|which|who)\s+(?!is\b|are\b|was\b|were\b)[a-z]+s\b")
+#: An object pronoun right after an active cue: the verb has its object, and an instrument
+#: after it is another clause's ("had ratified it, the agreement ..."), unless coordinated.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:and|as\s+well\s+as)\b)", re.I)
 #: How far around an instrument mention its cues are looked for (characters).
 CUE_WINDOW = (180, 240)
 
@@ -565,6 +568,8 @@ def attach_cue(
                 continue
             if _RELATIVE_GAP.search(gap):
                 continue  # "signed a decree that approves the agreement": the decree's verb
+            if _PRONOUN_OBJECT.match(gap):
+                continue  # "after every state had ratified it, the agreement entered into force"
             between = [m for m in mentions[:index] if m.start >= cue.end]
             if between and not all(
                 coordinated(text, b, nxt)
