@@ -369,3 +369,18 @@ def test_verb_with_an_object_pronoun_governs_no_later_instrument() -> None:
 def test_pronoun_coordinated_with_an_instrument() -> None:
     text = "Peru and Chile signed it and the protocol on customs in May."
     assert (("CHL", "PER"), "other", "signed") in keys(text)
+
+
+def test_launch_of_another_thing_is_no_signing() -> None:
+    """ "The launch of" sets up relationships only; an instrument after it takes its own
+    verb."""
+    text = (
+        "The launch of the dialogue builds on the agreements on visa facilitation between Peru "
+        "and the EU, which entered into force in January 2014."
+    )
+    assert keys(text) == {(("EU", "PER"), "other", "in_force")}
+
+
+def test_launch_of_a_relationship() -> None:
+    text = "The launch of the strategic partnership between Peru and Chile was celebrated in Lima."
+    assert keys(text) == {(("CHL", "PER"), "strategic_partnership", "signed")}

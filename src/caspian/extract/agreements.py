@@ -404,6 +404,15 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
             )
             if enshrined is not None and first is not None and DOCUMENTARY.match(first.text):
                 first = attach_cue(text, mention, mentions, cues, after=True)  # "set out in"
+            elif (
+                first
+                and not first.after
+                and mention.instrument is not None
+                and not cue_allowed(first, mention, mention.instrument)
+            ):
+                # "The launch of the dialogue builds on the agreements ..., which entered into
+                # force": a cue of another kind of instrument; the instrument's own verb after
+                first = attach_cue(text, mention, mentions, cues, after=True) or first
             if first is None and i not in replaced and i not in extra:
                 continue  # no stage: no fact (the amounts and antecedent are not needed)
             if first is not None and non_actor_subject(doc, sent, first):

@@ -79,7 +79,7 @@ _DOCUMENTARY_STEMS = register(
      "fixed"),
 )  # fmt: skip
 _RELATION_ONLY = re.compile(
-    r"^(?:establish|launch|set\s+up|strengthen|deepen|reaffirm|reiterat|renew"
+    r"^(?:the\s+)?(?:establish|launch|set\s+up|strengthen|deepen|reaffirm|reiterat|renew"
     r"|reconfirm|extend)",
     re.I,
 )
