@@ -1,0 +1,84 @@
+"""Round 10 (r2): agreement precision, parties and instrument choice, by general rules.
+Each kind is probed in several wordings of our own (none taken from an evaluation set),
+with negatives. Real pipeline, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+from tests.fact_rows import agreement_keys
+
+# -- a bare agreement whose own words name one specific matter is ``other`` ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March 2019 Azerbaijan and Iran signed an agreement in Tehran on monitoring "
+            "cargo through the border crossings.",
+            (("AZE", "IRN"), "other", "signed"),
+        ),
+        (
+            "Kenya and Ethiopia concluded an agreement that fixes their land border along "
+            "the Omo river.",
+            (("ETH", "KEN"), "other", "signed"),
+        ),
+        (
+            "Peru and Chile signed a supplementary accord in Lima on Tuesday, cutting the "
+            "cost of the pipeline.",
+            (("CHL", "PER"), "other", "signed"),
+        ),
+        (
+            "Japan and India signed a pact that makes it easier for their navies to use "
+            "each other's bases.",
+            (("IND", "JPN"), "other", "signed"),
+        ),
+        (
+            "Last week Qatar and Pakistan signed a deal to supply liquefied gas for ten years.",
+            (("PAK", "QAT"), "other", "signed"),
+        ),
+        (
+            "Norway and Sweden signed the intergovernmental agreement on building the "
+            "bridge in May 2021.",
+            (("NOR", "SWE"), "other", "signed"),
+        ),
+        (
+            "Egypt and Sudan signed a provisional agreement on water sharing in 2022.",
+            (("EGY", "SDN"), "other", "signed"),
+        ),
+    ],
+)
+def test_specific_matter_is_other(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in agreement_keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakhstan and Uzbekistan signed an agreement on cooperation in the "
+            "construction of the plant.",
+            (("KAZ", "UZB"), "cooperation_agreement", "signed"),
+        ),
+        (
+            "Turkey and Georgia signed an agreement on strengthening ties in energy.",
+            (("GEO", "TUR"), "cooperation_agreement", "signed"),
+        ),
+        (
+            "Kazakhstan and Kyrgyzstan signed an agreement on education.",
+            (("KAZ", "KGZ"), "cooperation_agreement", "signed"),
+        ),
+        (
+            "The two presidents signed an agreement, opening a new chapter in relations "
+            "between Kazakhstan and China.",
+            (("CHN", "KAZ"), "cooperation_agreement", "signed"),
+        ),
+        (
+            "Armenia and Iran signed a security agreement allowing their border guards to "
+            "patrol jointly.",
+            (("ARM", "IRN"), "cooperation_agreement", "signed"),
+        ),
+    ],
+)
+def test_sectoral_agreement_stays_cooperation(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in agreement_keys(text)
