@@ -82,3 +82,44 @@ def test_specific_matter_is_other(text: str, expected: tuple[object, ...]) -> No
 )
 def test_sectoral_agreement_stays_cooperation(text: str, expected: tuple[object, ...]) -> None:
     assert expected in agreement_keys(text)
+
+
+# -- the members of a bloc as the signers ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Collective Security Treaty Organization held its summit in Minsk on Friday. "
+            "The leaders of the six member states signed a declaration on the bloc's response "
+            "to regional threats.",
+            ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
+        ),
+        (
+            "The Gulf Cooperation Council met in Riyadh on Tuesday. The foreign ministers of "
+            "the member states adopted a joint statement on the council's future.",
+            ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"),
+        ),
+    ],
+)
+def test_member_states_sign_for_themselves(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in {key[0] for key in agreement_keys(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU and Japan held their annual summit in Tokyo. The leaders signed a joint "
+            "statement on digital partnership.",
+            ("EU", "JPN"),
+        ),
+        (
+            "The EU and its member states signed the agreement with Canada in October.",
+            ("CAN", "EU"),
+        ),
+    ],
+)
+def test_bloc_sides_kept(text: str, expected: tuple[str, ...]) -> None:
+    assert {key[0] for key in agreement_keys(text)} == {expected}

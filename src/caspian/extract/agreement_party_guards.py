@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_bloc_members import bloc_members
 from caspian.extract.agreement_parties import _is_organisation
 from caspian.extract.base import text_of
 from caspian.extract.parties import party_mentions
@@ -125,6 +126,7 @@ def checked_parties(
 ) -> list[str]:
     """The parties of an agreement fact after the checks of the module doc (`end`: where
     the instrument's mention ends)."""
+    parties = bloc_members(doc, sent, parties, end)  # "the heads of the eight member states"
     if len(parties) < 3:
         return parties
     parties = without_reporters(doc, sent, parties)
