@@ -123,3 +123,58 @@ def test_member_states_sign_for_themselves(text: str, expected: tuple[str, ...])
 )
 def test_bloc_sides_kept(text: str, expected: tuple[str, ...]) -> None:
     assert {key[0] for key in agreement_keys(text)} == {expected}
+
+
+# -- guards: negated subjects, "alongside", "the two countries", association deals ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No land border was discussed, and the 1953 armistice remains the only arrangement "
+        "between the two Koreas on the ground.",
+        "No border deal was discussed, and the 1994 ceasefire remains the only arrangement "
+        "between Armenia and Azerbaijan.",
+        "No agreement was reached between Kenya and Somalia on the maritime border.",
+    ],
+)
+def test_negated_subject_states_no_step(text: str) -> None:
+    assert agreement_keys(text) == set()
+
+
+def test_negated_subject_keeps_the_other_clause() -> None:
+    text = "No border deal was discussed, but Kenya and Somalia signed a trade agreement on Friday."
+    assert (("KEN", "SOM"), "trade_agreement", "signed") in agreement_keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 May 2015 Moldova signed a trade agreement with the EU in Brussels, "
+            "alongside Georgia and Ukraine.",
+            {("EU", "MDA")},
+        ),
+        (
+            "Kazakhstan signed a transit agreement with China on Monday, as did Uzbekistan "
+            "and Kyrgyzstan.",
+            {("CHN", "KAZ")},
+        ),
+    ],
+)
+def test_alongside_signed_their_own(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {key[0] for key in agreement_keys(text)} == expected
+
+
+def test_the_two_countries_is_a_pair() -> None:
+    text = (
+        "Armenia's prime minister met the leaders of France, Germany and Azerbaijan in "
+        "Granada. Reminder that the two countries have been negotiating a treaty for two "
+        "years."
+    )
+    assert all(len(key[0]) == 2 for key in agreement_keys(text))
+
+
+def test_association_deal_is_other() -> None:
+    text = "Analysis: five years after Moldova signed its association deal, the path is steep"
+    assert {key[1] for key in agreement_keys(text)} <= {"other"}

@@ -223,6 +223,26 @@ def unsigned_conclusions(text: str, cues: list[Cue], sent_end: int) -> list[Cue]
     return found
 
 
+#: A clause whose subject a negative determiner empties, ending at its passive verb: "No
+#: land border was discussed, and the armistice remains ...", "no deal has been signed",
+#: "Nothing was agreed on the border".
+_NO_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Nn]o\s+(?:[\w-]+\s+){1,4}?|[Nn]othing\s+)"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
+    r"\s+(?:\w+ly\s+|yet\s+|even\s+)?$"
+)
+
+
+def without_negated(text: str, cues: list[Cue], sent_start: int) -> list[Cue]:
+    """`cues` without those whose clause's subject is "no ..." or "nothing": the clause
+    says the step was not taken (see :data:`_NO_SUBJECT`)."""
+    return [
+        cue
+        for cue in cues
+        if cue.after or not _NO_SUBJECT.search(text, max(sent_start, cue.start - 60), cue.start)
+    ]
+
+
 #: Between an instrument and a second mention that restates it: a short time or place, a
 #: comma and a superlative or ordinal ("in 2021, the first such", ", the country's
 #: biggest", "on Monday, Egypt's largest-ever").

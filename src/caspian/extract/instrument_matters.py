@@ -17,7 +17,7 @@ settles is ``other``:
   vessels", which the gold reads as security cooperation);
 - a word in front of the head that makes it an instrument of its own kind: "a
   supplementary agreement", "a provisional agreement", "a staff-level agreement", "a loan
-  agreement".
+  agreement", "its association deal" (as an association agreement is).
 
 Not where a sector stands in front of the head ("a defence agreement allowing ..."), nor
 where the phrase names cooperation or partnership ("an agreement on cooperation in
@@ -33,7 +33,7 @@ import re
 _OWN_KIND = re.compile(
     r"(?:^|\s)(?:supplementary|supplemental|provisional|staff-level|loan|lease|concession"
     r"|extradition|amendatory|amending|implementing|implementation|host-country"
-    r"|headquarters|settlement|boundary|maritime)(?:\s|$)"
+    r"|headquarters|settlement|boundary|maritime|association)(?:\s|$)"
 )
 #: Words in front of the head that keep it a cooperation agreement or another kind.
 _KEEPS = re.compile(
