@@ -178,3 +178,33 @@ def test_the_two_countries_is_a_pair() -> None:
 def test_association_deal_is_other() -> None:
     text = "Analysis: five years after Moldova signed its association deal, the path is steep"
     assert {key[1] for key in agreement_keys(text)} <= {"other"}
+
+
+# -- talks said to be over are concluded ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Japan said on Monday that negotiations on the text of a free trade "
+        "agreement had been completed.",
+        "The two governments negotiated the trade deal between Chile and Japan in about "
+        "eighteen months, and they announced the conclusion of the talks in March 2024.",
+        "Chile and Japan negotiated a trade agreement in about a year and concluded the "
+        "negotiations in May.",
+    ],
+)
+def test_finished_talks_are_concluded(text: str) -> None:
+    assert agreement_keys(text) == {(("CHL", "JPN"), "trade_agreement", "concluded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Japan are negotiating a free trade agreement, and officials hope the talks "
+        "will be completed next year.",
+        "Negotiations on a free trade agreement between Chile and Japan have not been completed.",
+    ],
+)
+def test_unfinished_talks_stay_negotiating(text: str) -> None:
+    assert agreement_keys(text) == {(("CHL", "JPN"), "trade_agreement", "negotiating")}
