@@ -208,3 +208,30 @@ def test_finished_talks_are_concluded(text: str) -> None:
 )
 def test_unfinished_talks_stay_negotiating(text: str) -> None:
     assert agreement_keys(text) == {(("CHL", "JPN"), "trade_agreement", "negotiating")}
+
+
+# -- "the (N) X members" make the bloc a party; the instrument's own name is none -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At a summit hosted by Vietnam, the ten ASEAN members and China, Japan, South "
+            "Korea, Australia and New Zealand signed the Regional Comprehensive Economic "
+            "Partnership.",
+            ("ASEAN", "AUS", "CHN", "JPN", "KOR", "NZL"),
+        ),
+        (
+            "The five EAEU members and Iran signed the free trade agreement in St Petersburg.",
+            ("EAEU", "IRN"),
+        ),
+    ],
+)
+def test_bloc_members_phrase_is_the_bloc(text: str, expected: tuple[str, ...]) -> None:
+    assert {key[0] for key in agreement_keys(text)} == {expected}
+
+
+def test_wrong_count_is_no_bloc() -> None:
+    text = "The three EAEU members and Iran signed the free trade agreement in St Petersburg."
+    assert all("EAEU" not in key[0] for key in agreement_keys(text))

@@ -89,7 +89,7 @@ POSITIVE = [
     ),
     (
         "Egypt and the IMF reached a staff-level agreement on a $3 billion loan in October.",
-        (("EGY", "IMF"), "cooperation_agreement", "concluded"),
+        (("EGY", "IMF"), "other", "concluded"),  # (a staff-level agreement: the gold's "other")
     ),
     (
         "India and the UK reached a landmark trade deal on Tuesday, officials said.",

@@ -16,6 +16,10 @@ Two ways a story makes a bloc's member states the signers without naming them:
   partner of the bloc) and every other actor it gives is a member ("the leaders of the EU
   and Japan signed" keeps its two sides; "the leaders signed" after a story of the bloc
   alone keeps the bloc as the party, the gold's reading of such a summit).
+
+And "the (ten) ASEAN members" before the instrument make the bloc a party (it signs for
+them), while an organisation whose name is the instrument's own is none ("the ten ASEAN
+members and China ... signed the Regional Comprehensive Economic Partnership").
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ def _member_states(
     members = next(iter(spans.values()))
     if len(members) < 2:
         return None
+    if any(
+        m.via != "reference" and _is_organisation(m.actor_id) for m in actors_in(doc, *sent)
+    ):
+        return None  # "the EU and the member states signed": the bloc named acts for them
     from caspian.actors import load_registry
 
     registry = load_registry()
@@ -114,12 +122,73 @@ def _summit_heads(doc: Doc, sent: tuple[int, int], parties: list[str]) -> list[s
     return sorted(members)
 
 
+#: "the (ten) ASEAN members", "the EAEU member states": the bloc as one party.
+_BLOC_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members)\b")
+_NUMBERS = {
+    w: k + 2
+    for k, w in enumerate(
+        [
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_THE_NUMBER_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<n>\w+)\s+)?$")
+
+
+def _own_name(doc: Doc, sent: tuple[int, int], parties: list[str], end: int | None) -> list[str]:
+    """`parties` with a bloc named as "the (N) X members" before the instrument added (the
+    gold's reading: the bloc signs for them), and without an organisation whose name is
+    the instrument's own ("signed the Regional Comprehensive Economic Partnership")."""
+    if end is None:
+        return parties
+    text = text_of(doc)
+    from caspian.actors import load_registry
+
+    found = list(parties)
+    for mention in actors_in(doc, sent[0], end):
+        if mention.via == "reference" or not _is_organisation(mention.actor_id):
+            continue
+        if mention.end == end and len(found) >= 3 and mention.actor_id in found:
+            found.remove(mention.actor_id)  # the instrument's name, not a party
+            continue
+        before = _THE_NUMBER_BEFORE.search(text, max(sent[0], mention.start - 20), mention.start)
+        if before is None or not _BLOC_MEMBERS_AFTER.match(text, mention.end, end):
+            continue
+        members = load_registry().members(mention.actor_id, on=doc._.published)
+        word = (before.group("n") or "").lower()
+        number = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+        if before.group("n") and (not number or number != len(members)):
+            continue
+        if mention.actor_id not in found and members:
+            found.insert(0, mention.actor_id)
+    return found
+
+
 def bloc_members(
     doc: Doc, sent: tuple[int, int], parties: list[str], end: int | None = None
 ) -> list[str]:
     """`parties` with a bloc's members as the signers where the sentence makes them so
     (see the module doc); `end`: where the instrument's mention ends (the members phrase
     names the signers only before it)."""
+    parties = _own_name(doc, sent, parties, end)
     found = _member_states(doc, sent, parties, end)
     if found is None:
         found = _summit_heads(doc, sent, parties)

@@ -8,12 +8,14 @@ settles is ``other``:
 
 - an action it governs, as a gerund or an action noun after "on"/"for": "an agreement on
   monitoring trade through the occupied regions", "the intergovernmental agreement on
-  building the plant", "an agreement on the supply of petroleum", "the agreement with
-  Egypt on the partial delimitation of the zone" (also after a place, date or
+  building the plant", "the agreement with Egypt on the partial delimitation of the zone"
+  (not the construction, supply or design of a thing, "an agreement on the construction
+  of the railway", which the gold reads either way) (also after a place, date or
   "with"-phrase: "signed an agreement in Geneva, with Swiss mediation, on monitoring");
 - the same as a relative clause, participle or infinitive with a verb of doing or
   settling: "an agreement that sets their maritime boundary", "a deal to supply gas from
-  March" (not the verbs of access, "an agreement that lets officers ride on the other's
+  March" (not "to build", read either way, nor "that ends the dispute over tariffs", nor
+  the verbs of access, "an agreement that lets officers ride on the other's
   vessels", which the gold reads as security cooperation);
 - a word in front of the head that makes it an instrument of its own kind: "a
   supplementary agreement", "a provisional agreement", "a staff-level agreement", "a loan
@@ -108,10 +110,9 @@ _GENERIC_GERUNDS = frozenset(
 #: Action nouns naming what an agreement does ("on the supply of", "on the joint
 #: management of the reservoir").
 _ACTION_NOUN = re.compile(
-    r"(?:the\s+)?(?:joint\s+|mutual\s+|partial\s+|final\s+)?(?:construction|supply|supplies"
-    r"|delimitation|demarcation|design|transfer|return|exchange|restructuring"
-    r"|avoidance|abolition|exemption|waiver|release|monitoring|lease|purchase"
-    r"|sale|delivery|deliveries)\s+(?:of|and)\b",
+    r"(?:the\s+)?(?:joint\s+|mutual\s+|partial\s+|final\s+)?(?:delimitation|demarcation"
+    r"|transfer|return|exchange|restructuring|avoidance|abolition|exemption|waiver|release"
+    r"|monitoring|lease|purchase|sale)\s+(?:of|and)\b",
     re.I,
 )
 _GERUND = re.compile(r"(?:the\s+)?(?:joint\s+|mutual\s+)?([a-z]{3,}ing)\b")
@@ -120,11 +121,10 @@ _VERBS = (
     r"(?:sets?|setting|makes?|making|fix(?:es|ing)?|defines?|defining"
     r"|delimits?|demarcates?|draws?|transfers?|transferring|returns?|returning|hands?"
     r"|opens?|opening|creates?|creating|establish(?:es|ing)?|supply|supplies|supplying"
-    r"|deliver(?:s|ing)?|build(?:s|ing)?|construct(?:s|ing)?|monitor(?:s|ing)?"
+    r"|deliver(?:s|ing)?|monitor(?:s|ing)?"
     r"|exempts?|waives?|abolish(?:es|ing)?|lifts?|lifting|reduces?|reducing|cuts?|cutting"
     r"|lowers?|restructures?|restructuring|reschedules?|releases?|swaps?|leases?"
-    r"|finances?|funds?|lends?|splits?|divides?|settles?|resolves?|ends?|ending"
-    r"|regulates?|governs?|governing)"
+    r"|finances?|funds?|lends?|splits?|divides?|regulates?|governs?|governing)"
 )
 _CLAUSE = re.compile(
     r"(?:,?\s+which\s+|\s+that\s+)(?:would\s+|will\s+|could\s+|should\s+)?" + _VERBS + r"\b"
