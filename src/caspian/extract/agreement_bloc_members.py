@@ -69,9 +69,7 @@ def _member_states(
     members = next(iter(spans.values()))
     if len(members) < 2:
         return None
-    if any(
-        m.via != "reference" and _is_organisation(m.actor_id) for m in actors_in(doc, *sent)
-    ):
+    if any(m.via != "reference" and _is_organisation(m.actor_id) for m in actors_in(doc, *sent)):
         return None  # "the EU and the member states signed": the bloc named acts for them
     from caspian.actors import load_registry
 
