@@ -45,7 +45,7 @@ def facts(text: str) -> list[tuple[tuple[str, ...], str, str]]:
             "facilitation agreement with Armenia.",
             [
                 (("ARM", "EU"), "other", "signed"),
-                (("EU", "MDA"), "cooperation_agreement", "signed"),
+                (("EU", "MDA"), "other", "signed"),  # an association agreement
             ],
         ),
         (  # each with its own partner: not one list of three parties

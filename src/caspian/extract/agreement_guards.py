@@ -223,6 +223,70 @@ def unsigned_conclusions(text: str, cues: list[Cue], sent_end: int) -> list[Cue]
     return found
 
 
+#: After "negotiations"/"talks" (on the instrument), their end: "negotiations on the text
+#: of a peace treaty had been completed" (not "have not been completed", not "will be").
+_TALKS_FINISHED = re.compile(
+    r"[^.;]{0,140}?\b(?:had|have|has)\s+been\s+(?:successfully\s+|formally\s+)?"
+    r"(?:completed|concluded|finali[sz]ed|finished|wrapped\s+up)\b"
+)
+#: After "concluded"/"completed": the talks as its object ("concluded the negotiations").
+_TALKS_OBJECT = re.compile(r"\s+(?:the\s+|their\s+|its\s+)?(?:negotiations|talks)\b")
+#: Later in the sentence, the end of the talks announced: "and they announced the
+#: conclusion of the talks", "and concluded the negotiations in May".
+_CONCLUSION_LATER = re.compile(
+    r"[^.;]{0,160}?\b(?:announced|declared|marked|reached)\s+the\s+(?:successful\s+)?"
+    r"(?:conclusion|completion|end)\s+of\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b"
+    r"|[^.;]{0,160}?\b(?:concluded|completed|finali[sz]ed|wrapped\s+up)\s+(?:the\s+|their\s+)?"
+    r"(?:negotiations|talks)\b"
+)
+
+
+def finished_talks(text: str, cues: list[Cue], sent_end: int) -> list[Cue]:
+    """`cues` with the talks said to be over read as ``concluded``: "negotiations on X had
+    been completed", "concluded the negotiations"; and a past "negotiated" left out where
+    the sentence goes on to their conclusion ("negotiated the deal in about a year, and
+    announced the conclusion of the talks in July")."""
+    found: list[Cue] = []
+    for cue in cues:
+        words = cue.text.lower()
+        if cue.stage is Stage.NEGOTIATING and words.startswith(("negotiations", "talks")):
+            if _TALKS_FINISHED.match(text, cue.end, sent_end):
+                cue = Cue(cue.start, cue.end, Stage.CONCLUDED, cue.after, cue.text)
+        elif cue.stage is Stage.SIGNED and words.startswith(("concluded", "completed")):
+            if _TALKS_OBJECT.match(text, cue.end, sent_end):
+                cue = Cue(cue.start, cue.end, Stage.CONCLUDED, cue.after, cue.text)
+        elif (
+            cue.stage is Stage.NEGOTIATING
+            and words == "negotiated"
+            and _CONCLUSION_LATER.match(text, cue.end, sent_end)
+        ):
+            cue = Cue(cue.start, cue.end, Stage.CONCLUDED, cue.after, cue.text)
+        if cue.stage is Stage.CONCLUDED and any(c.stage is Stage.CONCLUDED for c in found):
+            continue  # "negotiated ... and concluded the negotiations": one conclusion
+        found.append(cue)
+    return found
+
+
+#: A clause whose subject a negative determiner empties, ending at its passive verb: "No
+#: land border was discussed, and the armistice remains ...", "no deal has been signed",
+#: "Nothing was agreed on the border".
+_NO_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Nn]o\s+(?:[\w-]+\s+){1,4}?|[Nn]othing\s+)"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
+    r"\s+(?:\w+ly\s+|yet\s+|even\s+)?$"
+)
+
+
+def without_negated(text: str, cues: list[Cue], sent_start: int) -> list[Cue]:
+    """`cues` without those whose clause's subject is "no ..." or "nothing": the clause
+    says the step was not taken (see :data:`_NO_SUBJECT`)."""
+    return [
+        cue
+        for cue in cues
+        if cue.after or not _NO_SUBJECT.search(text, max(sent_start, cue.start - 60), cue.start)
+    ]
+
+
 #: Between an instrument and a second mention that restates it: a short time or place, a
 #: comma and a superlative or ordinal ("in 2021, the first such", ", the country's
 #: biggest", "on Monday, Egypt's largest-ever").

@@ -264,9 +264,7 @@ def _for_whole_membership(doc: Doc, start: int, end: int, found: list[str]) -> l
 
 
 def _find_party_ids(doc: Doc, start: int, end: int, companies: bool) -> list[str]:
-    found = _for_whole_membership(
-        doc, start, end, _find_party_ids_in(doc, start, end, companies)
-    )
+    found = _for_whole_membership(doc, start, end, _find_party_ids_in(doc, start, end, companies))
     occasions = _occasion_spans(text_of(doc), start, end) if len(found) > 2 else []
     if occasions:
         outside: dict[str, None] = {}
@@ -413,17 +411,25 @@ def for_members(parties: list[str], blocs: list[str], on: date | None) -> list[s
 
 
 def _context_parties(
-    cache: _Sentences, index: int, current: list[str], *, states_only: bool = False
+    cache: _Sentences,
+    index: int,
+    current: list[str],
+    *,
+    states_only: bool = False,
+    pair: bool = False,
 ) -> list[str]:
     """Parties of the nearest preceding sentence (up to three back) naming two or more
-    actors, at least one a state (only states for "they"), if they include the actors
-    this sentence names; members of a bloc named in those sentences count as the bloc."""
+    actors, at least one a state (only states for "they"; exactly two with `pair`, for
+    "the two countries"), if they include the actors this sentence names; members of a
+    bloc named in those sentences count as the bloc."""
     from caspian.extract.references import _kind
 
     for back in range(index - 1, max(-1, index - 4), -1):
         previous = cache.context_parties(back)
         if states_only:
             previous = [p for p in previous if _kind(p) == "state"]
+        if pair and len(previous) != 2:
+            continue  # "the two countries" are no four actors of the sentence before
         if (
             len(previous) >= 2
             and any(_kind(p) == "state" for p in previous)
@@ -436,6 +442,11 @@ def _context_parties(
     return current
 
 
+#: "the two countries": a pair of states, never three or four actors (not "the two sides",
+#: which may be two groups: the GCC and the five Central Asian states).
+_THE_TWO = re.compile(
+    r"\b[Tt]he\s+two\s+(?:countries|states|nations|governments|neighbou?rs|capitals)\b"
+)
 #: "in the presence of the Presidents", "the leaders witnessed": office holders named by
 #: their office alone.
 _ROLE_PLURAL = re.compile(
@@ -718,7 +729,11 @@ def _find_parties(
         or text.startswith(("Its ", "Their "), sent[0])
     ):
         parties = _context_parties(
-            cache, index, parties, states_only=bool(_THEY.search(text, *sent))
+            cache,
+            index,
+            parties,
+            states_only=bool(_THEY.search(text, *sent)),
+            pair=bool(_THE_TWO.search(text, *sent)),
         )
     if len(parties) < 2 and _ROLE_PLURAL.search(text, *sent):
         parties = _lead_pair(cache, index, parties)

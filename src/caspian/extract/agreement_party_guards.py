@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_bloc_members import bloc_members
 from caspian.extract.agreement_parties import _is_organisation
 from caspian.extract.base import text_of
 from caspian.extract.parties import party_mentions
@@ -120,16 +121,52 @@ def _picked_out(doc: Doc, sent: tuple[int, int], end: int, parties: list[str]) -
     return kept if len(kept) >= 2 else parties
 
 
+#: After the instrument, the others that did the same on their own: "signed an association
+#: agreement with the EU, alongside Moldova and Ukraine" (each signed its own), ", as did
+#: Uzbekistan", ", just like Kyrgyzstan".
+_ALONGSIDE = re.compile(
+    r",\s+(?:alongside|as\s+did|as\s+had|just\s+(?:as|like)|like|much\s+as)\s+(?:the\s+)?"
+)
+
+
+def _alongside(doc: Doc, sent: tuple[int, int], end: int, parties: list[str]) -> list[str]:
+    """`parties` without the actors named after "alongside"/"as did" past the instrument
+    ending at `end` (see :data:`_ALONGSIDE`), if two parties remain."""
+    text = text_of(doc)
+    found = _ALONGSIDE.search(text, end, sent[1])
+    if found is None:
+        return parties
+    clause_end = (
+        next(
+            (
+                m.start()
+                for m in re.finditer(
+                    r"[;.]|,\s+(?:and|but|which|while)\s", text[found.end() : sent[1]]
+                )
+            ),
+            sent[1] - found.end(),
+        )
+        + found.end()
+    )
+    others = {m.actor_id for m in party_mentions(doc, found.end(), clause_end)}
+    before = {m.actor_id for m in party_mentions(doc, sent[0], found.start())}
+    kept = [p for p in parties if p not in others or p in before]
+    return kept if len(kept) >= 2 else parties
+
+
 def checked_parties(
     doc: Doc, sent: tuple[int, int], parties: list[str], end: int | None = None
 ) -> list[str]:
     """The parties of an agreement fact after the checks of the module doc (`end`: where
     the instrument's mention ends)."""
+    parties = bloc_members(doc, sent, parties, end)  # "the heads of the eight member states"
     if len(parties) < 3:
         return parties
     parties = without_reporters(doc, sent, parties)
     if end is not None and len(parties) >= 3:
         parties = _picked_out(doc, sent, end, parties)
+    if end is not None and len(parties) >= 3:
+        parties = _alongside(doc, sent, end, parties)  # ", alongside Moldova and Ukraine"
     return bloc_for_members(doc, sent, parties, doc._.published)
 
 

@@ -95,9 +95,11 @@ from caspian.extract.agreement_enshrined import enshrined_relationship
 from caspian.extract.agreement_followups import followup_facts
 from caspian.extract.agreement_gapping import gapped_owners
 from caspian.extract.agreement_guards import (
+    finished_talks,
     no_instrument,
     restated_apposition,
     unsigned_conclusions,
+    without_negated,
 )
 from caspian.extract.agreement_headings import heading_facts, is_heading
 from caspian.extract.agreement_headlines import headline_duplicates
@@ -464,6 +466,8 @@ def sentence_facts(doc: Doc, cache: _Sentences, index: int) -> list[AgreementFac
                 if all(c.stage is not cue.stage for c in stages):
                     stages.append(cue)
             stages = unsigned_conclusions(text, stages, sent[1])  # "... but not signed"
+            stages = without_negated(text, stages, sent[0])  # "No border was discussed"
+            stages = finished_talks(text, stages, sent[1])  # "talks had been completed"
             emitted: list[str] = []  # the parties of the first stage
             for cue in stages:
                 if not cue_allowed(cue, mention, instrument) or (

@@ -34,6 +34,7 @@ from caspian.extract.agreement_scan import (
     stem_starts,
 )
 from caspian.extract.factoring import any_of
+from caspian.extract.instrument_matters import specific_matter
 from caspian.extract.vocab import (
     AGREEMENT_KINDS,
     INSTRUMENT_ACRONYMS,
@@ -650,6 +651,10 @@ def find_instruments(text: str, start: int, end: int) -> list[InstrumentMention]
         )
         if trade and not _LISTED_AFTER.match(text, h_end + len(of_part) + len(paren) + trade.end()):
             instrument = Instrument.TRADE_AGREEMENT  # "a political agreement on trade"
+        if instrument is Instrument.COOPERATION_AGREEMENT and specific_matter(
+            text, phrase_start, h_end, end, mods_lower, comp_text
+        ):
+            instrument = Instrument.OTHER  # "an agreement on monitoring trade"
         if instrument is Instrument.OTHER and head.lower().startswith("protocol"):
             amended = _AMENDING.match(text, h_end, end)
             target = amended.group("target") if amended else ""
