@@ -104,6 +104,11 @@ from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
 from caspian.extract.membership_cues import GATE_STEMS as _GATE_STEMS
 from caspian.extract.membership_cues import STEM_EXCLUDES as _STEM_EXCLUDES
 from caspian.extract.membership_elision import elided as _elided
+from caspian.extract.membership_story import previous_group as _previous_group
+from caspian.extract.membership_story import previous_state as _previous_state
+from caspian.extract.membership_story import recent_group as _recent_group
+from caspian.extract.membership_story import story_group as _story_group
+from caspian.extract.membership_story import topic_state as _topic_state
 from caspian.extract.references import party_mentions
 from caspian.extract.stages import MONTH_MAY
 from caspian.extract.vocab import CLAUSE_HEDGE
@@ -415,67 +420,6 @@ def _joint_with(text: str, group: ActorMention) -> bool:
     )
 
 
-def _previous_state(doc: Doc, start: int, *, topic_first: bool = False) -> list[str]:
-    """The state "It" or "The country" stands for: the one state the sentence before
-    names, else the state the document names most often so far (if it stands out). A
-    description ("The half-island nation") prefers the latter, the document's topic."""
-    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
-    starts = [b[0] for b in bounds]
-    index = bisect_right(starts, start) - 1
-    if index <= 0:
-        return []
-    if topic_first and (topic := _topic_state(doc, start, lead=True)):
-        return topic
-    states = {
-        m.actor_id for m in party_mentions(doc, *bounds[index - 1]) if _kind(m.actor_id) == "state"
-    }
-    if len(states) == 1:
-        return list(states)
-    return _topic_state(doc, start)
-
-
-def _topic_state(doc: Doc, start: int, *, lead: bool = False) -> list[str]:
-    """The state the document names most often before ``start``, if it stands out (with
-    ``lead``: of equals, the one named first, the news lead's subject)."""
-    named = [m.actor_id for m in party_mentions(doc, 0, start) if _kind(m.actor_id) == "state"]
-    if not named:
-        return []
-    counts = {a: named.count(a) for a in named}
-    best = max(counts.values())
-    leaders = [a for a, n in counts.items() if n == best]
-    if lead:
-        return leaders[:1]
-    return leaders if len(leaders) == 1 and best >= 2 else []
-
-
-def _previous_group(doc: Doc, start: int) -> str | None:
-    """The organisation or format the document is about so far (named most often before
-    the sentence; the latest of equals)."""
-    groups = [m.actor_id for m in actors_in(doc, 0, start) if _kind(m.actor_id) != "state"]
-    if not groups:
-        return None
-    counts = {g: groups.count(g) for g in groups}
-    best = max(counts.values())
-    return next(g for g in reversed(groups) if counts[g] == best)
-
-
-def _recent_group(doc: Doc, start: int) -> str | None:
-    """The one organisation or format the paragraph names in the two sentences before
-    `start` (None if none or several); for a sentence that opens its paragraph, the two
-    sentences that end the paragraph before ("Moldova submitted its own application the
-    same day" after a paragraph on Georgia's application to the EU)."""
-    text = text_of(doc)
-    paragraph = text.rfind("\n\n", 0, start)
-    if paragraph >= 0 and not text[paragraph:start].strip():
-        paragraph = text.rfind("\n\n", 0, paragraph)
-    floor = max(paragraph + 2 if paragraph >= 0 else 0, start - 400)
-    ends = [m.end() for m in re.finditer(r"[.!?]\s", text[floor:start])]
-    if len(ends) >= 3:
-        floor += ends[-3]
-    groups = {m.actor_id for m in actors_in(doc, floor, start) if _kind(m.actor_id) != "state"}
-    return groups.pop() if len(groups) == 1 else None
-
-
 def _gates_hold(gates: tuple[tuple[str, ...], ...], sentence: str) -> bool:
     """Whether the lower-cased sentence holds a word of each clause of a cue's gates."""
     for clause in gates:
@@ -487,8 +431,11 @@ def _gates_hold(gates: tuple[tuple[str, ...], ...], sentence: str) -> bool:
     return True
 
 
-def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[MembershipFact]:
-    """The changes the cues (indices in the cue table, in order) find in the sentence."""
+def _facts_in_sentence(
+    doc: Doc, start: int, end: int, cues: list[int], story: str | None = None
+) -> list[MembershipFact]:
+    """The changes the cues (indices in the cue table, in order) find in the sentence;
+    ``story`` is the group of the changes found before it (see :func:`_story_group`)."""
     text = text_of(doc)
     facts: list[MembershipFact] = []
     if not cues:
@@ -613,7 +560,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     and "topic" in (pattern.groupindex or {})
                     and _OF_MEMBERSHIP.search(text, start, end)
                 ):
-                    group_id = _previous_group(doc, start)  # the document's group
+                    group_id = _previous_group(doc, start, story)  # the document's group
                 if group_id is None:
                     continue
             elif groups:
@@ -652,7 +599,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     # bloc", "the six-nation bloc" keep the document's)
                     group_id = _recent_group(doc, start)
                 elif not others:
-                    group_id = _previous_group(doc, start)
+                    group_id = _previous_group(doc, start, story)
             if group_id is None:
                 continue
             if span is None:
@@ -762,6 +709,7 @@ def _memberships_in(doc: Doc) -> list[MembershipFact]:
             start,
             end,
             [i for i in sorted(opened[index]) if _gates_hold(_CUES[i][3], sentence)],
+            _story_group(facts),
         )
         if index - 1 in found and found[index - 1]:
             found[index] += same_status(doc, *bounds[index], found[index - 1])
