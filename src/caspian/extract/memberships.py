@@ -104,6 +104,8 @@ from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
 from caspian.extract.membership_cues import GATE_STEMS as _GATE_STEMS
 from caspian.extract.membership_cues import STEM_EXCLUDES as _STEM_EXCLUDES
 from caspian.extract.membership_elision import elided as _elided
+from caspian.extract.membership_lists import counted_object, counted_subject, listed_after
+from caspian.extract.membership_lists import object_list as _object_list
 from caspian.extract.membership_story import previous_group as _previous_group
 from caspian.extract.membership_story import previous_state as _previous_state
 from caspian.extract.membership_story import recent_group as _recent_group
@@ -128,8 +130,14 @@ _NEAR_HEDGE = re.compile(
 )
 
 
+#: (after a fronted adjunct of time: "In 2004 it became", "Two years later, the country
+#: joined")
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:It|The\s+country|The\s+state|The\s+republic|The\s+((?:[\w-]+\s+){1,2})"
+    r"\s*(?:(?:(?:In|By|On|Since|Later\s+in|Early\s+in|Late\s+in)\s+(?:[\w-]+\s+){0,2}?\d{4}"
+    r"|Later|Then|Soon\s+after(?:wards)?|Afterwards|Subsequently|That\s+year"
+    r"|The\s+(?:following|next)\s+year|(?:A|One|Two|Three|Four|Five|Six|\d+)\s+(?:years?|months?)"
+    r"\s+later)\s*,?\s+)?"
+    r"(?:[Ii]t|[Tt]he\s+country|[Tt]he\s+state|[Tt]he\s+republic|[Tt]he\s+((?:[\w-]+\s+){1,2})"
     r"(?:country|state|nation|republic|kingdom))\b(?![’'-])"
 )
 #: "granted it observer status": the object pronoun of an object-list cue.
@@ -138,6 +146,8 @@ _NO_OBJECT = re.compile(
     r"\s*(?:in\s+(?:\w+\s+)?\d{4}|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\b"
     r"|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b|since\b"
+    # a list of the members after a colon or dash: "invited six countries to join: A, B"
+    r"|:|[–—]|-\s"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     # the start of a membership to come: "invited A to become members from 1 January"
     r"|from\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
@@ -232,6 +242,8 @@ def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> l
         gap = text[mention.end : chain[0].start]
         if _PLACE_OF.search(text, max(start, mention.start - 24), mention.start):
             break  # "held in Cairo, capital of Egypt, Azerbaijan was elected": a place
+        if chain[0].via in ("person", "office") and re.fullmatch(r"\s*,\s*", gap):
+            break  # "..., a week after the invasion of Ukraine, Prime Minister X signed"
         if _LIST_GAP.fullmatch(gap) or re.fullmatch(r",\s*represented\s+[^,]{0,60},\s*and\s+", gap):
             chain.insert(0, mention)
         else:
@@ -256,9 +268,6 @@ def _tight(text: str, member: ActorMention, match: re.Match[str]) -> bool:
 #: ("Costa Rica, which applied in August 2022"), or a floating "both" / "all" after a
 #: coordinated subject ("China and Taiwan both applied in September 2021")
 _TIGHT_GAP = re.compile(r"\s*(?:,\s*which\s+|(?P<all>both|all)\s+)?")
-
-
-_OBJ_GAP = re.compile(r"(?:\s|,|[’']s\b|\band\b|\bthe\b|\bas\s+well\s+as\b|\bboth\b)*")
 
 
 #: "joined the EU's sanctions": a group owning the object is not the group joined.
@@ -378,30 +387,6 @@ _DENIAL = re.compile(
 _DENIAL = any_of(_DENIAL)
 
 
-def _object_list(
-    doc: Doc, start: int, end: int, *, organisations: bool = False
-) -> list[ActorMention]:
-    """The states of an object phrase that is nothing but a list of actors ("Finland,
-    Sweden and Norway"); none if the phrase holds other words. With ``organisations``, an
-    organisation named alone counts too ("admitted the African Union as a member")."""
-    text = text_of(doc)
-    found = actors_in(doc, start, end)
-    position = start
-    kept: list[ActorMention] = []
-    for mention in found:
-        if mention.start < position:
-            continue
-        if not _OBJ_GAP.fullmatch(text, position, mention.start):
-            return []
-        kept.append(mention)
-        position = mention.end
-    if not kept or not _OBJ_GAP.fullmatch(text, position, end):
-        return []
-    if organisations and len(kept) == 1:
-        return kept  # "admitted the African Union as a permanent member"
-    return [m for m in kept if _kind(m.actor_id) == "state"]
-
-
 #: "joined the EU in condemning the attack": a group joined in an act, a co-actor.
 _IN_ACT = re.compile(
     r"\s+in\s+(?:\w+ing\b|(?:its|their)\s+(?:calls?|condemnation|criticism|support|efforts?)\b)"
@@ -473,11 +458,17 @@ def _facts_in_sentence(
                     organisations="org" in (pattern.groupindex or {}),
                 )
                 pronoun = _PRONOUN_OBJECT.fullmatch(text, match.start("obj"), match.end("obj"))
+                if not members and counted_object(text, match.start("obj"), match.end("obj")):
+                    # "invited six countries to join: Argentina, Egypt, ..."
+                    members = listed_after(doc, match.end(), end)
             else:
                 members = _subjects(doc, mentions, start, match.start())
                 if members and not subject_head(text, start, members):
                     continue  # "Kazakhstan's athletes became members", "Banks from Poland"
                 pronoun = _PRONOUN_SUBJECT.match(text, start, match.start())
+                if not members and counted_subject(text, start, match.start()):
+                    # "Four states joined the bloc in 2024: Egypt, Ethiopia, ..."
+                    members = listed_after(doc, match.end(), end)
             if "tight" in (pattern.groupindex or {}):
                 # "Ecuador left in January 2020": a state named right before the verb
                 tight = bool(members) and _tight(text, members[-1], match)
@@ -598,6 +589,14 @@ def _facts_in_sentence(
                     # the group just named (the document's may be another; "the Russian-led
                     # bloc", "the six-nation bloc" keep the document's)
                     group_id = _recent_group(doc, start)
+                elif not others and "story" in (pattern.groupindex or {}):
+                    # "..., joining on 20 December 1998": the story's group, else the one
+                    # group of the sentences just before in a passage on membership
+                    group_id = story or (
+                        _recent_group(doc, start)
+                        if speaks_of_membership(doc, start, match.span())
+                        else None
+                    )
                 elif not others:
                     group_id = _previous_group(doc, start, story)
             if group_id is None:
