@@ -53,11 +53,15 @@ def topic_state(doc: Doc, start: int, *, lead: bool = False) -> list[str]:
 
 def previous_group(doc: Doc, start: int, story: str | None = None) -> str | None:
     """The organisation or format the document is about so far: the group of the changes
-    already found in it (``story``), else the one named most often before the sentence
-    (the latest of equals)."""
+    already found in it (``story``) if no other is named more often by its name (a
+    reference such as "the union" does not count), else the one named most often before
+    the sentence, references included (the latest of equals)."""
+    mentions = [m for m in actors_in(doc, 0, start) if _kind(m.actor_id) != "state"]
     if story is not None:
-        return story
-    groups = [m.actor_id for m in actors_in(doc, 0, start) if _kind(m.actor_id) != "state"]
+        named = [m.actor_id for m in mentions if m.via != "reference"]
+        if named.count(story) >= max((named.count(g) for g in named), default=0):
+            return story
+    groups = [m.actor_id for m in mentions]
     if not groups:
         return None
     counts = {g: groups.count(g) for g in groups}

@@ -592,10 +592,14 @@ def _facts_in_sentence(
                 elif not others and "story" in (pattern.groupindex or {}):
                     # "..., joining on 20 December 1998": the story's group, else the one
                     # group of the sentences just before in a passage on membership
-                    group_id = story or (
-                        _recent_group(doc, start)
-                        if speaks_of_membership(doc, start, match.span())
-                        else None
+                    group_id = (
+                        _previous_group(doc, start, story)
+                        if story
+                        else (
+                            _recent_group(doc, start)
+                            if speaks_of_membership(doc, start, match.span())
+                            else None
+                        )
                     )
                 elif not others:
                     group_id = _previous_group(doc, start, story)
