@@ -153,6 +153,7 @@ _SENTENCES = [
     "Croatia waited ten years, becoming the 28th member of the European Union in 2013.",
     "The leaders voted to start the process of admitting Bolivia as a full member.",
     "President Maia Sandu signed Moldova's application for membership of the EU.",
+    "The bloc enlarged twice, with Croatia joining the European Union in 2013.",
 ]
 
 

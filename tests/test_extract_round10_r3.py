@@ -256,3 +256,43 @@ def test_a_story_group_named_less_often_than_another_gives_way() -> None:
         "Union in 2021. The Organization of Turkic States grew. Hungary has been an observer "
         "since 2018."
     ) == {("TKM", "EAEU", "observer"), ("HUN", "OTS", "observer")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The OTS summit granted observer status to three countries: Hungary, Turkmenistan "
+            "and Qatar.",
+            {(s, "OTS", "observer") for s in ("HUN", "TKM", "QAT")},
+        ),
+        (
+            "Two countries applied to join BRICS in 2022: Algeria and Iran.",
+            {("DZA", "BRICS", "applied"), ("IRN", "BRICS", "applied")},
+        ),
+        (
+            "The bloc enlarged twice, with Croatia joining the European Union in 2013.",
+            {("HRV", "EU", "joined")},
+        ),
+        (
+            "The alliance grew again, with Finland and Sweden becoming members of NATO.",
+            {("FIN", "NATO", "joined"), ("SWE", "NATO", "joined")},
+        ),
+    ],
+)
+def test_lists_after_other_cues_and_absolute_clauses(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NATO summit went well, with Russia joining the talks on Monday.",
+        "The EU condemned the coup, with Norway joining in the criticism.",
+        "NATO leaders met, with Sweden joining on Tuesday.",
+    ],
+)
+def test_absolute_clauses_of_joining_others_state_nothing(text: str) -> None:
+    assert membership_rows(text) == set()

@@ -61,7 +61,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:granted|gave|awarded|extended)\s+(?:the\s+)?observer\s+status\s+to\s+"
             + _OBJ_LIST
-            + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this)\b))",
+            + r"(?P<sg>)(?=\s*(?:[.,;:–—]|$|\s+(?:in|on|at|last|this)\b))",
             MembershipChange.OBSERVER,
             False,
             (("observer",), ("granted", "gave", "awarded", "extended"), ("status",)),
@@ -504,7 +504,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:expelled|ousted)\s+"
             + _OBJ_LIST
-            + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at"
+            + r"(?P<sgt>)(?=\s*(?:[.,;:–—]|$|\s+(?:from|in|on|at"
             r"|last|this|after|following|over|for)\b))",
             MembershipChange.LEFT,
             False,
@@ -512,7 +512,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "The African Union suspended Gabon following the coup"
         (
-            r"\bsuspended\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at|last"
+            r"\bsuspended\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;:–—]|$|\s+(?:from|in|on|at|last"
             r"|this|after|following|over|for|until|indefinitely)\b))",
             MembershipChange.SUSPENDED,
             False,
@@ -550,8 +550,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         # "BRICS expanded to include Egypt, Ethiopia, Iran and the UAE"
         (
             r"\b(?:expanded|enlarged|widened|grew)\s+(?:\w+\s+){0,2}?to\s+(?:include|admit|take\s+in"
-            r"|welcome)\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this|as"
-            r"|after|from|with)\b))",
+            r"|welcome)\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;:–—]|$|\s+(?:in|on|at|last|this"
+            r"|as|after|from|with)\b))",
             MembershipChange.JOINED,
             False,
             (("expanded", "enlarged", "widened", "grew"), ("include", "admit", "take", "welcome")),
@@ -595,8 +595,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "BRICS, formed by Brazil, Russia, India and China and later joined by South Africa"
         (
-            r"\bjoined\s+by\s+" + _OBJ_LIST + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this"
-            r"|after|from)\b))",
+            r"\bjoined\s+by\s+" + _OBJ_LIST + r"(?P<sg>)(?=\s*(?:[.,;:–—]|$|\s+(?:in|on|at|last"
+            r"|this|after|from)\b))",
             MembershipChange.JOINED,
             False,
             (("joined",), ("by",)),

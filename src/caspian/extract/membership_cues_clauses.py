@@ -20,6 +20,15 @@ from caspian.facts import MembershipChange
 _ADVERBS = r"(?:(?:formally|officially|finally|eventually|later|then|also|itself|only|thereby)\s+)?"
 _OBJ_LIST = r"(?P<obj>[^.;:]{2,140}?)"
 
+#: what "joining" may not govern: a role ("as an observer"), forces, an event, an act
+#: ("joining Russia in calling for"), a person
+_NOT_JOINING = (
+    r"(?!\s+as\s+(?:an?\s+)?(?:observer|(?:dialogue\s+)?partner|guest))"
+    r"(?!\s+(?:forces|hands|ranks|the\s+(?:talks|call|meeting|summit|effort|ranks|protests?"
+    r"|queue|list|race|chorus|debate)|in\b(?!\s+(?:\d{4}|" + MONTHS + r")\b)|by\b|with\b"
+    r"|them\b|us\b|him\b|her\b))"
+)
+
 #: (pattern, change, passive, gates) as in :mod:`caspian.extract.membership_cues`.
 CLAUSE_CUES: tuple[tuple[re.Pattern[str], MembershipChange, bool, tuple[tuple[str, ...], ...]], ...]
 CLAUSE_CUES = tuple(
@@ -28,14 +37,27 @@ CLAUSE_CUES = tuple(
         (
             # "..., joining the WTO in June 2000", "..., joining on 20 December 1998" (not
             # "joining forces", "joining Russia in calling for", "joining the talks")
-            r"(?<=,)\s+" + _ADVERBS + r"joining(?P<story>)"
-            r"(?!\s+as\s+(?:an?\s+)?(?:observer|(?:dialogue\s+)?partner|guest))"
-            r"(?!\s+(?:forces|hands|ranks|the\s+(?:talks|call|meeting|summit|effort|ranks|protests?"
-            r"|queue|list|race|chorus|debate)|in\b(?!\s+(?:\d{4}|" + MONTHS + r")\b)|by\b|with\b"
-            r"|them\b|us\b|him\b|her\b))",
+            r"(?<=,)\s+" + _ADVERBS + r"joining(?P<story>)" + _NOT_JOINING,
             MembershipChange.JOINED,
             False,
             (("joining",),),
+        ),
+        (
+            # an absolute clause: "..., with Croatia joining the EU in 2013", "with Finland and
+            # Sweden becoming members of NATO"
+            r"\bwith\s+"
+            + _OBJ_LIST
+            + r"\s+"
+            + _ADVERBS
+            + r"(?:joining(?P<story>)"
+            + _NOT_JOINING
+            + r"|becoming\s+"
+            + MEMBER_NOUN
+            + r"(?:\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\b"
+            r"(?!\s+(?:\d|" + MONTHS + r"))))",
+            MembershipChange.JOINED,
+            False,
+            (("with",), ("joining", "becoming")),
         ),
         (
             # "..., becoming the 30th member of NATO", "..., becoming a full member in 2004"

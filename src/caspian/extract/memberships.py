@@ -571,6 +571,12 @@ def _facts_in_sentence(
                 generic = _GENERIC_GROUP.match(text, match.end(), end)
                 if members and all(m.via in ("person", "office") for m in members):
                     continue  # "Lukashenko joined on 4 July": a leader at a meeting
+                if (
+                    "story" in (pattern.groupindex or {})
+                    and story is None
+                    and not speaks_of_membership(doc, start, match.span())
+                ):
+                    continue  # "NATO leaders met, with Sweden joining on Tuesday"
                 stop = _CLAUSE_END.search(text, match.end(), end)
                 clause_end = stop.start() if stop else end
                 others = {
@@ -593,13 +599,7 @@ def _facts_in_sentence(
                     # "..., joining on 20 December 1998": the story's group, else the one
                     # group of the sentences just before in a passage on membership
                     group_id = (
-                        _previous_group(doc, start, story)
-                        if story
-                        else (
-                            _recent_group(doc, start)
-                            if speaks_of_membership(doc, start, match.span())
-                            else None
-                        )
+                        _previous_group(doc, start, story) if story else _recent_group(doc, start)
                     )
                 elif not others:
                     group_id = _previous_group(doc, start, story)
