@@ -57,7 +57,7 @@ CLAUSE_CUES = tuple(
             r"(?!\s+(?:\d|" + MONTHS + r"))))",
             MembershipChange.JOINED,
             False,
-            (("with",), ("joining", "becoming")),
+            (("joining", "becoming"), ("with",)),
         ),
         (
             # "..., becoming the 30th member of NATO", "..., becoming a full member in 2004"
