@@ -60,7 +60,8 @@ _FRONTED_SUBJECT = (
 )
 #: Where an object list ends: punctuation, a date or place preposition.
 _LIST_END = (
-    r"(?=\s*(?:[.,;:–—]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with|when)\b))"
+    r"(?=\s*(?:[.,;:–—]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with"
+    r"|when)\b))"
 )
 #: A partner or observer status word after "as": "as an observer", "as a BRICS partner
 #: country", "as a dialogue partner".
