@@ -149,6 +149,11 @@ _SENTENCES = [
     "Chile acceded in May 2024.",
     "Invited to join the Pacific Alliance in 2011, Peru has yet to decide.",
     "Admitted to the Pacific Alliance in 2011, Peru has cut tariffs.",
+    "Vietnam waited eleven years, eventually joining the World Trade Organization in 2007.",
+    "Croatia waited ten years, becoming the 28th member of the European Union in 2013.",
+    "The leaders voted to start the process of admitting Bolivia as a full member.",
+    "President Maia Sandu signed Moldova's application for membership of the EU.",
+    "The bloc enlarged twice, with Croatia joining the European Union in 2013.",
 ]
 
 

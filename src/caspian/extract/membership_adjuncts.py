@@ -44,4 +44,27 @@ KIND_MODIFIERS = (
     r"|emerging-market|intergovernmental|international)\s+){0,2}"
 )
 
-__all__ = ["KIND_MODIFIERS", "MONTHS", "SINCE_DATE", "TIME_ADJUNCT", "WEEKDAYS"]
+#: A rank before "member" or "observer": "the first", "the 57th", "the twenty-ninth",
+#: "its newest" (one word; "the permanent" and "an official" too).
+RANK = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th)|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|[a-z]+t(?:ieth|eenth)|newest|latest|last|only|sole|permanent|official|formal|full)"
+)
+
+#: A member of a group by its title: "a member", "the 57th member", "full members", "the
+#: 57th participating state" (the OSCE's word for its members).
+MEMBER_NOUN = (
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged|y-fledged)?\s+|permanent\s+"
+    r"|new\s+)?(?:members?|participating\s+states?)"
+)
+
+__all__ = [
+    "KIND_MODIFIERS",
+    "MEMBER_NOUN",
+    "MONTHS",
+    "RANK",
+    "SINCE_DATE",
+    "TIME_ADJUNCT",
+    "WEEKDAYS",
+]

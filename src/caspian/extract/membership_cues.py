@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import re
 
-from caspian.extract.membership_adjuncts import KIND_MODIFIERS, SINCE_DATE, TIME_ADJUNCT
+from caspian.extract.membership_adjuncts import KIND_MODIFIERS, RANK, SINCE_DATE, TIME_ADJUNCT
+from caspian.extract.membership_cues_clauses import CLAUSE_CUES
 from caspian.extract.membership_cues_more import MORE_CUES
 from caspian.extract.membership_cues_news import NEWS_CUES
 from caspian.facts import MembershipChange
 
+#: (the OSCE calls its members "participating states": "became the 57th participating state")
 _MEMBER = (
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:full(?:-fledged|y-fledged)?\s+|permanent\s+|new\s+)?"
-    r"members?"
+    r"(?:members?|participating\s+states?)"
 )
+#: a possessive determiner of an application: "the country's", "the government's" (the
+#: applicant is the clause's subject; a state named as owner: membership_cues_clauses)
+_OWNER = r"(?:(?:the\s+)?(?:country|nation|state|republic|government|kingdom)[’']s\s+)"
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _ADVERB = r"(?:(?:formally|officially|finally|now|also|then|eventually|subsequently)\s+)?"
 #: An object list of actors ("invited Finland, Sweden and Norway to join").
@@ -56,7 +61,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:granted|gave|awarded|extended)\s+(?:the\s+)?observer\s+status\s+to\s+"
             + _OBJ_LIST
-            + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this)\b))",
+            + r"(?P<sg>)(?=\s*(?:[.,;:–—]|$|\s+(?:in|on|at|last|this)\b))",
             MembershipChange.OBSERVER,
             False,
             (("observer",), ("granted", "gave", "awarded", "extended"), ("status",)),
@@ -70,7 +75,10 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         (
             # (with or without its article: "Last year Turkmenistan became observer of CICA")
-            r"\bbec(?:ame|omes)\s+(?:an?\s+)?observer(?:\s+(?:state|country|member))?"
+            # ("became the first observer of the SCO", "became its permanent observer")
+            r"\b(?:bec(?:ame|omes)|(?:has|have|had)\s+become)\s+"
+            r"(?:(?:an?|the|its)\s+" + RANK + r"\s+|an?\s+)?observer"
+            r"(?:\s+(?:state|country|member))?"
             r"(?:\s+(?:in|at|to|of))?",
             MembershipChange.OBSERVER,
             False,
@@ -154,7 +162,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             # ("signed its application for EU membership", "handed its membership application")
             r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|made|tabled"
             r"|delivered|signed)\s+"
-            r"(?:an?\s+|its\s+|their\s+|the\s+)?(?:own\s+)?(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
+            r"(?:an?\s+|its\s+|their\s+|the\s+|" + _OWNER + r")?(?:own\s+)?"
+            r"(?:formal\s+|official\s+)?(?:bid\s+for\s+|request\s+for\s+)?"
             r"(?:[A-Z][\w-]*\s+)?(?:full\s+)?membership\s+(?:application|bid|request)s?"
             r"(?:\s+(?:to|with|for))?",
             MembershipChange.APPLIED,
@@ -282,7 +291,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             r"|(?=\s*,?\s+" + TIME_ADJUNCT + r"))",
             MembershipChange.JOINED,
             False,
-            (("member",), ("bec",)),
+            (("member", "participating"), ("bec",)),
         ),
         (
             r"\b(?:took\s+up|accepted|was\s+granted|were\s+granted|received|was\s+given|obtained"
@@ -456,8 +465,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         # "submitted its application for EU membership", "lodged a request for full membership"
         (
             r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|delivered|signed)\s+"
-            r"(?:an?\s+|its\s+"
-            r"|their\s+|the\s+)?(?:formal\s+|official\s+)?(?:application|request|bid)s?\s+for\s+"
+            r"(?:an?\s+|its\s+|their\s+|the\s+|" + _OWNER + r")?(?:formal\s+|official\s+)?"
+            r"(?:application|request|bid)s?\s+for\s+"
             r"(?:full\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?membership\b",
             MembershipChange.APPLIED,
             False,
@@ -495,7 +504,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:expelled|ousted)\s+"
             + _OBJ_LIST
-            + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at"
+            + r"(?P<sgt>)(?=\s*(?:[.,;:–—]|$|\s+(?:from|in|on|at"
             r"|last|this|after|following|over|for)\b))",
             MembershipChange.LEFT,
             False,
@@ -503,7 +512,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "The African Union suspended Gabon following the coup"
         (
-            r"\bsuspended\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:from|in|on|at|last"
+            r"\bsuspended\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;:–—]|$|\s+(?:from|in|on|at|last"
             r"|this|after|following|over|for|until|indefinitely)\b))",
             MembershipChange.SUSPENDED,
             False,
@@ -541,8 +550,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         # "BRICS expanded to include Egypt, Ethiopia, Iran and the UAE"
         (
             r"\b(?:expanded|enlarged|widened|grew)\s+(?:\w+\s+){0,2}?to\s+(?:include|admit|take\s+in"
-            r"|welcome)\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this|as"
-            r"|after|from|with)\b))",
+            r"|welcome)\s+" + _OBJ_LIST + r"(?P<sgt>)(?=\s*(?:[.,;:–—]|$|\s+(?:in|on|at|last|this"
+            r"|as|after|from|with)\b))",
             MembershipChange.JOINED,
             False,
             (("expanded", "enlarged", "widened", "grew"), ("include", "admit", "take", "welcome")),
@@ -586,8 +595,8 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "BRICS, formed by Brazil, Russia, India and China and later joined by South Africa"
         (
-            r"\bjoined\s+by\s+" + _OBJ_LIST + r"(?P<sg>)(?=\s*(?:[.,;]|$|\s+(?:in|on|at|last|this"
-            r"|after|from)\b))",
+            r"\bjoined\s+by\s+" + _OBJ_LIST + r"(?P<sg>)(?=\s*(?:[.,;:–—]|$|\s+(?:in|on|at|last"
+            r"|this|after|from)\b))",
             MembershipChange.JOINED,
             False,
             (("joined",), ("by",)),
@@ -596,7 +605,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
 )
 
 #: The whole table: the cues above and those of :mod:`caspian.extract.membership_cues_more`.
-CUES: tuple[Cue, ...] = _BASE_CUES + MORE_CUES + NEWS_CUES
+CUES: tuple[Cue, ...] = _BASE_CUES + MORE_CUES + NEWS_CUES + CLAUSE_CUES
 
 #: The words the first gate clauses of CUES are found by, none holding another ("member"
 #: finds "members" and "membership" too), and "status", "followed" and "did so" for a

@@ -60,7 +60,8 @@ _FRONTED_SUBJECT = (
 )
 #: Where an object list ends: punctuation, a date or place preposition.
 _LIST_END = (
-    r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with|when)\b))"
+    r"(?=\s*(?:[.,;:–—]|$|\s+(?:on|in|at|last|this|earlier|after|following|during|from|with"
+    r"|when)\b))"
 )
 #: A partner or observer status word after "as": "as an observer", "as a BRICS partner
 #: country", "as a dialogue partner".
@@ -167,7 +168,7 @@ MORE_CUES: tuple[Cue, ...] = tuple(
         (
             r"\b(?:formally\s+|officially\s+)?welcomed\s+" + _OBJ_LIST + r"\s+(?:in)?to\s+"
             r"(?:the\s+)?(?P<grp>(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,5})"
-            r"(?=\s*(?:[.,;]|$|\s+(?:on|in|at|as|last|this|after|during|with)\b))",
+            r"(?=\s*(?:[.,;:–—]|$|\s+(?:on|in|at|as|last|this|after|during|with)\b))",
             MembershipChange.JOINED,
             False,
             (("welcomed",), ("into", "to")),

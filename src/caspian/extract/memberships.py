@@ -104,6 +104,13 @@ from caspian.extract.membership_cues import CUES_OF_STEM as _CUES_OF_STEM
 from caspian.extract.membership_cues import GATE_STEMS as _GATE_STEMS
 from caspian.extract.membership_cues import STEM_EXCLUDES as _STEM_EXCLUDES
 from caspian.extract.membership_elision import elided as _elided
+from caspian.extract.membership_lists import counted_object, counted_subject, listed_after
+from caspian.extract.membership_lists import object_list as _object_list
+from caspian.extract.membership_story import previous_group as _previous_group
+from caspian.extract.membership_story import previous_state as _previous_state
+from caspian.extract.membership_story import recent_group as _recent_group
+from caspian.extract.membership_story import story_group as _story_group
+from caspian.extract.membership_story import topic_state as _topic_state
 from caspian.extract.references import party_mentions
 from caspian.extract.stages import MONTH_MAY
 from caspian.extract.vocab import CLAUSE_HEDGE
@@ -123,8 +130,14 @@ _NEAR_HEDGE = re.compile(
 )
 
 
+#: (after a fronted adjunct of time: "In 2004 it became", "Two years later, the country
+#: joined")
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:It|The\s+country|The\s+state|The\s+republic|The\s+((?:[\w-]+\s+){1,2})"
+    r"\s*(?:(?:(?:In|By|On|Since|Later\s+in|Early\s+in|Late\s+in)\s+(?:[\w-]+\s+){0,2}?\d{4}"
+    r"|Later|Then|Soon\s+after(?:wards)?|Afterwards|Subsequently|That\s+year"
+    r"|The\s+(?:following|next)\s+year|(?:A|One|Two|Three|Four|Five|Six|\d+)\s+(?:years?|months?)"
+    r"\s+later)\s*,?\s+)?"
+    r"(?:[Ii]t|[Tt]he\s+country|[Tt]he\s+state|[Tt]he\s+republic|[Tt]he\s+((?:[\w-]+\s+){1,2})"
     r"(?:country|state|nation|republic|kingdom))\b(?![’'-])"
 )
 #: "granted it observer status": the object pronoun of an object-list cue.
@@ -133,6 +146,8 @@ _NO_OBJECT = re.compile(
     r"\s*(?:in\s+(?:\w+\s+)?\d{4}|in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\b"
     r"|at\b|on\b|,|\.|$|together\b|as\b|last\b|this\b|too\b|since\b"
+    # a list of the members after a colon or dash: "invited six countries to join: A, B"
+    r"|:|[–—]|-\s"
     r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     # the start of a membership to come: "invited A to become members from 1 January"
     r"|from\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
@@ -227,6 +242,8 @@ def _subjects(doc: Doc, mentions: list[ActorMention], start: int, cue: int) -> l
         gap = text[mention.end : chain[0].start]
         if _PLACE_OF.search(text, max(start, mention.start - 24), mention.start):
             break  # "held in Cairo, capital of Egypt, Azerbaijan was elected": a place
+        if chain[0].via in ("person", "office") and re.fullmatch(r"\s*,\s*", gap):
+            break  # "..., a week after the invasion of Ukraine, Prime Minister X signed"
         if _LIST_GAP.fullmatch(gap) or re.fullmatch(r",\s*represented\s+[^,]{0,60},\s*and\s+", gap):
             chain.insert(0, mention)
         else:
@@ -251,9 +268,6 @@ def _tight(text: str, member: ActorMention, match: re.Match[str]) -> bool:
 #: ("Costa Rica, which applied in August 2022"), or a floating "both" / "all" after a
 #: coordinated subject ("China and Taiwan both applied in September 2021")
 _TIGHT_GAP = re.compile(r"\s*(?:,\s*which\s+|(?P<all>both|all)\s+)?")
-
-
-_OBJ_GAP = re.compile(r"(?:\s|,|[’']s\b|\band\b|\bthe\b|\bas\s+well\s+as\b|\bboth\b)*")
 
 
 #: "joined the EU's sanctions": a group owning the object is not the group joined.
@@ -373,30 +387,6 @@ _DENIAL = re.compile(
 _DENIAL = any_of(_DENIAL)
 
 
-def _object_list(
-    doc: Doc, start: int, end: int, *, organisations: bool = False
-) -> list[ActorMention]:
-    """The states of an object phrase that is nothing but a list of actors ("Finland,
-    Sweden and Norway"); none if the phrase holds other words. With ``organisations``, an
-    organisation named alone counts too ("admitted the African Union as a member")."""
-    text = text_of(doc)
-    found = actors_in(doc, start, end)
-    position = start
-    kept: list[ActorMention] = []
-    for mention in found:
-        if mention.start < position:
-            continue
-        if not _OBJ_GAP.fullmatch(text, position, mention.start):
-            return []
-        kept.append(mention)
-        position = mention.end
-    if not kept or not _OBJ_GAP.fullmatch(text, position, end):
-        return []
-    if organisations and len(kept) == 1:
-        return kept  # "admitted the African Union as a permanent member"
-    return [m for m in kept if _kind(m.actor_id) == "state"]
-
-
 #: "joined the EU in condemning the attack": a group joined in an act, a co-actor.
 _IN_ACT = re.compile(
     r"\s+in\s+(?:\w+ing\b|(?:its|their)\s+(?:calls?|condemnation|criticism|support|efforts?)\b)"
@@ -415,67 +405,6 @@ def _joint_with(text: str, group: ActorMention) -> bool:
     )
 
 
-def _previous_state(doc: Doc, start: int, *, topic_first: bool = False) -> list[str]:
-    """The state "It" or "The country" stands for: the one state the sentence before
-    names, else the state the document names most often so far (if it stands out). A
-    description ("The half-island nation") prefers the latter, the document's topic."""
-    bounds: list[tuple[int, int]] = doc._.sentences or [(0, len(text_of(doc)))]
-    starts = [b[0] for b in bounds]
-    index = bisect_right(starts, start) - 1
-    if index <= 0:
-        return []
-    if topic_first and (topic := _topic_state(doc, start, lead=True)):
-        return topic
-    states = {
-        m.actor_id for m in party_mentions(doc, *bounds[index - 1]) if _kind(m.actor_id) == "state"
-    }
-    if len(states) == 1:
-        return list(states)
-    return _topic_state(doc, start)
-
-
-def _topic_state(doc: Doc, start: int, *, lead: bool = False) -> list[str]:
-    """The state the document names most often before ``start``, if it stands out (with
-    ``lead``: of equals, the one named first, the news lead's subject)."""
-    named = [m.actor_id for m in party_mentions(doc, 0, start) if _kind(m.actor_id) == "state"]
-    if not named:
-        return []
-    counts = {a: named.count(a) for a in named}
-    best = max(counts.values())
-    leaders = [a for a, n in counts.items() if n == best]
-    if lead:
-        return leaders[:1]
-    return leaders if len(leaders) == 1 and best >= 2 else []
-
-
-def _previous_group(doc: Doc, start: int) -> str | None:
-    """The organisation or format the document is about so far (named most often before
-    the sentence; the latest of equals)."""
-    groups = [m.actor_id for m in actors_in(doc, 0, start) if _kind(m.actor_id) != "state"]
-    if not groups:
-        return None
-    counts = {g: groups.count(g) for g in groups}
-    best = max(counts.values())
-    return next(g for g in reversed(groups) if counts[g] == best)
-
-
-def _recent_group(doc: Doc, start: int) -> str | None:
-    """The one organisation or format the paragraph names in the two sentences before
-    `start` (None if none or several); for a sentence that opens its paragraph, the two
-    sentences that end the paragraph before ("Moldova submitted its own application the
-    same day" after a paragraph on Georgia's application to the EU)."""
-    text = text_of(doc)
-    paragraph = text.rfind("\n\n", 0, start)
-    if paragraph >= 0 and not text[paragraph:start].strip():
-        paragraph = text.rfind("\n\n", 0, paragraph)
-    floor = max(paragraph + 2 if paragraph >= 0 else 0, start - 400)
-    ends = [m.end() for m in re.finditer(r"[.!?]\s", text[floor:start])]
-    if len(ends) >= 3:
-        floor += ends[-3]
-    groups = {m.actor_id for m in actors_in(doc, floor, start) if _kind(m.actor_id) != "state"}
-    return groups.pop() if len(groups) == 1 else None
-
-
 def _gates_hold(gates: tuple[tuple[str, ...], ...], sentence: str) -> bool:
     """Whether the lower-cased sentence holds a word of each clause of a cue's gates."""
     for clause in gates:
@@ -487,8 +416,11 @@ def _gates_hold(gates: tuple[tuple[str, ...], ...], sentence: str) -> bool:
     return True
 
 
-def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[MembershipFact]:
-    """The changes the cues (indices in the cue table, in order) find in the sentence."""
+def _facts_in_sentence(
+    doc: Doc, start: int, end: int, cues: list[int], story: str | None = None
+) -> list[MembershipFact]:
+    """The changes the cues (indices in the cue table, in order) find in the sentence;
+    ``story`` is the group of the changes found before it (see :func:`_story_group`)."""
     text = text_of(doc)
     facts: list[MembershipFact] = []
     if not cues:
@@ -526,11 +458,17 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     organisations="org" in (pattern.groupindex or {}),
                 )
                 pronoun = _PRONOUN_OBJECT.fullmatch(text, match.start("obj"), match.end("obj"))
+                if not members and counted_object(text, match.start("obj"), match.end("obj")):
+                    # "invited six countries to join: Argentina, Egypt, ..."
+                    members = listed_after(doc, match.end(), end)
             else:
                 members = _subjects(doc, mentions, start, match.start())
                 if members and not subject_head(text, start, members):
                     continue  # "Kazakhstan's athletes became members", "Banks from Poland"
                 pronoun = _PRONOUN_SUBJECT.match(text, start, match.start())
+                if not members and counted_subject(text, start, match.start()):
+                    # "Four states joined the bloc in 2024: Egypt, Ethiopia, ..."
+                    members = listed_after(doc, match.end(), end)
             if "tight" in (pattern.groupindex or {}):
                 # "Ecuador left in January 2020": a state named right before the verb
                 tight = bool(members) and _tight(text, members[-1], match)
@@ -613,7 +551,7 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     and "topic" in (pattern.groupindex or {})
                     and _OF_MEMBERSHIP.search(text, start, end)
                 ):
-                    group_id = _previous_group(doc, start)  # the document's group
+                    group_id = _previous_group(doc, start, story)  # the document's group
                 if group_id is None:
                     continue
             elif groups:
@@ -633,6 +571,12 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                 generic = _GENERIC_GROUP.match(text, match.end(), end)
                 if members and all(m.via in ("person", "office") for m in members):
                     continue  # "Lukashenko joined on 4 July": a leader at a meeting
+                if (
+                    "story" in (pattern.groupindex or {})
+                    and story is None
+                    and not speaks_of_membership(doc, start, match.span())
+                ):
+                    continue  # "NATO leaders met, with Sweden joining on Tuesday"
                 stop = _CLAUSE_END.search(text, match.end(), end)
                 clause_end = stop.start() if stop else end
                 others = {
@@ -651,8 +595,14 @@ def _facts_in_sentence(doc: Doc, start: int, end: int, cues: list[int]) -> list[
                     # the group just named (the document's may be another; "the Russian-led
                     # bloc", "the six-nation bloc" keep the document's)
                     group_id = _recent_group(doc, start)
+                elif not others and "story" in (pattern.groupindex or {}):
+                    # "..., joining on 20 December 1998": the story's group, else the one
+                    # group of the sentences just before in a passage on membership
+                    group_id = (
+                        _previous_group(doc, start, story) if story else _recent_group(doc, start)
+                    )
                 elif not others:
-                    group_id = _previous_group(doc, start)
+                    group_id = _previous_group(doc, start, story)
             if group_id is None:
                 continue
             if span is None:
@@ -762,6 +712,7 @@ def _memberships_in(doc: Doc) -> list[MembershipFact]:
             start,
             end,
             [i for i in sorted(opened[index]) if _gates_hold(_CUES[i][3], sentence)],
+            _story_group(facts),
         )
         if index - 1 in found and found[index - 1]:
             found[index] += same_status(doc, *bounds[index], found[index - 1])
