@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from caspian.extract.agreement_anaphora import ObjectStep, object_steps
 from caspian.extract.agreement_antecedents import REPLACES
 from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.references import party_mentions
@@ -67,8 +68,8 @@ _OPENING = (
 _AUX = r"(?:(?:had|have|has|was|were|been|being|is|are|still|formally|officially|finally|only|first|already|eventually|then|later|subsequently)\s+){0,3}"  # noqa: E501
 _TALKS = r"(?:[Tt]he\s+|[Tt]heir\s+|[Ff]ormal\s+)?(?:negotiations|talks)"
 _ANAPHOR_OBJECT = (
-    r"(?:it|them|the\s+(?:text|document|agreement|treaty|pact|accord|deal|draft|protocol"
-    r"|memorandum|convention))"
+    r"(?:it|them|the\s+(?:(?:new|final|original|full|revised|draft)\s+)?(?:text|document"
+    r"|agreement|treaty|pact|accord|deal|draft|protocol|memorandum|convention))"
 )
 #: What may follow "talks": an anaphoric object, or no object ("on gas prices" is another).
 _OWN_OBJECT = re.compile(
@@ -305,14 +306,15 @@ class _Step:
     start: int
     end: int
     begun: bool
-    role: str  # "it", "talks" or "sides"
+    role: str  # "it", "talks", "sides" or "object" (agreement_anaphora)
 
     @property
     def historical(self) -> bool:
         """Whether the step must be dated well before the story: talks begun, or talks
         and the sides' completed steps ("The talks concluded on Monday" is a meeting's)."""
         return self.begun or (
-            self.role != "it" and self.stage in (Stage.CONCLUDED, Stage.INITIALED, Stage.SIGNED)
+            self.role not in ("it", "object")
+            and self.stage in (Stage.CONCLUDED, Stage.INITIALED, Stage.SIGNED)
         )
 
 
@@ -434,6 +436,41 @@ def _named_steps(text: str, sent: tuple[int, int], at: int) -> list[_Step]:
     return steps
 
 
+def _with_objects(
+    doc: Doc,
+    steps: list[_Step],
+    objects: list[ObjectStep],
+    parties: list[str],
+    frame: _Frame,
+    earlier: list[AgreementFact],
+) -> list[_Step]:
+    """`steps` with the clauses whose stage verb has the instrument as object
+    (``agreement_anaphora``) that they do not cover: the subject's count is the number of
+    parties ("the three governments"), named subjects name every party, and the stage is
+    not one an earlier fact of the instrument states already (the signing told again)."""
+    added: list[_Step] = []
+    for step in objects:
+        if any(s.start <= step.start < s.end for s in steps):
+            continue
+        if step.count is not None and step.count != len(parties):
+            continue
+        if not step.generic:
+            named = {m.actor_id for m in party_mentions(doc, *step.subject)}
+            if len(named) < 2 or named != set(parties):
+                continue
+        if any(
+            f.stage is step.stage
+            and f.instrument is frame.instrument
+            and set(f.parties) == set(parties)
+            for f in earlier
+        ):
+            continue
+        added.append(_Step(step.stage, step.start, step.end, begun=False, role="object"))
+    if not added:
+        return steps
+    return sorted(steps + added, key=lambda s: s.start)
+
+
 def _date(doc: Doc, step: _Step, sent: tuple[int, int], following: int) -> str | None:
     """The date of a step: the first point in its clause (up to the next step), else one
     before it in the sentence."""
@@ -502,7 +539,10 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
                 steps = [s for s in steps if s.stage is Stage.NEGOTIATING and s.historical]
             else:
                 steps = []
-        if not steps:
+        objects = object_steps(text, sent)
+        if index in stated:
+            objects = [o for o in objects if o.stage not in stated[index]]
+        if not steps and not objects:
             continue
         if any(m.instrument is not None or m.plural for m in _mentions(cache, index)):
             continue  # an instrument of its own: the sentence's own rules read it
@@ -519,6 +559,9 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
         else:
             parties = own
         if len(parties) < 2:
+            continue
+        steps = _with_objects(doc, steps, objects, parties, frame, facts + found)
+        if not steps:
             continue
         span = doc.char_span(*sent, alignment_mode="expand")
         if span is None:
@@ -552,13 +595,14 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
 
 
 _CHEAP = re.compile(
-    r"\b(?:[Nn]egotiat|[Tt]alks\b|text\b|principle\b|It\s|They\s|(?:initial+ed|signed)\s+(?:it|them)\b)"
+    r"\b(?:[Nn]egotiat|[Tt]alks\b|text\b|principle\b|It\s|They\s|document\b"
+    r"|(?:initial+ed|signed|inked|ratified)\s+(?:it|them)\b)"
 )
 
 
 #: The words every match of :data:`_CHEAP` begins with, as written.
 _CHEAP_FIRST: tuple[str, ...] = ("Negotiat", "negotiat", "Talks", "talks", "text", "principle")
-_CHEAP_FIRST += ("It", "They", "initial", "signed")
+_CHEAP_FIRST += ("It", "They", "initial", "signed", "document", "inked", "ratified")
 
 
 def _cheap_starts(text: str) -> list[int]:

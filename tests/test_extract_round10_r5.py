@@ -1,0 +1,93 @@
+"""Round 10 (r5): follow-up sentences that state a stage of the story's instrument
+without naming it or its parties. Sentences written for these tests, in other wordings
+than the studied ones:
+
+- the instrument as the object of a stage verb in any clause, after any subject that is
+  the sides: a plural pronoun ("They formally signed it"), the sides counted or paired
+  ("the two sides initialled it", "The three governments signed the final text", "Both
+  governments had signed the original document"), named parties ("Norway and Thailand
+  signed it"); a count must be the number of parties;
+- talks on "the new text" are talks on the instrument.
+
+Negatives: hedged, negated, conditional forms; a single named signer or a third actor;
+a count that is not the number of parties; "every member state".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_rows import agreement_keys as keys
+
+OBJECT_ANAPHORS = [
+    (
+        "Chile and Peru's new free trade agreement took effect on Monday. Officials in Lima "
+        "called it a milestone for farmers. Negotiators needed five rounds to close the text. "
+        "They formally signed it in Santiago on 12 May 2023, after a last round of talks.",
+        (("CHL", "PER"), "trade_agreement", "signed"),
+    ),
+    (
+        "Kenya and Tanzania today signed a transit agreement on the use of the Dar es Salaam "
+        "corridor. The text has 40 articles and covers fees and customs. Talks on the new text "
+        "began in March 2021, and the two sides initialled it in Arusha on 3 August 2023.",
+        (("KEN", "TZA"), "transit_arrangement", "initialed"),
+    ),
+    (
+        "The fisheries pact between Fiji, Samoa and Tonga enters into force today. The three "
+        "governments signed the final text on 4 April 2024 in Suva.",
+        (("FJI", "TON", "WSM"), "cooperation_agreement", "signed"),
+    ),
+    (
+        "Vietnam and the Philippines have upgraded their maritime cooperation agreement, "
+        "officials said on Friday. Both governments had signed the original document in Hanoi "
+        "on 2 February 2019.",
+        (("PHL", "VNM"), "cooperation_agreement", "signed"),
+    ),
+    (
+        "The free trade agreement between Norway and Thailand came into effect on Sunday. "
+        "Business groups in Bangkok welcomed it. Norway and Thailand had signed it in Oslo in "
+        "June 2024 after eight years of talks.",
+        (("NOR", "THA"), "trade_agreement", "signed"),
+    ),
+    (
+        "The Serbia-Egypt agreement on investment protection entered into force in May. "
+        "Ministers said it would bring new projects. It took four years: the two governments "
+        "first initialled the text in Cairo in March 2021.",
+        (("EGY", "SRB"), "cooperation_agreement", "initialed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_ANAPHORS)
+def test_instrument_as_object_of_a_stage(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in keys(text)
+
+
+TALKS_ON_THE_NEW_TEXT = (
+    "Kenya and Tanzania today signed a transit agreement on the use of the corridor. Talks on "
+    "the new text opened in March 2021."
+)
+
+
+def test_talks_on_the_new_text() -> None:
+    assert (("KEN", "TZA"), "transit_arrangement", "negotiating") in keys(TALKS_ON_THE_NEW_TEXT)
+
+
+_OPENING = (
+    "Chile and Peru's new free trade agreement took effect on Monday. Officials in Lima called "
+    "it a milestone. "
+)
+OBJECT_NEGATIVES = [
+    _OPENING + "They may sign it again in Lima in 2026.",
+    _OPENING + "Brazil signed it as an observer in March 2024.",
+    _OPENING + "The two countries never signed it in 2019.",
+    _OPENING + "If the two sides had signed it in 2019, trade would have grown sooner.",
+    _OPENING + "The three governments signed the original text on 30 November 2018.",
+    _OPENING + "Chilean and Peruvian companies signed it in May 2023.",
+]
+
+
+@pytest.mark.parametrize("text", OBJECT_NEGATIVES)
+def test_no_stage_of_the_instrument_as_object(text: str) -> None:
+    found = keys(text)
+    assert not any(stage in ("signed", "initialed") for _p, _i, stage in found)
