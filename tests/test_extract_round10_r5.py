@@ -91,3 +91,50 @@ OBJECT_NEGATIVES = [
 def test_no_stage_of_the_instrument_as_object(text: str) -> None:
     found = keys(text)
     assert not any(stage in ("signed", "initialed") for _p, _i, stage in found)
+
+
+# An instrument that opens its sentence with "Its" or "The" and names only its partner
+# ("with X") is the story's principal's: the state "Its" stands for (the one opening the
+# sentence before), or the state the story has named most (by a clear margin).
+OWNER_AND_PARTNER = [
+    (
+        "Kazakhstan has built trade ties with many partners. Its agreement with Singapore "
+        "entered into force in March 2024.",
+        (("KAZ", "SGP"), "in_force"),
+    ),
+    (
+        "Vietnam has diversified its trade. Vietnam's exports to Europe doubled in a decade, "
+        "and Vietnam now sells more phones than rice. The free trade agreement with the "
+        "European Union entered into force in August 2020.",
+        (("EU", "VNM"), "in_force"),
+    ),
+    (
+        "Georgia courted Asian partners after 2017. Georgia opened talks with India and "
+        "signed a free trade deal with China. Its memorandum with Japan was signed in Tokyo "
+        "in 2019.",
+        (("GEO", "JPN"), "signed"),
+    ),
+    (
+        "Chile sells copper everywhere. Chile's exports to Asia grew fast. The treaty with "
+        "Argentina on mining integration was signed in 1997.",
+        (("ARG", "CHL"), "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_AND_PARTNER)
+def test_owner_and_partner(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in {(parties, stage) for parties, _i, stage in keys(text)}
+
+
+OWNER_NEGATIVES = [
+    "Kenya and Uganda met on Monday. Its agreement with Tanzania could enter into force next year.",
+    "Brazil and Argentina quarrelled over tariffs. The agreement with Chile was signed in 2019.",
+    "Vietnam has diversified its trade. Vietnam's exports grew. A similar agreement with Mexico "
+    "entered into force in 2020.",
+]
+
+
+@pytest.mark.parametrize("text", OWNER_NEGATIVES)
+def test_no_owner_without_a_clear_principal(text: str) -> None:
+    assert not keys(text)
