@@ -138,3 +138,63 @@ OWNER_NEGATIVES = [
 @pytest.mark.parametrize("text", OWNER_NEGATIVES)
 def test_no_owner_without_a_clear_principal(text: str) -> None:
     assert not keys(text)
+
+
+# The history of the instrument told by counted sides, by a new subject in a chained
+# clause ("..., and the two sides concluded them", "..., and they were concluded"), of an
+# instrument named with its parties but no stage ("The free trade agreement between Norway
+# and Thailand comes into effect next month").
+_NOR_THA = "The free trade agreement between Norway and Thailand comes into effect next month. "
+CHAINED_HISTORY = [
+    (
+        "The trade pact between Colombia, Ecuador and Peru took effect on Monday. The three "
+        "governments launched negotiations in 2017 and concluded them in March 2023.",
+        {(("COL", "ECU", "PER"), "negotiating"), (("COL", "ECU", "PER"), "concluded")},
+    ),
+    (
+        _NOR_THA + "Talks opened in 2018, and the two sides concluded them in 2023.",
+        {(("NOR", "THA"), "negotiating"), (("NOR", "THA"), "concluded")},
+    ),
+    (
+        _NOR_THA + "Negotiations began in 2018, and they were concluded in 2023.",
+        {(("NOR", "THA"), "negotiating"), (("NOR", "THA"), "concluded")},
+    ),
+    (
+        _NOR_THA + "Negotiations began in 2018.",
+        {(("NOR", "THA"), "negotiating")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED_HISTORY)
+def test_history_by_counted_or_chained_subjects(text: str, expected: set[object]) -> None:
+    assert expected <= {(parties, stage) for parties, _i, stage in keys(text)}
+
+
+def test_a_count_that_is_not_the_parties_states_nothing() -> None:
+    text = (
+        "The trade pact between Colombia, Ecuador and Peru took effect on Monday. The two "
+        "governments launched negotiations in 2017."
+    )
+    assert not any(stage == "negotiating" for _p, _i, stage in keys(text))
+
+
+def test_a_hedged_chained_step_states_nothing() -> None:
+    text = _NOR_THA + "Negotiations began in 2018, and they may be concluded in 2026."
+    assert not any(stage == "concluded" for _p, _i, stage in keys(text))
+
+
+def test_talks_continued_after_a_semicolon() -> None:
+    text = (
+        "Peru signed a free trade agreement with the EFTA states on 3 March. Talks first took "
+        "place in 2008 before stalling; they were resumed in May 2021."
+    )
+    assert (("EFTA", "PER"), "trade_agreement", "negotiating") in keys(text)
+
+
+def test_talks_of_the_day_continued_after_a_semicolon_are_no_history() -> None:
+    text = (
+        "Peru signed a free trade agreement with the EFTA states on 3 March. Talks on the day "
+        "focused on fisheries; they were concluded in the evening."
+    )
+    assert not any(stage == "concluded" for _p, _i, stage in keys(text))

@@ -84,8 +84,10 @@ _SUBJECT_TALKS = (
     r"(?P<talks>(?:(?:The\s+)?(?:Negotiations|Talks)|The\s+(?:negotiations|talks))"
     r"(?:\s+(?:on|over|about)\s+" + _ANAPHOR_OBJECT + r")?|They)"
 )
+_COUNT = r"two|three|four|five|six|seven|eight|nine|ten"
 _SUBJECT_SIDES = (
-    r"(?P<sides>(?:The\s+two|Both)\s+(?:governments|sides|countries|blocs|states|nations"
+    r"(?P<sides>(?:The\s+(?P<count>" + _COUNT + r")|Both|All\s+(?P<all>" + _COUNT + r"))"
+    r"\s+(?:governments|sides|countries|blocs|states|nations"
     r"|leaders|presidents|ministers|parties|delegations)|The\s+(?:sides|parties)"
     r"|Negotiators(?:\s+(?:for|from)\s+(?:the\s+two|both)\s+\w+)?|Officials)"
 )
@@ -131,7 +133,14 @@ _SIDES_PREDICATE = re.compile(
 )
 #: A further predicate later in the sentence ("... and reached an agreement in principle
 #: in November 2020", "..., when the text was initialled in Bishkek").
-_MORE = re.compile(r"(?:,\s*|\s+)(?:and|when|after)\s+(?P<it>(?:it|the\s+text)\s+)?")
+_MORE = re.compile(
+    r"(?:(?:,\s*|\s+)(?:and|when|after)\s+|;\s*(?=(?:it|they|the|both)\b))(?:(?P<it>(?:it|the\s+text)\s+)|(?P<they>they\s+)"
+    r"|(?P<sides>(?:the\s+(?P<count>" + _COUNT + r")|both)\s+(?:sides|governments|countries"
+    r"|parties|delegations|leaders|states|nations)\s+))?"
+)
+#: The number of sides a counted subject names.
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS |= {"eight": 8, "nine": 9, "ten": 10}
 
 _HEDGE = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can|cannot|expected|expects?"
@@ -282,9 +291,33 @@ def current_frames(cache: _Sentences, facts: list[AgreementFact]) -> dict[int, _
                 frame = _Frame(instrument, title or frame.title, frame.parties, index)
             else:
                 frame = _Frame(frame.instrument, frame.title, frame.parties, index)
-        else:  # an instrument named with no stage: its parties are not surely these
-            frame = _Frame(instrument, title, None, index)
+        else:  # an instrument named with no stage: its parties are not surely these,
+            # unless it names them ("the agreement between Norway and Thailand")
+            frame = _Frame(instrument, title, _between(cache.doc, first.end, index), index)
     return frames
+
+
+_BETWEEN_NP = re.compile(r"\s+between\s+(?:the\s+)?")
+_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+def _between(doc: Doc, after: int, index: int) -> tuple[str, ...] | None:
+    """The actors an instrument names right after it ("between Norway and Thailand",
+    "between Mexico, the United States and Canada"), if two or more."""
+    text = text_of(doc)
+    head = _BETWEEN_NP.match(text, after)
+    if head is None:
+        return None
+    named = party_mentions(doc, head.end(), len(text))
+    if not named or named[0].start != head.end():
+        return None
+    run = [named[0]]
+    for mention in named[1:]:
+        if not _JOIN.fullmatch(text, run[-1].end, mention.start):
+            break
+        run.append(mention)
+    parties = tuple(dict.fromkeys(m.actor_id for m in run))
+    return parties if len(parties) >= 2 else None
 
 
 _IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
@@ -307,6 +340,8 @@ class _Step:
     end: int
     begun: bool
     role: str  # "it", "talks", "sides" or "object" (agreement_anaphora)
+    #: The number of sides a counted subject names ("the three governments"), if any.
+    count: int | None = None
 
     @property
     def historical(self) -> bool:
@@ -363,6 +398,9 @@ def _steps(
         pred = _SIDES_PREDICATE.match(text, at, end)
         kind = "sides"
     if pred is None:
+        if kind == "talks" and head.group("talks") != "They":
+            # "Talks first ran in 2005-06 before stalling; they were relaunched in 2022"
+            return _chained(text, head.end(), end, kind, None, [])
         return []
     verb = pred.group("verb")
     if kind == "it" and head.group("it") == "It" and verb.startswith("agreed"):
@@ -381,16 +419,32 @@ def _steps(
     opening = start + (len(answer.group(0)) if answer else 0)
     if _HEDGE.search(text, subject_at, pred.end()) or _HEDGE.search(text, opening, subject_at):
         return []
+    count = _counted(head.group("sides"))
     steps.append(
-        _Step(_stage(verb, subject=kind), pred.start("verb"), pred.end(), _begun(verb), kind)
+        _Step(_stage(verb, subject=kind), pred.start("verb"), pred.end(), _begun(verb), kind, count)
     )
+    return _chained(text, pred.end(), end, kind, count, steps)
+
+
+def _chained(
+    text: str, at: int, end: int, kind: str, count: int | None, steps: list[_Step]
+) -> list[_Step]:
+    """`steps` with the further predicates of the sentence after `at` ("..., and reached
+    an agreement in principle in 2020", "...; they were relaunched in 2022")."""
     predicates = {"it": _IT_PREDICATE, "talks": _TALKS_PREDICATE, "sides": _SIDES_PREDICATE}
-    at = pred.end()
     while True:
         more = _MORE.search(text, at, end)
         if more is None:
             break
-        role = "it" if more.group("it") else kind
+        if more.group("it"):
+            role = "it"
+        elif more.group("sides"):
+            role, count = "sides", _counted(more.group("sides"))
+        elif more.group("they") and kind == "it":
+            at = more.end()
+            continue  # "It was signed ..., and they ...": not the instrument
+        else:
+            role = kind  # "and they were concluded in 2023": the same subject
         step = predicates[role].match(text, more.end(), end)
         at = more.end()
         if step is None:
@@ -401,10 +455,26 @@ def _steps(
             break
         verb = step.group("verb")
         steps.append(
-            _Step(_stage(verb, subject=role), step.start("verb"), step.end(), _begun(verb), role)
+            _Step(
+                _stage(verb, subject=role),
+                step.start("verb"),
+                step.end(),
+                _begun(verb),
+                role,
+                count,
+            )
         )
         at = step.end()
     return steps
+
+
+def _counted(sides: str | None) -> int | None:
+    """The number of sides a subject counts ("The three governments": 3, "Both sides": 2)."""
+    if not sides:
+        return None
+    words = sides.lower().split()
+    word = words[1] if words[0] in ("the", "all") else words[0]
+    return _NUMBERS.get(word)
 
 
 def _named_steps(text: str, sent: tuple[int, int], at: int) -> list[_Step]:
@@ -560,6 +630,7 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
             parties = own
         if len(parties) < 2:
             continue
+        steps = [s for s in steps if s.count is None or s.count == len(parties)]
         steps = _with_objects(doc, steps, objects, parties, frame, facts + found)
         if not steps:
             continue
