@@ -198,3 +198,44 @@ def test_talks_of_the_day_continued_after_a_semicolon_are_no_history() -> None:
         "focused on fisheries; they were concluded in the evening."
     )
     assert not any(stage == "concluded" for _p, _i, stage in keys(text))
+
+
+# A new instrument that "followed" the one of the sentence before: at the stage that
+# sentence states, between the same parties.
+FOLLOWED = [
+    (
+        "Kenya and Ethiopia signed a power trade agreement on 2 May 2019. A protocol on tariffs "
+        "followed on 14 August 2020.",
+        (("ETH", "KEN"), "other", "signed"),
+    ),
+    (
+        "Azerbaijan and Georgia signed a memorandum on rail transit in March 2022. A second "
+        "memorandum, on customs, followed in June 2023 in Tbilisi.",
+        (("AZE", "GEO"), "memorandum_of_understanding", "signed"),
+    ),
+    (
+        "Japan and the Philippines signed a reciprocal access agreement in July 2024. An "
+        "agreement on the sharing of supplies followed in January 2025.",
+        (("JPN", "PHL"), "cooperation_agreement", "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWED)
+def test_an_instrument_that_followed(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in keys(text)
+
+
+_KEN_ETH = "Kenya and Ethiopia signed a power trade agreement in 2019. "
+FOLLOWED_NEGATIVES = [
+    _KEN_ETH + "A protocol could follow next year.",
+    _KEN_ETH + "Protests followed in May 2020.",
+    _KEN_ETH + "A similar protocol between Uganda and Rwanda followed in 2020.",
+    "Kenya and Ethiopia discussed a power trade agreement in 2019. A protocol followed in 2020.",
+    _KEN_ETH + "A protocol followed by talks on tariffs was expected.",
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWED_NEGATIVES)
+def test_nothing_followed(text: str) -> None:
+    assert len(keys(text)) <= 1

@@ -28,11 +28,20 @@ of its own; a single named signer, a company, or "every member state" is no pair
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from caspian.facts import Stage
+from caspian.extract.base import dates_in, make_fact, text_of
+from caspian.extract.references import party_mentions
+from caspian.facts import AgreementFact, Stage
 
-__all__ = ["ANAPHOR_TEXT", "ObjectStep", "no_sides", "object_steps"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from caspian.extract.agreement_parties import _Sentences
+
+__all__ = ["ANAPHOR_TEXT", "ObjectStep", "followed_facts", "no_sides", "object_steps"]
 
 #: An anaphoric noun for the instrument's document, with the adjectives that keep it one
 #: ("the new text", "the original text", "the final document").
@@ -183,3 +192,79 @@ def object_steps(text: str, sent: tuple[int, int]) -> list[ObjectStep]:
             )
         )
     return found
+
+
+#: An instrument that opens its sentence, indefinite ("A protocol of amendments on
+#: labour", "A second memorandum, on customs,"), up to "followed".
+_FOLLOWED = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:An?|Another|One\s+more)\s+[^.;:]{0,160}?\s(?P<verb>followed)\b"
+    r"(?!\s+(?:by|from|suit|the|a|an|up|through)\b)",
+    re.I,
+)
+#: The stages a later instrument "followed" at, as the story told its predecessor's.
+_FOLLOWED_STAGES = frozenset({Stage.SIGNED, Stage.INITIALED, Stage.CONCLUDED})
+
+
+def followed_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> list[AgreementFact]:
+    """ "Kenya and Ethiopia signed a power trade agreement in 2019. A protocol on tariffs
+    followed on 14 August 2020.": a new instrument that "followed" the one of the
+    sentence before is at the stage that sentence states, between the same parties (one
+    set of parties and one stage stated there; the follower names no other actor, is no
+    "similar" one, and the verb is no hedge: "A protocol could follow")."""
+    text = text_of(doc)
+    if "followed" not in text:
+        return []
+    from caspian.extract.agreements import COMPONENT, VERSION, _resolve
+
+    starts = [b[0] for b in cache.bounds]
+    by_sentence: dict[int, list[AgreementFact]] = {}
+    for fact in facts:
+        where = max(0, bisect_right(starts, fact.evidence_start or 0) - 1)
+        by_sentence.setdefault(where, []).append(fact)
+    found: list[AgreementFact] = []
+    for index in range(1, len(cache.bounds)):
+        sent = cache.bounds[index]
+        if index in by_sentence or "followed" not in text[sent[0] : sent[1]]:
+            continue
+        match = _FOLLOWED.match(text, *sent)
+        if match is None or _HEDGE.search(text, sent[0], match.end()):
+            continue
+        mentions = [m for m in cache.mentions(index) if m.start < match.start("verb")]
+        if len(mentions) != 1 or mentions[0].plural or _SIMILAR.search(text, *sent):
+            continue
+        before = by_sentence.get(index - 1, [])
+        kinds = {(f.stage, f.parties) for f in before}
+        if len(kinds) != 1:
+            continue
+        stage, parties = next(iter(kinds))
+        if stage not in _FOLLOWED_STAGES:
+            continue
+        own = {m.actor_id for m in party_mentions(doc, *sent)}
+        if not own <= set(parties):
+            continue
+        instrument, title, _sources = _resolve(cache, index, mentions[0])
+        if instrument is None:
+            continue
+        span = doc.char_span(*sent, alignment_mode="expand")
+        if span is None:
+            continue
+        dates = [d for d in dates_in(doc, match.end(), sent[1]) if d.kind in ("point", "range")]
+        found.append(
+            make_fact(
+                AgreementFact,
+                doc,
+                span,
+                component=COMPONENT,
+                version=VERSION,
+                rule="agreement.followed",
+                parties=list(parties),
+                instrument=instrument,
+                stage=stage,
+                title=title,
+                date=dates[0].value if dates else None,
+            )
+        )
+    return found
+
+
+_SIMILAR = re.compile(r"\b(?:similar|such|comparable|parallel)\b", re.I)
