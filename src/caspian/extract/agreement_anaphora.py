@@ -23,6 +23,10 @@ auxiliaries) must be
 A hedge, modal or negation in the clause ("would sign it", "never ratified it", "before
 they could sign it") states nothing; "the text of a peace agreement" names an instrument
 of its own; a single named signer, a company, or "every member state" is no pair of sides.
+
+:func:`followed_facts`: a new instrument that "followed" the one of the sentence before
+("Kenya and Ethiopia signed a power trade agreement in 2019. A protocol on tariffs followed
+on 14 August 2020.") is at the stage that sentence states, between the same parties.
 """
 
 from __future__ import annotations
