@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from caspian.extract.agreement_anaphora import ObjectStep, object_steps
 from caspian.extract.agreement_antecedents import REPLACES
 from caspian.extract.base import dates_in, make_fact, text_of
 from caspian.extract.references import party_mentions
@@ -67,8 +68,8 @@ _OPENING = (
 _AUX = r"(?:(?:had|have|has|was|were|been|being|is|are|still|formally|officially|finally|only|first|already|eventually|then|later|subsequently)\s+){0,3}"  # noqa: E501
 _TALKS = r"(?:[Tt]he\s+|[Tt]heir\s+|[Ff]ormal\s+)?(?:negotiations|talks)"
 _ANAPHOR_OBJECT = (
-    r"(?:it|them|the\s+(?:text|document|agreement|treaty|pact|accord|deal|draft|protocol"
-    r"|memorandum|convention))"
+    r"(?:it|them|the\s+(?:(?:new|final|original|full|revised|draft)\s+)?(?:text|document"
+    r"|agreement|treaty|pact|accord|deal|draft|protocol|memorandum|convention))"
 )
 #: What may follow "talks": an anaphoric object, or no object ("on gas prices" is another).
 _OWN_OBJECT = re.compile(
@@ -83,8 +84,10 @@ _SUBJECT_TALKS = (
     r"(?P<talks>(?:(?:The\s+)?(?:Negotiations|Talks)|The\s+(?:negotiations|talks))"
     r"(?:\s+(?:on|over|about)\s+" + _ANAPHOR_OBJECT + r")?|They)"
 )
+_COUNT = r"two|three|four|five|six|seven|eight|nine|ten"
 _SUBJECT_SIDES = (
-    r"(?P<sides>(?:The\s+two|Both)\s+(?:governments|sides|countries|blocs|states|nations"
+    r"(?P<sides>(?:The\s+(?P<count>" + _COUNT + r")|Both|All\s+(?P<all>" + _COUNT + r"))"
+    r"\s+(?:governments|sides|countries|blocs|states|nations"
     r"|leaders|presidents|ministers|parties|delegations)|The\s+(?:sides|parties)"
     r"|Negotiators(?:\s+(?:for|from)\s+(?:the\s+two|both)\s+\w+)?|Officials)"
 )
@@ -130,7 +133,14 @@ _SIDES_PREDICATE = re.compile(
 )
 #: A further predicate later in the sentence ("... and reached an agreement in principle
 #: in November 2020", "..., when the text was initialled in Bishkek").
-_MORE = re.compile(r"(?:,\s*|\s+)(?:and|when|after)\s+(?P<it>(?:it|the\s+text)\s+)?")
+_MORE = re.compile(
+    r"(?:(?:,\s*|\s+)(?:and|when|after)\s+|;\s*(?=(?:it|they|the|both)\b))(?:(?P<it>(?:it|the\s+text)\s+)|(?P<they>they\s+)"
+    r"|(?P<sides>(?:the\s+(?P<count>" + _COUNT + r")|both)\s+(?:sides|governments|countries"
+    r"|parties|delegations|leaders|states|nations)\s+))?"
+)
+#: The number of sides a counted subject names.
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS |= {"eight": 8, "nine": 9, "ten": 10}
 
 _HEDGE = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can|cannot|expected|expects?"
@@ -281,9 +291,33 @@ def current_frames(cache: _Sentences, facts: list[AgreementFact]) -> dict[int, _
                 frame = _Frame(instrument, title or frame.title, frame.parties, index)
             else:
                 frame = _Frame(frame.instrument, frame.title, frame.parties, index)
-        else:  # an instrument named with no stage: its parties are not surely these
-            frame = _Frame(instrument, title, None, index)
+        else:  # an instrument named with no stage: its parties are not surely these,
+            # unless it names them ("the agreement between Norway and Thailand")
+            frame = _Frame(instrument, title, _between(cache.doc, first.end, index), index)
     return frames
+
+
+_BETWEEN_NP = re.compile(r"\s+between\s+(?:the\s+)?")
+_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+
+
+def _between(doc: Doc, after: int, index: int) -> tuple[str, ...] | None:
+    """The actors an instrument names right after it ("between Norway and Thailand",
+    "between Mexico, the United States and Canada"), if two or more."""
+    text = text_of(doc)
+    head = _BETWEEN_NP.match(text, after)
+    if head is None:
+        return None
+    named = party_mentions(doc, head.end(), len(text))
+    if not named or named[0].start != head.end():
+        return None
+    run = [named[0]]
+    for mention in named[1:]:
+        if not _JOIN.fullmatch(text, run[-1].end, mention.start):
+            break
+        run.append(mention)
+    parties = tuple(dict.fromkeys(m.actor_id for m in run))
+    return parties if len(parties) >= 2 else None
 
 
 _IN_PRINCIPLE = re.compile(r"\s+in\s+principle\b")
@@ -305,14 +339,17 @@ class _Step:
     start: int
     end: int
     begun: bool
-    role: str  # "it", "talks" or "sides"
+    role: str  # "it", "talks", "sides" or "object" (agreement_anaphora)
+    #: The number of sides a counted subject names ("the three governments"), if any.
+    count: int | None = None
 
     @property
     def historical(self) -> bool:
         """Whether the step must be dated well before the story: talks begun, or talks
         and the sides' completed steps ("The talks concluded on Monday" is a meeting's)."""
         return self.begun or (
-            self.role != "it" and self.stage in (Stage.CONCLUDED, Stage.INITIALED, Stage.SIGNED)
+            self.role not in ("it", "object")
+            and self.stage in (Stage.CONCLUDED, Stage.INITIALED, Stage.SIGNED)
         )
 
 
@@ -361,6 +398,9 @@ def _steps(
         pred = _SIDES_PREDICATE.match(text, at, end)
         kind = "sides"
     if pred is None:
+        if kind == "talks" and head.group("talks") != "They":
+            # "Talks first ran in 2005-06 before stalling; they were relaunched in 2022"
+            return _chained(text, head.end(), end, kind, None, [])
         return []
     verb = pred.group("verb")
     if kind == "it" and head.group("it") == "It" and verb.startswith("agreed"):
@@ -379,16 +419,32 @@ def _steps(
     opening = start + (len(answer.group(0)) if answer else 0)
     if _HEDGE.search(text, subject_at, pred.end()) or _HEDGE.search(text, opening, subject_at):
         return []
+    count = _counted(head.group("sides"))
     steps.append(
-        _Step(_stage(verb, subject=kind), pred.start("verb"), pred.end(), _begun(verb), kind)
+        _Step(_stage(verb, subject=kind), pred.start("verb"), pred.end(), _begun(verb), kind, count)
     )
+    return _chained(text, pred.end(), end, kind, count, steps)
+
+
+def _chained(
+    text: str, at: int, end: int, kind: str, count: int | None, steps: list[_Step]
+) -> list[_Step]:
+    """`steps` with the further predicates of the sentence after `at` ("..., and reached
+    an agreement in principle in 2020", "...; they were relaunched in 2022")."""
     predicates = {"it": _IT_PREDICATE, "talks": _TALKS_PREDICATE, "sides": _SIDES_PREDICATE}
-    at = pred.end()
     while True:
         more = _MORE.search(text, at, end)
         if more is None:
             break
-        role = "it" if more.group("it") else kind
+        if more.group("it"):
+            role = "it"
+        elif more.group("sides"):
+            role, count = "sides", _counted(more.group("sides"))
+        elif more.group("they") and kind == "it":
+            at = more.end()
+            continue  # "It was signed ..., and they ...": not the instrument
+        else:
+            role = kind  # "and they were concluded in 2023": the same subject
         step = predicates[role].match(text, more.end(), end)
         at = more.end()
         if step is None:
@@ -399,10 +455,26 @@ def _steps(
             break
         verb = step.group("verb")
         steps.append(
-            _Step(_stage(verb, subject=role), step.start("verb"), step.end(), _begun(verb), role)
+            _Step(
+                _stage(verb, subject=role),
+                step.start("verb"),
+                step.end(),
+                _begun(verb),
+                role,
+                count,
+            )
         )
         at = step.end()
     return steps
+
+
+def _counted(sides: str | None) -> int | None:
+    """The number of sides a subject counts ("The three governments": 3, "Both sides": 2)."""
+    if not sides:
+        return None
+    words = sides.lower().split()
+    word = words[1] if words[0] in ("the", "all") else words[0]
+    return _NUMBERS.get(word)
 
 
 def _named_steps(text: str, sent: tuple[int, int], at: int) -> list[_Step]:
@@ -432,6 +504,41 @@ def _named_steps(text: str, sent: tuple[int, int], at: int) -> list[_Step]:
                 )
             )
     return steps
+
+
+def _with_objects(
+    doc: Doc,
+    steps: list[_Step],
+    objects: list[ObjectStep],
+    parties: list[str],
+    frame: _Frame,
+    earlier: list[AgreementFact],
+) -> list[_Step]:
+    """`steps` with the clauses whose stage verb has the instrument as object
+    (``agreement_anaphora``) that they do not cover: the subject's count is the number of
+    parties ("the three governments"), named subjects name every party, and the stage is
+    not one an earlier fact of the instrument states already (the signing told again)."""
+    added: list[_Step] = []
+    for step in objects:
+        if any(s.start <= step.start < s.end for s in steps):
+            continue
+        if step.count is not None and step.count != len(parties):
+            continue
+        if not step.generic:
+            named = {m.actor_id for m in party_mentions(doc, *step.subject)}
+            if len(named) < 2 or named != set(parties):
+                continue
+        if any(
+            f.stage is step.stage
+            and f.instrument is frame.instrument
+            and set(f.parties) == set(parties)
+            for f in earlier
+        ):
+            continue
+        added.append(_Step(step.stage, step.start, step.end, begun=False, role="object"))
+    if not added:
+        return steps
+    return sorted(steps + added, key=lambda s: s.start)
 
 
 def _date(doc: Doc, step: _Step, sent: tuple[int, int], following: int) -> str | None:
@@ -502,7 +609,10 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
                 steps = [s for s in steps if s.stage is Stage.NEGOTIATING and s.historical]
             else:
                 steps = []
-        if not steps:
+        objects = object_steps(text, sent)
+        if index in stated:
+            objects = [o for o in objects if o.stage not in stated[index]]
+        if not steps and not objects:
             continue
         if any(m.instrument is not None or m.plural for m in _mentions(cache, index)):
             continue  # an instrument of its own: the sentence's own rules read it
@@ -519,6 +629,10 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
         else:
             parties = own
         if len(parties) < 2:
+            continue
+        steps = [s for s in steps if s.count is None or s.count == len(parties)]
+        steps = _with_objects(doc, steps, objects, parties, frame, facts + found)
+        if not steps:
             continue
         span = doc.char_span(*sent, alignment_mode="expand")
         if span is None:
@@ -552,13 +666,14 @@ def followup_facts(doc: Doc, cache: _Sentences, facts: list[AgreementFact]) -> l
 
 
 _CHEAP = re.compile(
-    r"\b(?:[Nn]egotiat|[Tt]alks\b|text\b|principle\b|It\s|They\s|(?:initial+ed|signed)\s+(?:it|them)\b)"
+    r"\b(?:[Nn]egotiat|[Tt]alks\b|text\b|principle\b|It\s|They\s|document\b"
+    r"|(?:initial+ed|signed|inked|ratified)\s+(?:it|them)\b)"
 )
 
 
 #: The words every match of :data:`_CHEAP` begins with, as written.
 _CHEAP_FIRST: tuple[str, ...] = ("Negotiat", "negotiat", "Talks", "talks", "text", "principle")
-_CHEAP_FIRST += ("It", "They", "initial", "signed")
+_CHEAP_FIRST += ("It", "They", "initial", "signed", "document", "inked", "ratified")
 
 
 def _cheap_starts(text: str) -> list[int]:

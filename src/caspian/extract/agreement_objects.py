@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_anaphora import no_sides
 from caspian.extract.agreement_parties import _Sentences
 from caspian.extract.agreement_scan import matches, register, word_starts
 from caspian.extract.base import dates_in, text_of
@@ -61,6 +62,8 @@ def object_pronoun_facts(
         lo, hi = cache.bounds[index]
         if _HEDGE.search(text, _clause_start(text, lo, match.start()), match.start()):
             continue
+        if no_sides(text, _clause_start(text, lo, match.start()), match.start()):
+            continue  # "Chilean and Peruvian companies signed it": no pair of sides
         floor = firsts[max(0, index - _BACK)]
         before = [
             f
@@ -80,6 +83,8 @@ def object_pronoun_facts(
         stage = Stage.RATIFIED if word.startswith("rati") else _STAGES[word[:4]]
         if stage is antecedent.stage:
             continue  # "signed it": the signing told again
+        if any(f.evidence_start == lo and f.stage is stage for f in facts):
+            continue  # read already (the follow-ups: the story's current instrument)
         dates = [d for d in dates_in(doc, match.end(), hi) if d.kind in ("point", "range")]
         found.append(
             antecedent.model_copy(

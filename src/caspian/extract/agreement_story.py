@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from caspian.extract.base import text_of
+from caspian.extract.references import party_mentions
 from caspian.facts import Stage
 
 if TYPE_CHECKING:
@@ -94,7 +95,12 @@ def story_pair(
 ) -> list[str]:
     """The story's principal pair for an instrument (ending at `after`) whose clause names
     fewer than two parties and no one else (see the module docstring), else `current`."""
-    if len(current) >= 2 or cue is None or cue.stage not in _STAGES or index == 0:
+    if len(current) >= 2 or cue is None or index == 0:
+        return current
+    owned = _owner_and_partner(cache, index, cue, current, after)
+    if owned is not None:
+        return owned
+    if cue.stage not in _STAGES:
         return current
     text = text_of(cache.doc)
     sent = cache.bounds[index]
@@ -117,6 +123,93 @@ def story_pair(
     if _member_and_bloc(pair, cache):
         return current  # a summit's host and its organisation: the members sign
     return pair
+
+
+#: An instrument that opens its sentence as "Its / Their / The ... agreement".
+_OWNED_OPENING = re.compile(
+    r"\s*(?:[A-Z]:\s*|[-–—•*]\s*)?(?P<det>Its|Their|The)\s+[\w\s'’-]{0,80}", re.I
+)
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _owner_and_partner(
+    cache: _Sentences, index: int, cue: Cue, current: list[str], after: int
+) -> list[str] | None:
+    """ "Its agreement with the United Kingdom entered into force on 31 May", "The
+    partnership and cooperation agreement with the European Union was signed in 2013": an
+    instrument that opens its sentence with a possessive or definite determiner and names
+    only its partner ("with X") is the story's principal's: the one state the sentence
+    before names (for "Its", "Their"), or the state the story has named most so far, by a
+    clear margin, and in one of the two sentences before (for "The")."""
+    if len(current) != 1 or cue.stage not in _OWNED_STAGES:
+        return None
+    text = text_of(cache.doc)
+    sent = cache.bounds[index]
+    opening = _OWNED_OPENING.fullmatch(text, sent[0], after)
+    if opening is None or _OTHER.search(text, *sent):
+        return None
+    named = party_mentions(cache.doc, after, sent[1])
+    if not named or named[0].actor_id != current[0]:
+        return None
+    if not _WITH.fullmatch(text, after, named[0].start):
+        return None
+    partner = current[0]
+
+    if opening.group("det").lower() in ("its", "their"):
+        owner = _previous_subject(cache, index, partner)
+    else:
+        owner = _principal(cache, index, partner)
+    if owner is None:
+        return None
+    pair = [owner, partner]
+    return None if _member_and_bloc(pair, cache) else pair
+
+
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:[A-Z]:\s*)?(?:(?:In|On|By|Since|After|Last|This|Earlier|Later)\b[^,;]{0,40},\s*)?"
+    r"(?:The\s+)?"
+)
+
+
+def _previous_subject(cache: _Sentences, index: int, partner: str) -> str | None:
+    """The state "Its" stands for: the one that opens the sentence before, else the only
+    state it names (the partner aside)."""
+    from caspian.extract.references import _kind
+
+    start, end = cache.bounds[index - 1]
+    named = [
+        m
+        for m in party_mentions(cache.doc, start, end)
+        if m.actor_id != partner and _kind(m.actor_id) == "state"
+    ]
+    if not named:
+        return None
+    if _SUBJECT_OPENING.fullmatch(text_of(cache.doc), start, named[0].start):
+        return named[0].actor_id
+    states = {m.actor_id for m in named}
+    return named[0].actor_id if len(states) == 1 else None
+
+
+#: The stages of an instrument named with its partner only.
+_OWNED_STAGES = _STAGES | {Stage.IN_FORCE}
+
+
+def _principal(cache: _Sentences, index: int, partner: str) -> str | None:
+    """The state the story has named most before the sentence, if it leads the next one
+    and is named in one of the two sentences before."""
+    from caspian.extract.references import _kind
+
+    counts: dict[str, int] = {}
+    for where in range(index):
+        for mention in party_mentions(cache.doc, *cache.bounds[where]):
+            if mention.actor_id != partner and _kind(mention.actor_id) == "state":
+                counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    top = ranked[0][0]
+    near = {p for where in range(max(0, index - 2), index) for p in cache.parties(where)}
+    return top if top in near else None
 
 
 def _member_and_bloc(pair: list[str], cache: _Sentences) -> bool:

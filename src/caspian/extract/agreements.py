@@ -70,6 +70,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from caspian.extract.agreement_anaphora import followed_facts
 from caspian.extract.agreement_antecedents import INDEFINITE, REPLACES, antecedent_of, named_next
 from caspian.extract.agreement_both import split_both
 from caspian.extract.agreement_coordination import (
@@ -645,6 +646,7 @@ def _agreements_in(doc: Doc) -> list[AgreementFact]:
         span = doc.char_span(*cache.bounds[index], alignment_mode="expand")
         facts.extend(same_parties(pronoun_facts(doc, cache, index, span), facts))
     facts.extend(followup_facts(doc, cache, facts))  # "Negotiations began in 2019."
+    facts.extend(followed_facts(doc, cache, facts))  # "A protocol followed in 2020."
     tails = word_starts(text, "list-tails", _LIST_TAIL)
     for index, (lo, hi) in enumerate(cache.bounds):
         if (
