@@ -131,6 +131,10 @@ _CLAUSE = re.compile(
     r"|\s+to\s+" + _VERBS + r"\b"
     r"|\s+(?=\w+ing\b)" + _VERBS + r"\b"
 )
+#: Border trade and crossings: what a clause of cooperation across a border governs.
+_CROSSINGS = re.compile(
+    r"\b(?:trade|crossings?|markets?|posts?|checkpoints?|crossing\s+points?)\b", re.I
+)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _ON = re.compile(r",?\s+(?:on|for|regarding|concerning)\s+")
 
@@ -169,5 +173,6 @@ def specific_matter(
             return True
         gerund = _GERUND.match(rest)
         return gerund is not None and gerund.group(1) not in _GENERIC_GERUNDS
-    # (a relative clause, participle or infinitive right after the head or its adjuncts)
-    return _CLAUSE.match(clause) is not None
+    # (a relative clause, participle or infinitive right after the head or its adjuncts;
+    # not one that sets up or governs border trade or crossings, which is cooperation)
+    return _CLAUSE.match(clause) is not None and _CROSSINGS.search(clause) is None

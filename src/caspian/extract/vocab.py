@@ -133,17 +133,6 @@ AGREEMENT_KINDS: tuple[tuple[re.Pattern[str], Instrument], ...] = (
         Instrument.OTHER,
     ),
     (re.compile(r"\bcomprehensive\s+(?:agreement|treaty|accord)", re.I), Instrument.OTHER),
-    # a lender's programme agreed by its staff, a contract amended: no sector of
-    # cooperation ("a staff-level agreement", "a supplementary agreement", "an amending
-    # protocol")
-    (
-        re.compile(
-            r"\b(?:staff[\s-]level|supplementary|amending|amendatory)\s+(?:[\w-]+\s+)?"
-            r"(?:agreements?|deals?|protocols?|accords?)\b",
-            re.I,
-        ),
-        Instrument.OTHER,
-    ),
 )
 
 #: Words in front of a head noun that make a generic phrase specific ("gas deal").
