@@ -1,0 +1,69 @@
+"""Round 10 (r4): trade figures in runs and lists, projects and commitments read in general
+news wordings (probe sentences written for each kind, none taken from an evaluation set),
+with the negative cases of each guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from fact_rows import TradeRow, trade_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bulleted run: the partner lines lean on the run's common party and year
+            "India's trade with the Gulf, by customs data:\n"
+            "- India's trade with the UAE reached $84 billion in 2023.\n"
+            "- Trade with Saudi Arabia came to $52 billion.\n"
+            "- Qatar: $14 billion, mostly gas.\n"
+            "- Oman: $12.4 billion.",
+            {
+                (("ARE", "IND"), "bilateral_trade", 84000.0, "USD", "2023"),
+                (("IND", "SAU"), "bilateral_trade", 52000.0, "USD", "2023"),
+                (("IND", "QAT"), "bilateral_trade", 14000.0, "USD", "2023"),
+                (("IND", "OMN"), "bilateral_trade", 12400.0, "USD", "2023"),
+            },
+        ),
+        (  # a run in running prose
+            "Trade between Russia and Kazakhstan stood at $28 billion in 2024. Russia's trade "
+            "with Belarus came to $50 billion, the most in the region. Armenia: $7.3 billion.",
+            {
+                (("KAZ", "RUS"), "bilateral_trade", 28000.0, "USD", "2024"),
+                (("BLR", "RUS"), "bilateral_trade", 50000.0, "USD", "2024"),
+                (("ARM", "RUS"), "bilateral_trade", 7300.0, "USD", "2024"),
+            },
+        ),
+        (  # a label line without an amount is no figure
+            "Germany's trade with Poland hit EUR 170 billion in 2023. Poland: a key partner.",
+            {(("DEU", "POL"), "bilateral_trade", 170000.0, "EUR", "2023")},
+        ),
+        (  # a label line not after a figure is no figure
+            "The ministry published its yearly review on Monday.\nQatar: $14 billion.",
+            set(),
+        ),
+        (  # goods worth an amount moving between two parties
+            "Goods worth $4 billion changed hands between India and Iran last year.",
+            {(("IND", "IRN"), "bilateral_trade", 4000.0, "USD", "2024")},
+        ),
+        (
+            "Some $1.2 billion of goods moved between Kenya and Uganda in 2022.",
+            {(("KEN", "UGA"), "bilateral_trade", 1200.0, "USD", "2022")},
+        ),
+        (
+            "In 2023 goods valued at €900 million crossed between Serbia and Hungary.",
+            {(("HUN", "SRB"), "bilateral_trade", 900.0, "EUR", "2023")},
+        ),
+        (  # goods seized are no flow between the two
+            "Customs seized goods worth $3 million at the border between Kazakhstan and "
+            "Kyrgyzstan in 2024.",
+            set(),
+        ),
+        (  # a year-less figure after an unrelated sentence stays unreported
+            "The ministers met in Ankara on Monday. Turkey's trade with Iraq came to $20 billion.",
+            set(),
+        ),
+    ],
+)
+def test_trade_runs_and_lists(text: str, expected: set[TradeRow]) -> None:
+    assert trade_rows(text) == expected
