@@ -67,3 +67,40 @@ from fact_rows import TradeRow, trade_rows
 )
 def test_trade_runs_and_lists(text: str, expected: set[TradeRow]) -> None:
     assert trade_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the appositive worth of contracts, deals or orders is their value, no flow
+            "Kazakhstan and Uzbekistan signed contracts for gas supplies on Monday, worth $300 "
+            "million in 2024.",
+            set(),
+        ),
+        (
+            "The ministry awarded deals for the power line between Georgia and Armenia in 2024, "
+            "valued at $200 million.",
+            set(),
+        ),
+        (
+            "Uzbekistan and Kazakhstan signed an order for electricity transmission equipment "
+            "in 2024, worth $50 million.",
+            set(),
+        ),
+        (  # the worth of a flow reached after the deal noun stays a figure
+            "Under the 2019 agreement, gas deliveries from Russia to China reached 38 bcm in "
+            "2024, worth about $10 billion.",
+            {
+                (("CHN", "RUS"), "energy_supply", 38000.0, "cubic_meters", "2024"),
+                (("CHN", "RUS"), "energy_supply", 10000.0, "USD", "2024"),
+            },
+        ),
+        (
+            "Gas exports from Azerbaijan to Georgia in 2023, worth about $1.1 billion, grew "
+            "sharply.",
+            {(("AZE", "GEO"), "energy_supply", 1100.0, "USD", "2023")},
+        ),
+    ],
+)
+def test_deal_worth_is_no_flow(text: str, expected: set[TradeRow]) -> None:
+    assert trade_rows(text) == expected

@@ -75,7 +75,7 @@ from caspian.extract.fact_context import (
 )
 from caspian.extract.factoring import any_of
 from caspian.extract.money import Quantity
-from caspian.extract.trade_lists import goods_between, list_label, run_anchor
+from caspian.extract.trade_lists import deal_worth, goods_between, list_label, run_anchor
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
@@ -608,7 +608,9 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             clause_left = left[max(left.rfind(","), left.rfind(";"), left.rfind("(")) + 1 :]
             if _AIM_WORDS.search(clause_left) or (_COST_WORDS.search(clause_left) and not goods):
                 continue  # a target, or the cost of something, is not a flow
-            if _INSTRUMENT_WORTH.search(clause_left):
+            if _INSTRUMENT_WORTH.search(clause_left) or deal_worth(
+                text, max(clause_from - base, 0), start
+            ):
                 continue  # "signed an investment agreement worth $2 billion": a deal's value
             if _not_a_flow(text, max(clause_from - base, 0), start):
                 continue  # "a contract for the transit of 240,000 tonnes a year": no flow yet

@@ -93,3 +93,39 @@ def goods_between(text: str, clause_start: int, start: int, end: int) -> bool:
             return False
         after = of_goods.end()
     return _MOVED_BETWEEN.match(text, after) is not None
+
+
+#: an appositive worth after a comma: "..., worth about", "..., valued at"
+_APPOSITIVE_WORTH = re.compile(
+    r",\s*(?:(?:together|in\s+all|in\s+total)\s+)?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?"
+    r"value\s+of)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: the instrument or order an appositive worth describes
+_DEAL_NOUN = re.compile(
+    r"\b(?:contracts?|deals?|agreements?|orders?|tenders?|loans?|grants?|packages?|"
+    r"memorand\w*|accords?)\b",
+    re.IGNORECASE,
+)
+
+
+def deal_worth(text: str, clause_start: int, start: int) -> bool:
+    """Whether the amount at `start` is the appositive worth of a contract, deal or order
+    its clause (from `clause_start`) names ("awarded the main contracts for the
+    interconnection between the two countries, worth about $1.8 billion"): a value, no
+    flow."""
+    left = text[max(clause_start, start - 40) : start]
+    match = _APPOSITIVE_WORTH.search(left)
+    if match is None:
+        return False
+    before = start - len(left) + match.start()
+    deals = list(_DEAL_NOUN.finditer(text, clause_start, before))
+    # "Under the 2019 agreement, gas deliveries reached 38 bcm, worth $10 billion": a flow
+    # reached after the deal noun is what the worth is of
+    return bool(deals) and not _REACHED.search(text, deals[-1].end(), before)
+
+
+_REACHED = re.compile(
+    r"\b(?:reached|amounted|totall?ed|stood|rose|grew|increased|climbed|exceeded|hit|came\s+to)\b",
+    re.IGNORECASE,
+)
