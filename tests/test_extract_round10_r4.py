@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from fact_rows import TradeRow, trade_rows
+from caspian.facts import ProjectFact
+from fact_rows import TradeRow, facts_of, trade_rows
 
 
 @pytest.mark.parametrize(
@@ -104,3 +105,50 @@ def test_trade_runs_and_lists(text: str, expected: set[TradeRow]) -> None:
 )
 def test_deal_worth_is_no_flow(text: str, expected: set[TradeRow]) -> None:
     assert trade_rows(text) == expected
+
+
+def project_rows(text: str) -> set[tuple[str, str, str | None]]:
+    """(name, host, stage) of each project fact."""
+    return {
+        (f.name, f.host, f.stage.value if f.stage is not None else None)
+        for f in facts_of(text)
+        if isinstance(f, ProjectFact)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name given by a verb of naming after the project noun
+            "Armenia is proposing a project it calls the Crossroads of Peace, which would link "
+            "its roads and railways with those of its neighbours.",
+            {("Crossroads of Peace", "ARM", "proposed")},
+        ),
+        (
+            "Uzbekistan unveiled an irrigation project called Green Valley, which will cost "
+            "$300 million.",
+            {("Green Valley", "UZB", None)},
+        ),
+        (
+            "Mongolia is building a railway line named Steppe Arrow across the Gobi.",
+            {("Steppe Arrow", "MNG", "under_construction")},
+        ),
+        (
+            "Kenya has unveiled a port project, known as Blue Gate, that it plans to build near "
+            "Lamu.",
+            {("Blue Gate", "KEN", "planned")},
+        ),
+        (  # a naming verb without a capitalised name names nothing
+            "Armenia is proposing a project it calls a bridge between regions.",
+            set(),
+        ),
+        (  # a person named after the noun is no project name
+            "Georgia's new port chief, named Giorgi Beridze last week, spoke to reporters.",
+            set(),
+        ),
+    ],
+)
+def test_project_named_by_a_naming_verb(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert project_rows(text) == expected

@@ -231,7 +231,7 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"will\s+connect|established|feasibility|to\s+build|"
         r"(?:meant|designed|intended|set)\s+to\s+(?:connect|link))\b", _I)),
     ("proposed", re.compile(
-        r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
+        r"\b(?:proposed|proposal|propos(?:ing|es)|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
         _I)),
 ]  # fmt: skip
 # a title line: no closing punctuation
