@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caspian.facts import ProjectFact
-from fact_rows import TradeRow, facts_of, trade_rows
+from fact_rows import CommitmentRow, TradeRow, commitment_rows, facts_of, trade_rows
 
 
 @pytest.mark.parametrize(
@@ -152,3 +152,42 @@ def test_project_named_by_a_naming_verb(
     text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert project_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one side's target for the pair's trade is the pair's
+            "Trade between India and the UAE reached $85 billion in 2023. New Delhi's stated "
+            "aim is for trade to reach $100 billion by 2030.",
+            {(("ARE", "IND"), "trade_turnover", "2030")},
+        ),
+        (
+            "Bilateral trade between Kenya and Tanzania stood at $1 billion last year. Nairobi "
+            "wants trade to reach $3 billion by 2027.",
+            {(("KEN", "TZA"), "trade_turnover", "2027")},
+        ),
+        (
+            "Turkey and Iraq signed a trade deal on Monday. Ankara's target is for turnover to "
+            "hit $30 billion within three years.",
+            {(("IRQ", "TUR"), "trade_turnover", "2028")},
+        ),
+        (  # a state's own foreign trade keeps its one party
+            "Kazakhstan and China held talks on Monday. Kazakhstan aims to raise its foreign "
+            "trade to $200 billion by 2030.",
+            {(("KAZ",), "trade_turnover", "2030")},
+        ),
+        (  # trade with others named in the clause keeps its one party
+            "Kazakhstan and China held talks on Monday. Kazakhstan wants trade with its "
+            "neighbours to reach $50 billion by 2030.",
+            {(("KAZ",), "trade_turnover", "2030")},
+        ),
+        (  # a setter outside the pair before keeps its one party
+            "Trade between Brazil and Chile reached $10 billion in 2023. Argentina aims for "
+            "trade to reach $50 billion by 2030.",
+            {(("ARG",), "trade_turnover", "2030")},
+        ),
+    ],
+)
+def test_trade_target_of_one_side_is_the_pairs(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected

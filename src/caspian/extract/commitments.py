@@ -161,6 +161,7 @@ from caspian.extract.commitment_levels import (
     window_from,
 )
 from caspian.extract.commitment_loans import lent, one_sided_money
+from caspian.extract.commitment_sides import trade_pair
 from caspian.extract.fact_context import (
     company_names,
     context_parties,
@@ -685,6 +686,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 buyer = _sole_buyer(doc, base + prev_end, base + anchor.start)
                 if buyer is not None and buyer != parties[0]:
                     parties = sorted([parties[0], buyer])
+            if metric == "trade_turnover":
+                parties = trade_pair(doc, sents, index, text, anchor.start, parties)
             if parties[0] in _LENDERS:
                 continue  # "the IMF agreed to raise its loan programme": a lender's, no target
             if one_sided_money(metric, parties, deadline, text[: anchor.start]):
