@@ -191,3 +191,40 @@ def test_project_named_by_a_naming_verb(
 )
 def test_trade_target_of_one_side_is_the_pairs(text: str, expected: set[CommitmentRow]) -> None:
     assert commitment_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a level to bring a measure to, with its deadline
+            "Ghana aims to bring public debt down to 55 per cent of GDP by 2028.",
+            {(("GHA",), "other", "2028")},
+        ),
+        (
+            "Egypt wants to reduce inflation to 7 percent by the end of 2026.",
+            {(("EGY",), "other", "2026")},
+        ),
+        (
+            "Kenya plans to lower its debt ratio to 50% of GDP within three years.",
+            {(("KEN",), "other", "2028")},
+        ),
+        (  # duties lifted on a share of goods: a level of tariffs, metric other
+            "Kazakhstan and Uzbekistan have agreed to remove duties on 90 percent of tariff "
+            "lines within five years.",
+            {(("KAZ", "UZB"), "other", "2030")},
+        ),
+        (
+            "Mercosur agreed to cut tariffs on 90% of EU exports within ten years.",
+            {(("MERCOSUR",), "other", "2035")},
+        ),
+        (  # a level reached, a level doubted, and a level without deadline are none
+            "Ghana's public debt fell to 70 per cent of GDP in 2024.",
+            set(),
+        ),
+        ("Ghana cut its debt to 70 per cent of GDP last year.", set()),
+        ("Analysts doubt Ghana can bring debt down to 55 per cent of GDP by 2028.", set()),
+        ("Ghana aims to bring public debt down to 55 per cent of GDP.", set()),
+    ],
+)
+def test_level_targets_with_deadline(text: str, expected: set[CommitmentRow]) -> None:
+    assert commitment_rows(text) == expected

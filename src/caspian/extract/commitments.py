@@ -143,6 +143,7 @@ from caspian.extract.commitment_anchors import (
     UNIT_VERB,
     WORD_SHARE,
     Anchor,
+    duties_share,
     find_anchors,
     metric_of,
     offered,
@@ -459,9 +460,7 @@ _REPORT_FRAME = re.compile(
 )
 
 
-def _clause_parties(
-    doc: Doc, base: int, text: str, anchor: int, parties: list[str]
-) -> list[str]:
+def _clause_parties(doc: Doc, base: int, text: str, anchor: int, parties: list[str]) -> list[str]:
     """The parties less those named only in a report's frame ("told a news conference with
     Kazakh Foreign Minister X that Washington would ..."), when the reported clause names a
     party of its own before the anchor (those it names after it, "trade with China", stay)."""
@@ -637,8 +636,11 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             if (anaphor is not None or level_made) and metric == "other" and index > 0:
                 # "bring this indicator to $20 billion": the measure of the sentence before
                 metric = metric_of(span_text(doc, sents[index - 1])) or "other"
-            if percent and _EMISSIONS.search(text, prev_end, anchor.start):
-                metric = "other"  # "cut greenhouse gas emissions by 15%": no supply
+            if percent and (
+                _EMISSIONS.search(text, prev_end, anchor.start)
+                or duties_share(text[prev_end : anchor.start])
+            ):
+                metric = "other"  # "cut emissions by 15%", "remove duties on 90% of": no flow
             elif percent and _ENERGY_SHARE.search(text[:seg_end]):
                 # a share of the electricity, power or energy generated: the make-up of a
                 # state's own supply, not a volume supplied between parties
