@@ -228,3 +228,38 @@ def test_trade_target_of_one_side_is_the_pairs(text: str, expected: set[Commitme
 )
 def test_level_targets_with_deadline(text: str, expected: set[CommitmentRow]) -> None:
     assert commitment_rows(text) == expected
+
+
+def project_hosts(text: str) -> set[tuple[str, str]]:
+    """(name, host) of each project fact."""
+    return {(f.name, f.host) for f in facts_of(text) if isinstance(f, ProjectFact)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a state's own shore or coast places the project there
+            "A consortium led by a Chinese builder has been chosen as the private partner for "
+            "the long-delayed Poti North port on Georgia's Black Sea coast, officials said.",
+            {("Poti North port", "GEO")},
+        ),
+        (
+            "Construction of the Lamu port on Kenya's northern coast will cost $3 billion.",
+            {("Lamu port", "KEN")},
+        ),
+        (
+            "A Chinese firm will build the Gwadar port on Pakistan's Arabian Sea coast.",
+            {("Gwadar port", "PAK")},
+        ),
+        (
+            "The Hambantota port, off Sri Lanka's southern shore, will be expanded.",
+            {("Hambantota port", "LKA")},
+        ),
+        (  # a possessive that is no place ("Georgia's partner") does not place it
+            "A consortium has been chosen as Georgia's partner for the Anaklia port.",
+            set(),
+        ),
+    ],
+)
+def test_project_on_a_states_coast(text: str, expected: set[tuple[str, str]]) -> None:
+    assert project_hosts(text) == expected
