@@ -263,3 +263,37 @@ def project_hosts(text: str) -> set[tuple[str, str]]:
 )
 def test_project_on_a_states_coast(text: str, expected: set[tuple[str, str]]) -> None:
     assert project_hosts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # ties grown along a corridor are no activity on it
+            "The official added that Iran will use its new status to expand cooperation in "
+            "transport, in particular along the International North-South Transport Corridor, "
+            "which links Russia with Iranian ports.",
+            set(),
+        ),
+        (
+            "Kazakhstan and Azerbaijan agreed to develop trade via the Trans-Caspian Route "
+            "through Aktau port in Kazakhstan.",
+            set(),
+        ),
+        (  # a thing expanded is
+            "Kazakhstan will expand the Aktau port in Kazakhstan.",
+            {("Aktau port", "KAZ")},
+        ),
+        (
+            "Russia plans to expand the capacity of the International North-South Transport "
+            "Corridor in Iran.",
+            {("International North-South Transport Corridor", "IRN")},
+        ),
+        (  # ties and a thing built in one sentence: the thing built stays
+            "Turkmenistan and Iran agreed to strengthen economic ties and to build the Serakhs "
+            "railway terminal in Turkmenistan.",
+            {("Serakhs railway", "TKM")},
+        ),
+    ],
+)
+def test_ties_grown_are_no_project_activity(text: str, expected: set[tuple[str, str]]) -> None:
+    assert project_hosts(text) == expected
