@@ -297,3 +297,37 @@ def test_project_on_a_states_coast(text: str, expected: set[tuple[str, str]]) ->
 )
 def test_ties_grown_are_no_project_activity(text: str, expected: set[tuple[str, str]]) -> None:
     assert project_hosts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # trade with a bloc referred to by a common noun: the bloc named before
+            "Serbia signed a free trade deal with the Eurasian Economic Union. Serbia's trade "
+            "with the union's members was worth about 3.4 billion dollars in 2018, and the bulk "
+            "of it was with Russia.",
+            {(("EAEU", "SRB"), "bilateral_trade", 3400.0, "USD", "2018")},
+        ),
+        (
+            "Talks with the European Union resumed. Turkey's trade with the bloc reached "
+            "€200 billion in 2023.",
+            {(("EU", "TUR"), "bilateral_trade", 200000.0, "EUR", "2023")},
+        ),
+        (
+            "The ASEAN summit ended on Friday. China's exports to the bloc's member states rose "
+            "to $500 billion in 2023.",
+            {(("ASEAN", "CHN"), "bilateral_trade", 500000.0, "USD", "2023")},
+        ),
+        (  # "the union" outside the trade's clause changes nothing
+            "Trade between Russia and China reached $240 billion in 2023, officials of the "
+            "union said.",
+            {(("CHN", "RUS"), "bilateral_trade", 240000.0, "USD", "2023")},
+        ),
+        (  # no bloc named before: no figure
+            "Serbia's trade with the union's members was worth about 3.4 billion dollars in 2018.",
+            set(),
+        ),
+    ],
+)
+def test_trade_with_the_bloc(text: str, expected: set[TradeRow]) -> None:
+    assert trade_rows(text) == expected

@@ -75,7 +75,13 @@ from caspian.extract.fact_context import (
 )
 from caspian.extract.factoring import any_of
 from caspian.extract.money import Quantity
-from caspian.extract.trade_lists import deal_worth, goods_between, list_label, run_anchor
+from caspian.extract.trade_lists import (
+    bloc_referred,
+    deal_worth,
+    goods_between,
+    list_label,
+    run_anchor,
+)
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
@@ -679,6 +685,12 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 parties = _measured_parties(
                     doc, (sent.start_char, sent.end_char), clause_from, quantity.start, parties
                 )
+                bloc = bloc_referred(doc, clause_from, quantity.start)
+                if bloc is not None:
+                    # "Serbia's trade with the union's members": the trader and the bloc
+                    named = direct_mentions(doc, clause_from, quantity.start)
+                    parties = [str(m.actor_id) for m in named if is_state(m.actor_id)][:1]
+                    parties = [*parties, bloc] if parties and bloc not in parties else []
             if len(parties) < 2 and not inherited:
                 # "Turkmen gas exports to China reached 40 bcm": the trader by its demonym
                 traders = _demonym_traders(doc, clause_from, quantity.start)

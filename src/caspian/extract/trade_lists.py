@@ -129,3 +129,27 @@ _REACHED = re.compile(
     r"\b(?:reached|amounted|totall?ed|stood|rose|grew|increased|climbed|exceeded|hit|came\s+to)\b",
     re.IGNORECASE,
 )
+
+
+#: trade with a bloc referred to by a common noun: "Serbia's trade with the union's
+#: members", "trade with the bloc", "exports to the union's member states"
+_WITH_THE_BLOC = re.compile(
+    r"\b(?:with|to|from)\s+the\s+(?:union|bloc|community|alliance)(?:['’]s\s+(?:\w+\s+)?"
+    r"(?:members|member\s+states|member\s+countries|states|countries))?\b",
+    _I,
+)
+
+
+def bloc_referred(doc: Doc, start: int, end: int) -> str | None:
+    """The organisation a clause's "with the union's members" refers to (in [start, end),
+    the text before an amount): the organisation named last before it in the document,
+    when one is; None when the clause names no bloc by a common noun."""
+    text = text_of(doc)
+    if _WITH_THE_BLOC.search(text, start, end) is None:
+        return None
+    named = [
+        m
+        for m in direct_mentions(doc, 0, start)
+        if not is_state(m.actor_id) and m.via not in ("agency", "person", "office")
+    ]
+    return str(named[-1].actor_id) if named else None
