@@ -339,6 +339,27 @@ _OFFER_LOW = _cs(OFFER)
 _AFTER = 300
 
 
+#: a level to bring a measure to: "bring public debt down to", "cut the deficit to", "reduce
+#: inflation to" (lower case)
+_LEVEL_TO = re.compile(
+    r"\b(?:bring|cut|reduc\w*|lower\w*|rais\w*|lift\w*|increas\w*|push\w*|get|keep)\s+"
+    r"(?:[^.;!?]{0,50}?\s)?(?:down\s+|up\s+)?to\s+"
+    rf"(?:{_QUAL}\s+)?$"
+)
+#: duties lifted on a share of something: "remove duties on 90 percent of tariff lines"
+_DUTIES_ON = re.compile(
+    r"\b(?:remov\w*|eliminat\w*|abolish\w*|scrap\w*|cut|cutting|reduc\w*|lift\w*|zero)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:duties|tariffs|levies)\s+(?:on|for)\s+"
+    rf"(?:{_QUAL}\s+)?$"
+)
+
+
+def duties_share(left: str) -> bool:
+    """Whether a percentage after `left` is the share of goods duties are lifted on
+    ("agreed to remove duties on 90 percent of tariff lines"): a level of tariffs, no flow."""
+    return _DUTIES_ON.search(left.lower()) is not None
+
+
 def _share_target(left: str, after: str) -> bool:
     """A percentage set as a share to reach: "aims to generate 15% of its electricity from
     renewables", "plans to raise the share of renewables to 30%" (not a growth rate: "to
@@ -354,6 +375,12 @@ def _share_target(left: str, after: str) -> bool:
         return True
     if _AIM_FOR.search(left) and re.match(r"\s+(?:of|share)\b", after):
         return True  # "aims for 15% of its electricity to come from", "targets a 15% share"
+    if _DEADLINE_AFTER.match(after) and (
+        _LEVEL_TO.search(left) or (_DUTIES_ON.search(left) and re.match(r"\s+of\b", after))
+    ):
+        # "aims to bring public debt down to 55 per cent of GDP by 2028", "agreed to remove
+        # duties on 90 percent of tariff lines within five years": a level set with its deadline
+        return True
     return bool(re.search(r"\bshare\b", left) and _TO_TARGET.search(left))
 
 

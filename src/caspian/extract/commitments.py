@@ -143,6 +143,7 @@ from caspian.extract.commitment_anchors import (
     UNIT_VERB,
     WORD_SHARE,
     Anchor,
+    duties_share,
     find_anchors,
     metric_of,
     offered,
@@ -161,6 +162,7 @@ from caspian.extract.commitment_levels import (
     window_from,
 )
 from caspian.extract.commitment_loans import lent, one_sided_money
+from caspian.extract.commitment_sides import trade_pair
 from caspian.extract.fact_context import (
     company_names,
     context_parties,
@@ -458,9 +460,7 @@ _REPORT_FRAME = re.compile(
 )
 
 
-def _clause_parties(
-    doc: Doc, base: int, text: str, anchor: int, parties: list[str]
-) -> list[str]:
+def _clause_parties(doc: Doc, base: int, text: str, anchor: int, parties: list[str]) -> list[str]:
     """The parties less those named only in a report's frame ("told a news conference with
     Kazakh Foreign Minister X that Washington would ..."), when the reported clause names a
     party of its own before the anchor (those it names after it, "trade with China", stay)."""
@@ -636,8 +636,11 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
             if (anaphor is not None or level_made) and metric == "other" and index > 0:
                 # "bring this indicator to $20 billion": the measure of the sentence before
                 metric = metric_of(span_text(doc, sents[index - 1])) or "other"
-            if percent and _EMISSIONS.search(text, prev_end, anchor.start):
-                metric = "other"  # "cut greenhouse gas emissions by 15%": no supply
+            if percent and (
+                _EMISSIONS.search(text, prev_end, anchor.start)
+                or duties_share(text[prev_end : anchor.start])
+            ):
+                metric = "other"  # "cut emissions by 15%", "remove duties on 90% of": no flow
             elif percent and _ENERGY_SHARE.search(text[:seg_end]):
                 # a share of the electricity, power or energy generated: the make-up of a
                 # state's own supply, not a volume supplied between parties
@@ -685,6 +688,8 @@ def commitments_in(doc: Doc) -> list[CommitmentFact]:
                 buyer = _sole_buyer(doc, base + prev_end, base + anchor.start)
                 if buyer is not None and buyer != parties[0]:
                     parties = sorted([parties[0], buyer])
+            if metric == "trade_turnover":
+                parties = trade_pair(doc, sents, index, text, anchor.start, parties)
             if parties[0] in _LENDERS:
                 continue  # "the IMF agreed to raise its loan programme": a lender's, no target
             if one_sided_money(metric, parties, deadline, text[: anchor.start]):

@@ -174,6 +174,14 @@ _EVENT_IN = re.compile(
 )
 _ON_BEFORE = re.compile(r"\b(?:on|in|within|inside)\s+$", _I)
 _SOIL_AFTER = re.compile(r"\s+(?:soil|territory|land)\b", _I)
+_AT_BEFORE = re.compile(r"\b(?:on|along|off|near|at)\s+$", _I)
+#: a state's own stretch of land or water: "Georgia's Black Sea coast", "Kenya's northern
+#: shore", "Azerbaijan's side of the border"
+_OWNED_PLACE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:coast|coastline|shores?|side|bank|"
+    r"waters|territory|soil|border\s+(?:area|region|zone))\b",
+    _I,
+)
 _CONTROL_AFTER = re.compile(r"^\s*(?:control|jurisdiction|sovereignty|territory|soil)\b", _I)
 
 
@@ -356,6 +364,8 @@ def project_host(doc: Doc, sents: Sequence[Span], index: int, name: Name) -> str
                 )
                 # "on Iranian soil", "on Kazakh territory": a state's land by its demonym
                 and not (_ON_BEFORE.search(left) and _SOIL_AFTER.match(text_of(doc), mention.end))
+                # "on Georgia's Black Sea coast", "along Angola's Atlantic coast": its shore
+                and not (_AT_BEFORE.search(left) and _OWNED_PLACE.match(text_of(doc), mention.end))
             ):
                 continue
             if left.rstrip().lower().endswith("under") and not _CONTROL_AFTER.match(

@@ -67,6 +67,15 @@ _NAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})"
         r"\b(?!['’]s)"
     )),
+    # "a project it calls the Crossroads of Peace", "the scheme, dubbed Silk Harbour,", "a
+    # corridor known as the Middle Route": a name given by a verb of naming after the noun
+    ("called", re.compile(
+        r"\b(?:" + _NOUNS + r"|scheme|initiative|programme|program|venture)\b,?\s+"
+        r"(?:(?:that|which)\s+)?(?:(?:it|they|he|she|officials|the\s+government|[A-Z][a-z]+)"
+        r"\s+(?:(?:has|have|had)\s+)?(?:calls?|called|dubs|dubbed|names|named|brands|branded)|"
+        r"(?:(?:is|was|are|were)\s+)?(?:called|dubbed|named|branded|known\s+as|billed\s+as))"
+        rf"\s+(?:the\s+)?[\"“]?(?P<name>{_CAPWORD}(?:\s+(?:(?:of|for|and)\s+)?{_CAPWORD}){{0,5}})"
+    )),
     # "Hyrasia One, the green hydrogen project planned by ...": a name in apposition
     ("appositive", re.compile(
         rf"\b(?P<name>{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}),\s+(?:the|a|an)\s+"
@@ -466,10 +475,15 @@ def _may_match(rule: str, text: str) -> bool:
         return " in " in text
     if rule == "crossing":
         return "bridge " in text
+    if rule == "called":
+        return _NAMING.search(text) is not None
     if rule == "designated":
         return _DESIGNATOR.search(text) is not None
     return True
 
+
+#: a verb of naming: the gate of the ``called`` pattern
+_NAMING = any_of(re.compile(r"call|dubb|dubs|name|brand|known\s+as|billed\s+as"))
 
 _NOUNS_KEY = "caspian.project_names.nouns"
 

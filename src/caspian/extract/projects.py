@@ -231,7 +231,7 @@ _STAGES: list[tuple[str, re.Pattern[str]]] = [
         r"will\s+connect|established|feasibility|to\s+build|"
         r"(?:meant|designed|intended|set)\s+to\s+(?:connect|link))\b", _I)),
     ("proposed", re.compile(
-        r"\b(?:proposed|proposal|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
+        r"\b(?:proposed|proposal|propos(?:ing|es)|envisaged|considering|mulling|idea\s+of|early\s+stage)\b",
         _I)),
 ]  # fmt: skip
 # a title line: no closing punctuation
@@ -281,6 +281,15 @@ _ACTIVITY = re.compile(
 )
 # (speed) read only for whether it matches: factored by first letter
 _ACTIVITY = any_of(_ACTIVITY)
+#: ties grown, not a thing built: "expand cooperation in transport along the X Corridor",
+#: "develop trade via the Y route", "deepen their partnership" -- no activity on a project
+_TIES_GROWN = re.compile(
+    r"\b(?:expan\w*|develop\w*|boost\w*|deepen\w*|strengthen\w*|broaden\w*|promot\w*)\s+"
+    r"(?:(?:their|its|our|the|bilateral|mutual|economic|trade|practical)\s+){0,3}"
+    r"(?:cooperation|co-operation|ties|relations|trade|contacts|dialogue|partnership|"
+    r"interaction|exchanges)\b",
+    _I,
+)
 
 # (speed) read only for whether they match: factored by first letter (factoring.any_of)
 _SECTORS = [(sector, any_of(pattern)) for sector, pattern in _SECTORS]
@@ -555,7 +564,7 @@ def projects_in(doc: Doc) -> list[ProjectFact]:
             continue
         window = _window(doc, sents, index, words)
         context = " ".join(span_text(doc, span) for span in window)
-        if not _ACTIVITY.search(context):
+        if not _ACTIVITY.search(_TIES_GROWN.sub(" ", context)):
             if words:
                 placed.append((words, host))
             continue  # a named place ("signed in the port of Aktau"), not a project

@@ -75,6 +75,13 @@ from caspian.extract.fact_context import (
 )
 from caspian.extract.factoring import any_of
 from caspian.extract.money import Quantity
+from caspian.extract.trade_lists import (
+    bloc_referred,
+    deal_worth,
+    goods_between,
+    list_label,
+    run_anchor,
+)
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
@@ -325,7 +332,7 @@ _PERIOD_AFTER = re.compile(r"\s+(?:in|during|for|over)\s+(?:[^,;:()\d$€]{0,40}
 _MEASURED_WORDS = (
     "gas", "oil", "crude", "lng", "electricity", "hydrocarbon", "petroleum", "power", "coal",
     "uranium", "freight", "cargo", "container", "transit", "shipments", "trade", "turnover",
-    "commerce", "export", "import", "deliveries", "investment", "teu",
+    "commerce", "export", "import", "deliveries", "investment", "teu", "goods",
 )  # fmt: skip
 #: An amount restated in US dollars right after it: "1.74 trillion yuan ($245 billion)",
 #: "2.9 trillion tenge, or about $6 billion,".
@@ -532,6 +539,7 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
     pending = sorted(index for index in measured if index >= 0)
     last: TradeFigureFact | None = None  # the figure of the sentence last read
     last_index = -2
+    run: list[TradeFigureFact] = []  # the figures of consecutive sentences up to this one
     while True:
         # the next sentence to read: the one after a figure (it may refer back to it),
         # else the next one naming a metric
@@ -544,8 +552,16 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
         sent = sents[index]
         previous = last if last_index == index - 1 else None
         last, last_index = None, index
-        if index not in measured and (
-            previous is None or not _ANAPHOR.match(whole, sent.start_char, sent.end_char)
+        if previous is None:
+            run = []
+        # "Uzbekistan: $13.7 billion, ..." after a figure: a list line of the run
+        label = list_label(doc, sent) if previous is not None else None
+        if label is not None and previous is not None and label in previous.parties:
+            label = None
+        if (
+            index not in measured
+            and label is None
+            and (previous is None or not _ANAPHOR.match(whole, sent.start_char, sent.end_char))
         ):
             continue
         text = span_text(doc, sent)
@@ -570,12 +586,37 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             # (a change and its period may reach further back than `left`: "rose by nearly
             # 72 percent last year to")
             wide = text[max(0, start - 120) : start] + left[len(text[max(0, start - 60) : start]) :]
-            if not (_RESULT.search(wide) or baseline) or _TARGET_LEFT.search(left):
+            if label is not None and number == 0 and previous is not None:
+                if quantity.unit not in _UNIT_OK[str(previous.metric.value)]:
+                    continue
+                anchor = run_anchor(doc, run, sents)
+                if anchor is None or anchor == label:
+                    continue
+                listed_year = previous.year
+                if re.search(r"\b(?:19|20)\d\d\b", text):
+                    own_year = _year(doc, sent.start_char, sent.end_char, quantity, base)
+                    listed_year = own_year or listed_year
+                last = _listed_figure(doc, sent, previous, stated, [anchor, label], listed_year)
+                key = (
+                    tuple(sorted(last.parties)),
+                    str(last.metric.value),
+                    listed_year,
+                    stated.value,
+                )
+                if key not in seen:
+                    seen.add(key)
+                    facts.append(last)
+                    run.append(last)
+                continue
+            goods = goods_between(text, max(clause_from - base, 0), start, quantity.end - base)
+            if not (_RESULT.search(wide) or baseline or goods) or _TARGET_LEFT.search(left):
                 continue
             clause_left = left[max(left.rfind(","), left.rfind(";"), left.rfind("(")) + 1 :]
-            if _AIM_WORDS.search(clause_left) or _COST_WORDS.search(clause_left):
+            if _AIM_WORDS.search(clause_left) or (_COST_WORDS.search(clause_left) and not goods):
                 continue  # a target, or the cost of something, is not a flow
-            if _INSTRUMENT_WORTH.search(clause_left):
+            if _INSTRUMENT_WORTH.search(clause_left) or deal_worth(
+                text, max(clause_from - base, 0), start
+            ):
                 continue  # "signed an investment agreement worth $2 billion": a deal's value
             if _not_a_flow(text, max(clause_from - base, 0), start):
                 continue  # "a contract for the transit of 240,000 tonnes a year": no flow yet
@@ -593,6 +634,11 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 or _metric(text[own:own_end], quantity)
                 or _metric(text[clause_start:start], quantity)
                 or _metric(clause, quantity)
+                or (
+                    "bilateral_trade"
+                    if goods and quantity.unit in _UNIT_OK["bilateral_trade"]
+                    else None
+                )
             )
             inherited = (
                 metric is None
@@ -609,6 +655,8 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
             ):
                 continue  # "built by COSCO with an investment of $3.5 billion": a project's cost
             year = _year(doc, sent.start_char, sent.end_char, quantity, sent.start_char)
+            if year is None and previous is not None:
+                year = previous.year  # a run of figures: the year of the one before
             if year is None:
                 continue
             same = _SAME_PERIOD.search(text, start, _clause_end(text, start))
@@ -637,10 +685,22 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 parties = _measured_parties(
                     doc, (sent.start_char, sent.end_char), clause_from, quantity.start, parties
                 )
+                bloc = bloc_referred(doc, clause_from, quantity.start)
+                if bloc is not None:
+                    # "Serbia's trade with the union's members": the trader and the bloc
+                    named = direct_mentions(doc, clause_from, quantity.start)
+                    parties = [str(m.actor_id) for m in named if is_state(m.actor_id)][:1]
+                    parties = [*parties, bloc] if parties and bloc not in parties else []
             if len(parties) < 2 and not inherited:
                 # "Turkmen gas exports to China reached 40 bcm": the trader by its demonym
                 traders = _demonym_traders(doc, clause_from, quantity.start)
                 parties = parties + [p for p in traders if p not in parties]
+            if len(parties) == 1 and previous is not None:
+                # "- Trade with Saudi Arabia came to $52 billion." in a run of figures: the
+                # run's common party is the other side
+                anchor = run_anchor(doc, run, sents)
+                if anchor is not None and anchor not in parties:
+                    parties = [anchor, *parties]
             if len(parties) < 2:
                 continue
             key = (tuple(sorted(parties)), metric, year, stated.value)
@@ -662,7 +722,34 @@ def trade_figures_in(doc: Doc) -> list[TradeFigureFact]:
                 date=year,
             )
             facts.append(last)
+            run.append(last)
     return facts
+
+
+def _listed_figure(
+    doc: Doc,
+    sent: Span,
+    previous: TradeFigureFact,
+    stated: Quantity,
+    parties: list[str],
+    year: str | None,
+) -> TradeFigureFact:
+    """The figure of a list line ("Uzbekistan: $13.7 billion"): the previous figure's
+    metric, between the run's common party and the line's label."""
+    return make_fact(
+        TradeFigureFact,
+        doc,
+        sent,
+        component=COMPONENT,
+        version=VERSION,
+        rule="list_line",
+        parties=parties,
+        metric=str(previous.metric.value),
+        value=stated.value,
+        unit=stated.unit,
+        year=year,
+        date=year,
+    )
 
 
 @Language.component(
