@@ -223,12 +223,6 @@ def unsigned_conclusions(text: str, cues: list[Cue], sent_end: int) -> list[Cue]
     return found
 
 
-#: After "negotiations"/"talks" (on the instrument), their end: "negotiations on the text
-#: of a peace treaty had been completed" (not "have not been completed", not "will be").
-_TALKS_FINISHED = re.compile(
-    r"[^.;]{0,140}?\b(?:had|have|has)\s+been\s+(?:successfully\s+|formally\s+)?"
-    r"(?:completed|concluded|finali[sz]ed|finished|wrapped\s+up)\b"
-)
 #: After "concluded"/"completed": the talks as its object ("concluded the negotiations").
 _TALKS_OBJECT = re.compile(r"\s+(?:the\s+|their\s+|its\s+)?(?:negotiations|talks)\b")
 #: Later in the sentence, the end of the talks announced: "and they announced the
@@ -242,17 +236,15 @@ _CONCLUSION_LATER = re.compile(
 
 
 def finished_talks(text: str, cues: list[Cue], sent_end: int) -> list[Cue]:
-    """`cues` with the talks said to be over read as ``concluded``: "negotiations on X had
-    been completed", "concluded the negotiations"; and a past "negotiated" left out where
+    """`cues` with the talks said to be over read as ``concluded``: "concluded the
+    negotiations" ("negotiations on X had been completed" is read by
+    ``agreement_talks``); and a past "negotiated" left out where
     the sentence goes on to their conclusion ("negotiated the deal in about a year, and
     announced the conclusion of the talks in July")."""
     found: list[Cue] = []
     for cue in cues:
         words = cue.text.lower()
-        if cue.stage is Stage.NEGOTIATING and words.startswith(("negotiations", "talks")):
-            if _TALKS_FINISHED.match(text, cue.end, sent_end):
-                cue = Cue(cue.start, cue.end, Stage.CONCLUDED, cue.after, cue.text)
-        elif cue.stage is Stage.SIGNED and words.startswith(("concluded", "completed")):
+        if cue.stage is Stage.SIGNED and words.startswith(("concluded", "completed")):
             if _TALKS_OBJECT.match(text, cue.end, sent_end):
                 cue = Cue(cue.start, cue.end, Stage.CONCLUDED, cue.after, cue.text)
         elif (
