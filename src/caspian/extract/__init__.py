@@ -22,7 +22,7 @@ from caspian.documents import Document
 from caspian.facts import Fact
 
 #: Version of the extractor as a whole (each component also carries its own version).
-EXTRACTOR_VERSION = "0.9.0"
+EXTRACTOR_VERSION = "0.10.0"
 
 
 def _make_doc(document: Document) -> Doc:

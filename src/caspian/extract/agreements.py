@@ -174,7 +174,7 @@ from caspian.extract.vocab import INSTRUMENT_ACRONYMS
 from caspian.facts import AgreementFact, Instrument, Stage
 
 COMPONENT = "caspian.agreements.v1"
-VERSION = "10"
+VERSION = "11"
 
 _TRIGGER = re.compile(
     HEAD.pattern

@@ -183,7 +183,7 @@ if TYPE_CHECKING:
     pass
 
 COMPONENT = "caspian.commitments.v1"
-VERSION = "9"
+VERSION = "10"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 

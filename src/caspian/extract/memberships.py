@@ -120,7 +120,7 @@ if TYPE_CHECKING:
     from caspian.extract.mentions import ActorMention
 
 COMPONENT = "caspian.memberships.v1"
-VERSION = "9"
+VERSION = "10"
 
 _NEAR_HEDGE = re.compile(
     r"\b(?:to|will|would|may|might|could|should|can|must|not|n't|never|plans?|planning"

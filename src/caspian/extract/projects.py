@@ -167,7 +167,7 @@ from caspian.extract.project_names import (
 from caspian.facts import ProjectFact
 
 COMPONENT = "caspian.projects.v1"
-VERSION = "9"
+VERSION = "10"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 

@@ -85,7 +85,7 @@ from caspian.extract.trade_lists import (
 from caspian.facts import TradeFigureFact
 
 COMPONENT = "caspian.trade_figures.v1"
-VERSION = "9"
+VERSION = "10"
 #: spaCy factory names may not contain dots: the registered name of COMPONENT
 FACTORY = COMPONENT.replace(".", "_")
 
