@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from caspian.extract.base import dates_in, make_fact, text_of
+from caspian.extract.count_words import COUNT_WORDS
 from caspian.extract.references import party_mentions
 from caspian.facts import AgreementFact, Stage
 
@@ -74,18 +75,7 @@ _LEAD = re.compile(
     r"\s*(?:(?:No|Yes)[.,]?\s+|[-–—•*]\s*|(?:In|On|At|By|Back\s+in)\s+[^,;]{1,30}?\s+(?=\w))?",
     re.I,
 )
-_COUNTS = {
-    "two": 2,
-    "both": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_COUNTS = {**COUNT_WORDS, "both": 2}  # (the pattern below admits "two" to "ten")
 _SIDES = re.compile(
     r"(?:(?P<pronoun>they|we)"
     r"|(?:the\s+)?(?:(?P<count>two|both|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"

@@ -30,6 +30,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from caspian.extract.base import actors_in, text_of
+from caspian.extract.count_words import COUNT_WORDS
 
 #: "the (eight) (full) member states", "the members": the bloc's members (not "its").
 _MEMBERS_PHRASE = re.compile(
@@ -122,32 +123,7 @@ def _summit_heads(doc: Doc, sent: tuple[int, int], parties: list[str]) -> list[s
 
 #: "the (ten) ASEAN members", "the EAEU member states": the bloc as one party.
 _BLOC_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members)\b")
-_NUMBERS = {
-    w: k + 2
-    for k, w in enumerate(
-        [
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_NUMBERS = COUNT_WORDS
 _THE_NUMBER_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?P<n>\w+)\s+)?$")
 
 

@@ -1,10 +1,9 @@
 """Memberships: the members of a change given as a list of actors (for
 :mod:`caspian.extract.memberships`): an object that is nothing but a list ("invited
 Finland, Sweden and Norway to join"), and a counted noun standing for a list given after
-a colon or a dash, as object or subject ("invited six countries to join: Argentina,
-Egypt, ...", "Four states joined the bloc in 2024: Egypt, Ethiopia, Iran and the United
-Arab Emirates"). The list runs to the end of the sentence and holds actors and nothing
-else."""
+a colon or a dash, as object or subject ("invited three countries to join: Chile, Peru
+and Ghana", "Two states joined the alliance in 2023 and 2024: Finland and Sweden"). The
+list runs to the end of the sentence and holds actors and nothing else."""
 
 from __future__ import annotations
 
