@@ -12,6 +12,20 @@ MONTHS = r"January|February|March|April|May|June|July|August|September|October|N
 WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
+#: Verbs of handing in an application ("submitted", "handed over", "signed"), and the gate
+#: words of the cues built on them.
+HANDED_IN = r"(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|delivered|signed)"
+HANDED_IN_WORDS = (
+    "submitted",
+    "filed",
+    "lodged",
+    "sent",
+    "handed",
+    "presented",
+    "delivered",
+    "signed",
+)
+
 #: An adjunct of time right after a change with no object: a date, a relative date, an
 #: event ("at the Kuala Lumpur summit"), a count ("three years later"), the start of a
 #: membership to come ("from 1 January").

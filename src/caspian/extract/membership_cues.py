@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from caspian.extract.membership_adjuncts import KIND_MODIFIERS, RANK, SINCE_DATE, TIME_ADJUNCT
+from caspian.extract.membership_adjuncts import (
+    HANDED_IN,
+    HANDED_IN_WORDS,
+    KIND_MODIFIERS,
+    RANK,
+    SINCE_DATE,
+    TIME_ADJUNCT,
+)
 from caspian.extract.membership_cues_clauses import CLAUSE_CUES
 from caspian.extract.membership_cues_more import MORE_CUES
 from caspian.extract.membership_cues_news import NEWS_CUES
@@ -464,7 +471,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
         ),
         # "submitted its application for EU membership", "lodged a request for full membership"
         (
-            r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|delivered|signed)\s+"
+            r"\b" + HANDED_IN + r"\s+"
             r"(?:an?\s+|its\s+|their\s+|the\s+|" + _OWNER + r")?(?:formal\s+|official\s+)?"
             r"(?:application|request|bid)s?\s+for\s+"
             r"(?:full\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?membership\b",
@@ -472,16 +479,7 @@ _BASE_CUES: tuple[Cue, ...] = tuple(
             False,
             (
                 ("membership",),
-                (
-                    "submitted",
-                    "filed",
-                    "lodged",
-                    "sent",
-                    "handed",
-                    "presented",
-                    "delivered",
-                    "signed",
-                ),
+                HANDED_IN_WORDS,
                 ("application", "request", "bid"),
             ),
         ),

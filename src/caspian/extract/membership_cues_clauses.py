@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from caspian.extract.membership_adjuncts import MEMBER_NOUN, MONTHS
+from caspian.extract.membership_adjuncts import HANDED_IN, HANDED_IN_WORDS, MEMBER_NOUN, MONTHS
 from caspian.facts import MembershipChange
 
 _ADVERBS = r"(?:(?:formally|officially|finally|eventually|later|then|also|itself|only|thereby)\s+)?"
@@ -85,8 +85,7 @@ CLAUSE_CUES = tuple(
         (
             # "President X signed Moldova's application for membership of the EU": the state
             # owning the application is the applicant, whoever hands it over
-            r"\b(?:submitted|filed|lodged|sent|handed(?:\s+(?:over|in))?|presented|delivered"
-            r"|signed)\s+(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)\s+"
+            r"\b" + HANDED_IN + r"\s+(?P<obj>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?[’']s)\s+"
             r"(?:formal\s+|official\s+)?(?:(?:application|request|bid)\s+(?:for\s+(?:full\s+)?"
             r"(?:(?-i:[A-Z])[\w-]*\s+)?membership\b|to\s+join\b)|(?:(?-i:[A-Z])[\w-]*\s+)?"
             r"(?:full\s+)?membership\s+(?:application|bid|request)\b)",
@@ -94,16 +93,7 @@ CLAUSE_CUES = tuple(
             False,
             (
                 ("membership", "join"),
-                (
-                    "submitted",
-                    "filed",
-                    "lodged",
-                    "sent",
-                    "handed",
-                    "presented",
-                    "delivered",
-                    "signed",
-                ),
+                HANDED_IN_WORDS,
                 ("application", "request", "bid"),
             ),
         ),
